@@ -1,0 +1,43 @@
+// `npm start`: the wallet on the local devnet in Chromium. With a display, a real window you can use;
+// without one (a server, CI), headless, with a screenshot of the popup written to artifacts/start-popup.png.
+// Runs until Ctrl-C; `npm start -- --once` exits after the screenshot.
+import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchExtension } from '../tests/helpers/browser.ts';
+
+const once = process.argv.includes('--once');
+const headless = !process.env.DISPLAY;
+const port = Number(process.env.TAOVAULT_DEVNET_PORT ?? 9944);
+
+interface RunningDevnet {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function startLocalChain(): Promise<RunningDevnet | null> {
+  if (!existsSync(resolve('devnet/index.ts'))) return null;
+  const mod = (await import('../devnet/index.ts')) as { startDevnet(o: { port: number; blockMs?: number }): Promise<RunningDevnet> };
+  return mod.startDevnet({ port, blockMs: 2_000 });
+}
+
+const devnet = await startLocalChain();
+if (devnet) console.log(`local Subtensor devnet: ${devnet.url}`);
+const session = await launchExtension({ headless });
+console.log(`TaoVault ${session.extensionId} loaded in Chromium (${headless ? 'headless' : 'window'})`);
+const popup = await session.openPopup();
+await popup.getByRole('status').waitFor();
+await popup.waitForTimeout(500);
+mkdirSync('artifacts', { recursive: true });
+const shot = resolve('artifacts/start-popup.png');
+await popup.screenshot({ path: shot });
+console.log(`popup screenshot: ${shot}`);
+
+const shutdown = async () => {
+  await session.close().catch(() => undefined);
+  await devnet?.stop().catch(() => undefined);
+  process.exit(0);
+};
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());
+if (once) await shutdown();
+else console.log('Running. Press Ctrl-C to stop.');

@@ -1,0 +1,10 @@
+import type { PrivTable } from '../../router/types.ts';
+
+export const settingsHandlers: Pick<PrivTable, 'pri(settings.get)' | 'pri(settings.update)' | 'pri(settings.subscribe)'> = {
+  'pri(settings.get)': async (_req, { services }) => services.settings.get(),
+  'pri(settings.update)': async (patch, { services }) => services.settings.update((current) => ({ ...current, ...patch })),
+  'pri(settings.subscribe)': async (_req, { services, emit, onCancel }) => {
+    onCancel(services.settings.subscribe(emit));
+    return services.settings.get();
+  },
+};

@@ -1,0 +1,9 @@
+import type { PrivTable } from '../../router/types.ts';
+
+export const systemHandlers: Pick<PrivTable, 'pri(system.info)'> = {
+  'pri(system.info)': async (_req, { services }) => ({
+    version: services.system.version,
+    uptimeMs: Date.now() - services.system.startedAt,
+    instanceId: services.system.instanceId,
+  }),
+};

@@ -1,0 +1,42 @@
+import { PORT_CONTENT, PORT_EXTENSION } from '../../protocol/ports.ts';
+import type { PortLike } from '../../transport/port-channel.ts';
+import type { ExtensionCaller, PageCaller } from './types.ts';
+
+export interface SenderLike {
+  id?: string;
+  url?: string;
+  origin?: string;
+  tab?: { id?: number };
+}
+
+export interface AcceptEnv {
+  extensionId: string;
+  /** chrome-extension://<id>/ */
+  extensionOrigin: string;
+}
+
+/**
+ * Decides who is on the other end of a new port, from the browser's sender record only.
+ * Returns null for anything that is not one of our port names from our own extension.
+ */
+export function identifyCaller(port: PortLike & { sender?: SenderLike }, env: AcceptEnv): ExtensionCaller | PageCaller | null {
+  const sender = port.sender;
+  if (!sender || sender.id !== env.extensionId || typeof sender.url !== 'string') return null;
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return null;
+  }
+  if (port.name === PORT_EXTENSION) {
+    return `${url.protocol}//${url.host}/` === env.extensionOrigin ? { kind: 'extension', url: sender.url } : null;
+  }
+  if (port.name === PORT_CONTENT) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    const tabId = sender.tab?.id;
+    if (typeof tabId !== 'number' || tabId < 0) return null;
+    const origin = sender.origin && sender.origin !== 'null' ? sender.origin : url.origin;
+    return { kind: 'page', origin, tabId, url: sender.url };
+  }
+  return null;
+}

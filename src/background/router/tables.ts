@@ -1,0 +1,14 @@
+import { dappHandlers } from '../domains/dapp/handler.ts';
+import { settingsHandlers } from '../domains/settings/handler.ts';
+import { systemHandlers } from '../domains/system/handler.ts';
+import type { PrivTable, PubTable } from './types.ts';
+
+/** Every privileged message has exactly one handler; the compiler checks the table is complete. */
+export const privateHandlers: PrivTable = {
+  ...systemHandlers,
+  ...settingsHandlers,
+};
+
+export const publicHandlers: PubTable = {
+  ...dappHandlers,
+};

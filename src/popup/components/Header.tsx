@@ -1,0 +1,19 @@
+import { useI18n } from '../i18n/index.tsx';
+import { navigate } from '../state/route.ts';
+
+export function Header({ title, back }: { title: string; back?: string }) {
+  const { t } = useI18n();
+  return (
+    <header className="app-header">
+      {back !== undefined && (
+        <button type="button" className="icon" aria-label={t('nav.back')} onClick={() => navigate(back)}>
+          ←
+        </button>
+      )}
+      <h1>{title}</h1>
+      <button type="button" className="icon" aria-label={t('nav.settings')} onClick={() => navigate('/settings')}>
+        ⚙
+      </button>
+    </header>
+  );
+}

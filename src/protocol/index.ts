@@ -1,0 +1,32 @@
+import type { DefMap, RequestOf, ResponseOf, SubscriptionOf } from './contract.ts';
+import { dappMessages } from './domains/dapp.ts';
+import { settingsMessages } from './domains/settings.ts';
+import { systemMessages } from './domains/system.ts';
+
+/** The one message contract: every name the background serves, with its request schema and result types. */
+export const contract = {
+  ...systemMessages,
+  ...settingsMessages,
+  ...dappMessages,
+} satisfies DefMap;
+
+export type Contract = typeof contract;
+export type MessageName = keyof Contract;
+export type Req<N extends MessageName> = RequestOf<Contract[N]>;
+export type Res<N extends MessageName> = ResponseOf<Contract[N]>;
+export type Sub<N extends MessageName> = SubscriptionOf<Contract[N]>;
+export type SubscriptionName = {
+  [N in MessageName]: [Sub<N>] extends [never] ? never : N;
+}[MessageName];
+export type PublicMessageName = Extract<MessageName, `pub(${string})`>;
+
+/** Messages whose requests or responses carry secrets (passwords, mnemonics, keys): never logged. */
+export const SECRET_MESSAGES: ReadonlySet<string> = new Set<string>([]);
+
+export * from './errors.ts';
+export * from './ports.ts';
+export * from './envelope.ts';
+export { isPublicName, isPrivateName, domainOf } from './contract.ts';
+export type { Settings } from './domains/settings-values.ts';
+export type { SystemInfo } from './domains/system.ts';
+export { DEFAULT_SETTINGS, LANGUAGES, THEMES } from './domains/settings-values.ts';

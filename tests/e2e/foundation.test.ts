@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, stopServiceWorker, type ExtensionSession } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+
+let session: ExtensionSession;
+
+/** Asks the background which worker instance is running, over the real port from an extension page. */
+function workerInstance(page: import('playwright-core').Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const port = chrome.runtime.connect({ name: 'taovault-extension' });
+        port.onMessage.addListener((m: { kind: string; response?: { instanceId: string } }) => {
+          port.disconnect();
+          if (m.kind === 'response' && m.response) resolve(m.response.instanceId);
+          else reject(new Error(JSON.stringify(m)));
+        });
+        port.postMessage({ kind: 'request', id: 'probe-1', name: 'pri(system.info)', request: null });
+      }),
+  );
+}
+let site: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  session = await launchExtension();
+  site = await serveStatic({
+    '/': { type: 'text/html', body: '<!doctype html><html><head><title>dApp</title></head><body><h1>Test dApp</h1></body></html>' },
+  });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await site?.close();
+});
+
+describe('the built extension in Chromium', () => {
+  it('loads: the service worker runs from dist and the popup shows the app, served by the background', async () => {
+    expect(session.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+    const popup = await session.openPopup();
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('TaoVault');
+    const footer = popup.getByRole('status', { name: 'Background ready' });
+    await footer.waitFor();
+    expect(await footer.textContent()).toContain('TaoVault 0.1.0');
+    await popup.close();
+  });
+
+  it('changes the language to Simplified Chinese through the settings page, and keeps it after reopening', async () => {
+    const popup = await session.openPopup();
+    await popup.getByRole('button', { name: 'Settings' }).click();
+    await popup.getByLabel('Language').selectOption('zh-CN');
+    await popup.getByRole('heading', { name: '设置' }).waitFor();
+    await popup.close();
+    const again = await session.openPopup('#/settings');
+    await again.getByRole('heading', { name: '设置' }).waitFor();
+    await again.getByLabel('语言').selectOption('en');
+    await again.getByRole('heading', { name: 'Settings' }).waitFor();
+    await again.close();
+  });
+
+  it('refuses a bad setting with a sentence and keeps the old value', async () => {
+    const popup = await session.openPopup('#/settings');
+    const minutes = popup.getByLabel('Lock after minutes of inactivity');
+    await minutes.fill('0');
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => popup.getByRole('alert').textContent()).toContain('not valid');
+    await popup.reload();
+    await expect.poll(() => popup.getByLabel('Lock after minutes of inactivity').inputValue()).toBe('15');
+    await popup.close();
+  });
+
+  it('exposes injectedWeb3.taovault on a web page, and enable reaches the background and is refused', async () => {
+    const page = await session.context.newPage();
+    await page.goto(site.url);
+    await page.waitForFunction(() => Boolean((window as unknown as { injectedWeb3?: Record<string, unknown> }).injectedWeb3?.taovault));
+    const result = await page.evaluate(async () => {
+      const injected = (window as unknown as { injectedWeb3: Record<string, { version: string; enable(n: string): Promise<unknown> }> }).injectedWeb3;
+      try {
+        await injected.taovault!.enable('Test dApp');
+        return { version: injected.taovault!.version, outcome: 'enabled' };
+      } catch (e) {
+        const err = e as { code?: string; message?: string };
+        return { version: injected.taovault!.version, outcome: `${err.code}: ${err.message}` };
+      }
+    });
+    expect(result).toEqual({ version: '0.1.0', outcome: 'unauthorised: TaoVault has not authorised this site.' });
+    await page.close();
+  });
+
+  it('keeps answering after the browser stops the service worker (a new worker instance answers)', async () => {
+    const popup = await session.openPopup();
+    const before = await workerInstance(popup);
+    await stopServiceWorker(session);
+    await popup.reload();
+    await popup.getByRole('status', { name: 'Background ready' }).waitFor({ timeout: 20_000 });
+    const after = await workerInstance(popup);
+    expect(after).not.toBe(before);
+    await popup.close();
+  });
+});
