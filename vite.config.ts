@@ -37,7 +37,6 @@ export default defineConfig(({ mode }): UserConfig => {
   const entry = (ENTRY_NAMES as readonly string[]).includes(mode) ? (mode as EntryName) : 'popup';
   const outDir = resolve(root, process.env.TAOVAULT_OUT_DIR ?? 'dist');
   const common: UserConfig = {
-    configFile: false,
     logLevel: 'warn',
     define: { __TAOVAULT_VERSION__: JSON.stringify(manifest.version) },
     build: { outDir, emptyOutDir: false, target: 'chrome116', sourcemap: false, minify: true, reportCompressedSize: false },

@@ -16,7 +16,8 @@ interface RunningDevnet {
 
 async function startLocalChain(): Promise<RunningDevnet | null> {
   if (!existsSync(resolve('devnet/index.ts'))) return null;
-  const mod = (await import('../devnet/index.ts')) as { startDevnet(o: { port: number; blockMs?: number }): Promise<RunningDevnet> };
+  const entry = '../devnet/index.ts';
+  const mod = (await import(entry)) as { startDevnet(o: { port: number; blockMs?: number }): Promise<RunningDevnet> };
   return mod.startDevnet({ port, blockMs: 2_000 });
 }
 
