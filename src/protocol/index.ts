@@ -1,12 +1,16 @@
 import type { DefMap, RequestOf, ResponseOf, SubscriptionOf } from './contract.ts';
+import { ACCOUNT_SECRET_MESSAGES, accountsMessages } from './domains/accounts.ts';
 import { dappMessages } from './domains/dapp.ts';
 import { settingsMessages } from './domains/settings.ts';
 import { systemMessages } from './domains/system.ts';
+import { VAULT_SECRET_MESSAGES, vaultMessages } from './domains/vault.ts';
 
 /** The one message contract: every name the background serves, with its request schema and result types. */
 export const contract = {
   ...systemMessages,
   ...settingsMessages,
+  ...vaultMessages,
+  ...accountsMessages,
   ...dappMessages,
 } satisfies DefMap;
 
@@ -21,7 +25,7 @@ export type SubscriptionName = {
 export type PublicMessageName = Extract<MessageName, `pub(${string})`>;
 
 /** Messages whose requests or responses carry secrets (passwords, mnemonics, keys): never logged. */
-export const SECRET_MESSAGES: ReadonlySet<string> = new Set<string>([]);
+export const SECRET_MESSAGES: ReadonlySet<string> = new Set<string>([...VAULT_SECRET_MESSAGES, ...ACCOUNT_SECRET_MESSAGES]);
 
 export * from './errors.ts';
 export * from './ports.ts';
@@ -30,3 +34,4 @@ export { isPublicName, isPrivateName, domainOf } from './contract.ts';
 export type { Settings } from './domains/settings-values.ts';
 export type { SystemInfo } from './domains/system.ts';
 export { DEFAULT_SETTINGS, LANGUAGES, THEMES } from './domains/settings-values.ts';
+export type { AccountView, VaultStatus, PendingMnemonic, BtcliProgress, KeyType, AccountSource } from './domains/accounts-values.ts';

@@ -13,7 +13,7 @@ const pageSender = { id: env.extensionId, url: 'https://dapp.example/stake', ori
 
 function setup(portName: string, sender: unknown) {
   const area = memoryStorageArea();
-  const services = createServices({ local: area, version: '9.9.9' });
+  const services = createServices({ local: area, session: memoryStorageArea(), version: '9.9.9' });
   const [clientEnd, serverEnd] = memoryPortPair(portName, sender);
   const accepted = acceptPort(serverEnd as Parameters<typeof acceptPort>[0], services, env);
   const client = new RpcClient(() => portChannel(clientEnd), { timeoutMs: 2_000, reconnect: false });

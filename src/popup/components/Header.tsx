@@ -1,7 +1,8 @@
+import { api } from '../api/client.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { navigate } from '../state/route.ts';
 
-export function Header({ title, back }: { title: string; back?: string }) {
+export function Header({ title, back, canLock }: { title: string; back?: string; canLock?: boolean }) {
   const { t } = useI18n();
   return (
     <header className="app-header">
@@ -11,6 +12,11 @@ export function Header({ title, back }: { title: string; back?: string }) {
         </button>
       )}
       <h1>{title}</h1>
+      {canLock && (
+        <button type="button" className="icon" aria-label={t('vault.lockNow')} onClick={() => void api.send('pri(vault.lock)', null)}>
+          🔒
+        </button>
+      )}
       <button type="button" className="icon" aria-label={t('nav.settings')} onClick={() => navigate('/settings')}>
         ⚙
       </button>

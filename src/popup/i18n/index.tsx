@@ -34,6 +34,8 @@ export function useI18n() {
 export function errorText(t: T, error: unknown): string {
   const e = error as { code?: unknown; message?: unknown; data?: Record<string, unknown> } | null;
   if (e && isErrorCode(e.code)) {
+    const reason = typeof e.data?.reason === 'string' ? `reasons.${e.data.reason}` : '';
+    if (reason in en) return t(reason as MessageKey);
     const detail = typeof e.message === 'string' ? e.message : '';
     const seconds = typeof e.data?.retryInSeconds === 'number' ? e.data.retryInSeconds : 0;
     return t(`errors.${e.code}`, { detail, seconds });

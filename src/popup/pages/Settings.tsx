@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { LANGUAGES, THEMES, type Settings as SettingsT } from '../../protocol/domains/settings-values.ts';
 import { api } from '../api/client.ts';
 import { Header } from '../components/Header.tsx';
+import { ChangePassword } from '../features/vault/ChangePassword.tsx';
 import { errorText, useI18n } from '../i18n/index.tsx';
 
-export function Settings({ settings }: { settings: SettingsT }) {
+export function Settings({ settings, unlocked }: { settings: SettingsT; unlocked: boolean }) {
   const { t } = useI18n();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [autoLock, setAutoLock] = useState(String(settings.autoLockMinutes));
@@ -24,7 +25,7 @@ export function Settings({ settings }: { settings: SettingsT }) {
 
   return (
     <>
-      <Header title={t('settings.title')} back="/" />
+      <Header title={t('settings.title')} back="/" canLock={unlocked} />
       <main>
         <label>
           {t('settings.language')}
@@ -57,6 +58,7 @@ export function Settings({ settings }: { settings: SettingsT }) {
         <button type="button" className="primary" onClick={saveNumbers}>
           {t('common.save')}
         </button>
+        {unlocked && <ChangePassword />}
         {status && (
           <p role={status.ok ? 'status' : 'alert'} className={status.ok ? 'muted' : 'error'}>
             {status.text}

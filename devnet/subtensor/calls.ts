@@ -1,0 +1,67 @@
+/**
+ * The dispatch table: snake_case call names from the metadata → handlers over typed arguments.
+ * Arguments are keyed by the metadata's arg names (see facts §1.2).
+ */
+import { account, big, bool, netuidList, num, optBig } from './args.ts';
+import { fail } from './errors.ts';
+import { transitionStake } from './moves.ts';
+import { claimRoot, setRootClaimType } from './root-claims.ts';
+import { addStake, removeStake, removeStakeFull, unstakeAll, unstakeAllAlpha } from './staking.ts';
+import { decreaseTake, increaseTake } from './takes.ts';
+import type { AccountHex, DispatchArgs } from './types.ts';
+import type { Ctx } from './stake-ops.ts';
+
+export type Handler = (ctx: Ctx, origin: AccountHex, a: DispatchArgs) => void;
+
+export const CALLS: Readonly<Record<string, Handler>> = {
+  add_stake: (ctx, o, a) => addStake(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_staked'), null, false),
+  add_stake_limit: (ctx, o, a) =>
+    addStake(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_staked'), big(a, 'limit_price'), bool(a, 'allow_partial')),
+  remove_stake: (ctx, o, a) =>
+    removeStake(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_unstaked'), { limit: null, allowPartial: false, cap: true, checkSubtoken: true }),
+  remove_stake_limit: (ctx, o, a) =>
+    removeStake(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_unstaked'), {
+      limit: big(a, 'limit_price'), allowPartial: bool(a, 'allow_partial'), cap: false, checkSubtoken: false,
+    }),
+  remove_stake_full_limit: (ctx, o, a) => removeStakeFull(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), optBig(a, 'limit_price')),
+  move_stake: (ctx, o, a) =>
+    transitionStake(ctx, {
+      kind: 'move', originColdkey: o, destinationColdkey: o, originHotkey: account(a, 'origin_hotkey'), destinationHotkey: account(a, 'destination_hotkey'),
+      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'), limit: null, allowPartial: false,
+    }),
+  transfer_stake: (ctx, o, a) =>
+    transitionStake(ctx, {
+      kind: 'transfer', originColdkey: o, destinationColdkey: account(a, 'destination_coldkey'), originHotkey: account(a, 'hotkey'), destinationHotkey: account(a, 'hotkey'),
+      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'), limit: null, allowPartial: false,
+    }),
+  swap_stake: (ctx, o, a) =>
+    transitionStake(ctx, {
+      kind: 'swap', originColdkey: o, destinationColdkey: o, originHotkey: account(a, 'hotkey'), destinationHotkey: account(a, 'hotkey'),
+      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'), limit: null, allowPartial: false,
+    }),
+  swap_stake_limit: (ctx, o, a) =>
+    transitionStake(ctx, {
+      kind: 'swap', originColdkey: o, destinationColdkey: o, originHotkey: account(a, 'hotkey'), destinationHotkey: account(a, 'hotkey'),
+      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'),
+      limit: big(a, 'limit_price'), allowPartial: bool(a, 'allow_partial'),
+    }),
+  unstake_all: (ctx, o, a) => unstakeAll(ctx, o, account(a, 'hotkey')),
+  unstake_all_alpha: (ctx, o, a) => unstakeAllAlpha(ctx, o, account(a, 'hotkey')),
+  decrease_take: (ctx, o, a) => decreaseTake(ctx, o, account(a, 'hotkey'), num(a, 'take')),
+  increase_take: (ctx, o, a) => increaseTake(ctx, o, account(a, 'hotkey'), num(a, 'take')),
+  try_associate_hotkey: (ctx, o, a) => {
+    const hot = account(a, 'hotkey');
+    const owner = ctx.state.owner.get(hot);
+    if (owner && owner !== o) fail('NonAssociatedColdKey');
+    ctx.state.owner.set(hot, o);
+  },
+  claim_root: (ctx, o, a) => claimRoot(ctx, o, netuidList(a, 'subnets')),
+  set_root_claim_type: (ctx, o, a) => setRootClaimType(ctx, o, a['new_root_claim_type']),
+};
+
+/** Calls whose checks run at pool validation time as well (see validation.ts). */
+export const STAKING_CALLS: ReadonlySet<string> = new Set([
+  'add_stake', 'add_stake_limit', 'remove_stake', 'remove_stake_limit', 'remove_stake_full_limit', 'move_stake',
+  'transfer_stake', 'swap_stake', 'swap_stake_limit', 'unstake_all', 'unstake_all_alpha',
+]);
+export const TAKE_CALLS: ReadonlySet<string> = new Set(['decrease_take', 'increase_take']);

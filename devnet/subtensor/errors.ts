@@ -1,0 +1,72 @@
+/**
+ * Errors raised by the model. Every name here exists in the SubtensorModule / Swap error enums of the
+ * spec346 metadata (checked by metadata.test.ts). Handlers throw `ModuleError`; `Subtensor.dispatch`
+ * catches it, rolls back and returns `{ ok: false, error, pallet }`.
+ */
+import type { ErrorPallet } from './types.ts';
+
+export const SUBTENSOR_ERRORS = [
+  'AmountTooLow',
+  'NotEnoughBalanceToStake',
+  'NotEnoughStakeToWithdraw',
+  'SubnetNotExists',
+  'SubtokenDisabled',
+  'HotKeyAccountNotExists',
+  'SlippageTooHigh',
+  'InsufficientLiquidity',
+  'InsufficientBalance',
+  'ZeroMaxStakeAmount',
+  'SameNetuid',
+  'TransferDisallowed',
+  'NonAssociatedColdKey',
+  'DelegateTakeTooLow',
+  'DelegateTakeTooHigh',
+  'DelegateTxRateLimitExceeded',
+  'InvalidSubnetNumber',
+  'BalanceWithdrawalError',
+] as const;
+export const SWAP_ERRORS = ['ReservesTooLow', 'PriceLimitExceeded'] as const;
+
+export type SubtensorErrorName = (typeof SUBTENSOR_ERRORS)[number];
+export type SwapErrorName = (typeof SWAP_ERRORS)[number];
+
+export class ModuleError extends Error {
+  readonly pallet: ErrorPallet;
+  readonly variant: string;
+  constructor(variant: SubtensorErrorName | SwapErrorName) {
+    const pallet: ErrorPallet = (SWAP_ERRORS as readonly string[]).includes(variant) ? 'Swap' : 'SubtensorModule';
+    super(`${pallet}.${variant}`);
+    this.pallet = pallet;
+    this.variant = variant;
+  }
+}
+
+export function fail(variant: SubtensorErrorName | SwapErrorName): never {
+  throw new ModuleError(variant);
+}
+
+/**
+ * InvalidTransaction::Custom codes (common/src/transaction_error.rs, facts doc §1.4). Errors with no
+ * dedicated code map to 255 (BadRequest), as the chain's extension does for unlisted errors.
+ */
+const CUSTOM_CODES: Partial<Record<string, number>> = {
+  AmountTooLow: 1,
+  NotEnoughBalanceToStake: 2,
+  InsufficientBalance: 2,
+  SubnetNotExists: 3,
+  HotKeyAccountNotExists: 4,
+  NotEnoughStakeToWithdraw: 5,
+  DelegateTxRateLimitExceeded: 6,
+  InsufficientLiquidity: 7,
+  ReservesTooLow: 7,
+  SlippageTooHigh: 8,
+  TransferDisallowed: 9,
+  ZeroMaxStakeAmount: 14,
+  NonAssociatedColdKey: 25,
+  DelegateTakeTooLow: 26,
+  DelegateTakeTooHigh: 27,
+};
+
+export function customCode(variant: string): number {
+  return CUSTOM_CODES[variant] ?? 255;
+}

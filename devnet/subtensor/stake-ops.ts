@@ -1,0 +1,111 @@
+/**
+ * Low-level stake movements shared by all calls and by emission: the `Ctx` they run in, the subnet /
+ * hotkey lookups with their errors, and `stakeIntoSubnet` / `unstakeFromSubnet` (facts §5.2).
+ */
+import { subnetAccount } from './accounts.ts';
+import { fail } from './errors.ts';
+import { quoteBuy, quoteSell, type SwapOutcome } from './pools.ts';
+import { onRootStakeChange } from './root-rates.ts';
+import { addValue, removeValue, valueOf } from './shares.ts';
+import { peekPool, sharePool, swapPool, type State, type SubnetState } from './state.ts';
+import type { AccountHex, BalancesPort, ChainEvent, NetUid } from './types.ts';
+
+export interface Ctx {
+  state: State;
+  balances: BalancesPort;
+  events: ChainEvent[];
+}
+
+export function requireSubnet(ctx: Ctx, netuid: NetUid): SubnetState {
+  const s = ctx.state.subnets.get(netuid);
+  if (!s) fail('SubnetNotExists');
+  return s;
+}
+
+export function ensureSubtoken(s: SubnetState): void {
+  if (!s.subtokenEnabled) fail('SubtokenDisabled');
+}
+
+export function requireHotkey(ctx: Ctx, hot: AccountHex): AccountHex {
+  const owner = ctx.state.owner.get(hot);
+  if (!owner) fail('HotKeyAccountNotExists');
+  return owner;
+}
+
+export function stakeOf(state: State, hot: AccountHex, cold: AccountHex, netuid: NetUid): bigint {
+  const p = peekPool(state, hot, netuid);
+  return p ? valueOf(p, cold) : 0n;
+}
+
+function noteStakingHotkey(state: State, cold: AccountHex, hot: AccountHex): void {
+  const list = state.stakingHotkeys.get(cold) ?? [];
+  if (!list.includes(hot)) state.stakingHotkeys.set(cold, [...list, hot]);
+}
+
+/** Credits alpha to a position without a swap (emission, same-subnet moves). */
+export function creditAlpha(state: State, hot: AccountHex, cold: AccountHex, netuid: NetUid, alpha: bigint): void {
+  if (alpha <= 0n) return;
+  addValue(sharePool(state, hot, netuid), cold, alpha);
+  noteStakingHotkey(state, cold, hot);
+  if (netuid === 0) onRootStakeChange(state, hot, cold, alpha);
+}
+
+export function debitAlpha(state: State, hot: AccountHex, cold: AccountHex, netuid: NetUid, alpha: bigint): void {
+  if (alpha <= 0n) return;
+  removeValue(sharePool(state, hot, netuid), cold, alpha);
+  if (netuid === 0) onRootStakeChange(state, hot, cold, -alpha);
+}
+
+/** Quote that maps any swap failure to InsufficientLiquidity, as the staking validators do. */
+export function quoteOrIlliquid(fn: () => SwapOutcome): SwapOutcome {
+  try {
+    return fn();
+  } catch {
+    fail('InsufficientLiquidity');
+  }
+}
+
+/** Pays the TAO swap fee to the fee recipient (block author), or burns it. */
+function payTaoFee(ctx: Ctx, fee: bigint): void {
+  if (fee === 0n) return;
+  const to = ctx.state.params.feeRecipient;
+  if (to) ctx.balances.deposit(to, fee);
+  else ctx.balances.burn(fee);
+}
+
+/**
+ * Buys alpha with `taoGross` TAO that the caller has already taken from its source (a coldkey or a
+ * subnet account) and credits it to (hot, cold, netuid). Net TAO goes to the subnet account, the fee
+ * to the fee recipient. Emits StakeAdded(coldkey, hotkey, tao, alpha, netuid, fee).
+ */
+export function stakeIntoSubnet(ctx: Ctx, hot: AccountHex, cold: AccountHex, netuid: NetUid, taoGross: bigint, withFee: boolean): bigint {
+  const s = requireSubnet(ctx, netuid);
+  const q = quoteBuy(swapPool(s), taoGross, withFee);
+  s.taoIn = q.taoIn;
+  s.alphaIn = q.alphaIn;
+  s.alphaOut += q.amountOut;
+  s.volume += taoGross;
+  ctx.balances.deposit(subnetAccount(netuid), q.netIn);
+  payTaoFee(ctx, q.fee);
+  creditAlpha(ctx.state, hot, cold, netuid, q.amountOut);
+  ctx.events.push({ pallet: 'SubtensorModule', name: 'StakeAdded', data: [cold, hot, taoGross, q.amountOut, netuid, q.fee] });
+  return q.amountOut;
+}
+
+/**
+ * Sells `alpha` of (hot, cold, netuid) and takes the TAO out of the subnet account; the caller decides
+ * where it goes. The alpha fee is recycled (leaves SubnetAlphaOut without entering the pool).
+ * Emits StakeRemoved(coldkey, hotkey, tao, alpha, netuid, fee).
+ */
+export function unstakeFromSubnet(ctx: Ctx, hot: AccountHex, cold: AccountHex, netuid: NetUid, alpha: bigint, withFee: boolean): bigint {
+  const s = requireSubnet(ctx, netuid);
+  const q = quoteSell(swapPool(s), alpha, withFee);
+  debitAlpha(ctx.state, hot, cold, netuid, alpha);
+  s.taoIn = q.taoIn;
+  s.alphaIn = q.alphaIn;
+  s.alphaOut = s.alphaOut > alpha ? s.alphaOut - alpha : 0n;
+  s.volume += q.amountOut;
+  if (!ctx.balances.withdraw(subnetAccount(netuid), q.amountOut, false)) fail('InsufficientLiquidity');
+  ctx.events.push({ pallet: 'SubtensorModule', name: 'StakeRemoved', data: [cold, hot, q.amountOut, alpha, netuid, q.fee] });
+  return q.amountOut;
+}

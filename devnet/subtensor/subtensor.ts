@@ -1,0 +1,140 @@
+/**
+ * The Subtensor model the chain half drives: dispatch / validate / onInitialize / storageEntries /
+ * runtimeApi, plus read helpers and the dividend ledger for tests.
+ */
+import { subnetAccount } from './accounts.ts';
+import { CALLS, STAKING_CALLS, TAKE_CALLS } from './calls.ts';
+import { runCoinbase, type CoinbaseReport } from './emission.ts';
+import { runEpoch, shouldRunEpoch, type EpochReport } from './epoch.ts';
+import { customCode, ModuleError } from './errors.ts';
+import { buildState } from './genesis.ts';
+import { JournaledBalances, OverlayBalances } from './journal.ts';
+import { stakeOf, type Ctx } from './stake-ops.ts';
+import { spotPrice } from './pools.ts';
+import { runtimeApi } from './runtime-api.ts';
+import type { ScenarioSubtensor } from './scenario.ts';
+import { sortedNetuids, swapPool, type State } from './state.ts';
+import { storageEntries } from './storage.ts';
+import type { AccountHex, BalancesPort, ChainEvent, DispatchArgs, DispatchResult, NetUid, StorageEntry, ValidityError } from './types.ts';
+
+export interface SubtensorOptions {
+  /**
+   * Which checks run at pool validation (facts §1.4 and §10):
+   *  - 'staking' (default): the staking and take calls are dry-run against the current state and a
+   *    module error becomes InvalidTransaction::Custom(code). This is what the spec293 node did
+   *    (§10: add_stake_limit below spot → custom(14), SlippageTooHigh → custom(8)) and what the
+   *    spec346-era SubtensorTransactionExtension did for staking calls.
+   *  - 'head': only the take bounds/ownership checks (HEAD's extension, §1.4 "At HEAD, only these
+   *    checks run at pool validation time"); staking amount errors then surface at dispatch.
+   */
+  validation?: 'staking' | 'head';
+  /** Epoch reports kept for the ledger (oldest dropped first). Default 10,000. */
+  ledgerLimit?: number;
+}
+
+export class Subtensor {
+  private state: State;
+  private readonly epochs: EpochReport[] = [];
+  private readonly opts: Required<SubtensorOptions>;
+  lastCoinbase: CoinbaseReport | null = null;
+
+  constructor(scenario: ScenarioSubtensor, private readonly balances: BalancesPort, options: SubtensorOptions = {}) {
+    this.state = buildState(scenario, balances);
+    this.opts = { validation: options.validation ?? 'staking', ledgerLimit: options.ledgerLimit ?? 10_000 };
+  }
+
+  /** Executes a call transactionally: on failure neither our state nor balances change. */
+  dispatch(origin: AccountHex, method: string, args: DispatchArgs): DispatchResult {
+    const handler = CALLS[method];
+    if (!handler) throw new Error(`SubtensorModule.${method} is not implemented by the devnet's Subtensor model`);
+    const before = structuredClone(this.state);
+    const journal = new JournaledBalances(this.balances);
+    const ctx: Ctx = { state: this.state, balances: journal, events: [] };
+    try {
+      handler(ctx, origin.toLowerCase() as AccountHex, args);
+      return { ok: true, events: ctx.events };
+    } catch (e) {
+      this.state = before;
+      journal.rollback();
+      if (e instanceof ModuleError) return { ok: false, error: e.variant, pallet: e.pallet };
+      throw e;
+    }
+  }
+
+  /** Pool-side validation; null = valid. Never changes state. See SubtensorOptions.validation. */
+  validate(origin: AccountHex, method: string, args: DispatchArgs): ValidityError | null {
+    const checked = TAKE_CALLS.has(method) || (this.opts.validation === 'staking' && STAKING_CALLS.has(method));
+    if (!checked || !CALLS[method]) return null;
+    const dry = structuredClone(this.state);
+    try {
+      CALLS[method]({ state: dry, balances: new OverlayBalances(this.balances), events: [] }, origin.toLowerCase() as AccountHex, args);
+      return null;
+    } catch (e) {
+      if (e instanceof ModuleError) return { custom: customCode(e.variant) };
+      if (e instanceof TypeError) return { custom: 255 };
+      throw e;
+    }
+  }
+
+  /** Per-block coinbase, then the epochs that are due. Emits no events (the chain emits none here). */
+  onInitialize(blockNumber: number): ChainEvent[] {
+    this.state.block = blockNumber;
+    const ctx: Ctx = { state: this.state, balances: this.balances, events: [] };
+    this.lastCoinbase = runCoinbase(ctx, blockNumber);
+    for (const n of sortedNetuids(this.state)) {
+      const s = this.state.subnets.get(n)!;
+      if (shouldRunEpoch(s, blockNumber)) this.epochs.push(runEpoch(ctx, s, blockNumber));
+    }
+    if (this.epochs.length > this.opts.ledgerLimit) this.epochs.splice(0, this.epochs.length - this.opts.ledgerLimit);
+    return ctx.events;
+  }
+
+  storageEntries(): Iterable<StorageEntry> {
+    return [...storageEntries(this.state, this.balances)];
+  }
+
+  /** Args positionally (or a record in metadata arg order). Throws for methods not implemented. */
+  runtimeApi(api: string, method: string, args: unknown[] | Record<string, unknown>): unknown {
+    return runtimeApi(this.state, api, method, args);
+  }
+
+  // ---- read helpers (tests, the chain half's bench/demo) ----
+
+  stake(hotkey: AccountHex, coldkey: AccountHex, netuid: NetUid): bigint {
+    return stakeOf(this.state, hotkey, coldkey, netuid);
+  }
+  price(netuid: NetUid): bigint {
+    const s = this.state.subnets.get(netuid);
+    return s ? spotPrice(swapPool(s)) : 0n;
+  }
+  netuids(): NetUid[] {
+    return sortedNetuids(this.state);
+  }
+  subnetAccount(netuid: NetUid): AccountHex {
+    return subnetAccount(netuid);
+  }
+  /** Read-only view of the state (do not mutate). */
+  get view(): Readonly<State> {
+    return this.state;
+  }
+  /** Epoch reports, oldest first: dividends, takes, owner cut, miner, per-coldkey credits. */
+  ledger(): readonly EpochReport[] {
+    return this.epochs;
+  }
+  /** Σ credited alpha to (hotkey, coldkey, netuid) by epochs at blocks in [fromBlock, toBlock]. */
+  earnings(hotkey: AccountHex, coldkey: AccountHex, netuid: NetUid, fromBlock = 0, toBlock = Number.MAX_SAFE_INTEGER): bigint {
+    let sum = 0n;
+    for (const e of this.epochs) {
+      if (e.block < fromBlock || e.block > toBlock) continue;
+      for (const c of e.credits) if (c.hotkey === hotkey && c.coldkey === coldkey && c.netuid === netuid) sum += c.alpha;
+    }
+    return sum;
+  }
+  /** Deep copy of the state, for the chain half's own history / rollback. */
+  snapshot(): State {
+    return structuredClone(this.state);
+  }
+  restore(snapshot: State): void {
+    this.state = structuredClone(snapshot);
+  }
+}

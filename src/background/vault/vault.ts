@@ -1,0 +1,220 @@
+import type { VaultStatus } from '../../protocol/domains/accounts-values.ts';
+import { ProtocolError } from '../../protocol/errors.ts';
+import type { StorageAreaLike } from '../store/storage-area.ts';
+import type { PasswordAttempts } from './attempts.ts';
+import type { VaultCodec } from './codec.ts';
+import type { SessionKey } from './session-key.ts';
+
+const KEY = 'vault';
+const PREV = 'vault.prev';
+
+export interface VaultDeps<D, K> {
+  local: StorageAreaLike;
+  session: SessionKey;
+  attempts: PasswordAttempts;
+  codec: VaultCodec<D, K>;
+  /** Minutes of inactivity before locking (read at each touch, so a settings change applies at once). */
+  autoLockMinutes: () => Promise<number>;
+  /** Asks the browser to call lock() at this time (chrome.alarms); null cancels. */
+  scheduleLock: (at: number | null) => Promise<void>;
+  now?: () => number;
+}
+
+/**
+ * The encrypted keyring. Storage holds only the sealed envelope and the previous good one; the derived key
+ * lives in session storage while unlocked; the decrypted data only in this worker's memory.
+ */
+export class Vault<D, K> {
+  private data: D | null = null;
+  private key: K | null = null;
+  private lockAt = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly statusListeners = new Set<(status: VaultStatus) => void>();
+  private readonly dataListeners = new Set<(data: D | null) => void>();
+  private readonly now: () => number;
+
+  constructor(private readonly deps: VaultDeps<D, K>) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  async status(): Promise<VaultStatus> {
+    const initialised = (await this.envelopes()).current !== undefined;
+    return (await this.restore()) ? { initialised, locked: false, lockAt: this.lockAt } : { initialised, locked: true };
+  }
+
+  onStatus(listener: (s: VaultStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+
+  onData(listener: (d: D | null) => void): () => void {
+    this.dataListeners.add(listener);
+    return () => this.dataListeners.delete(listener);
+  }
+
+  create(password: string): Promise<VaultStatus> {
+    return this.serial(async () => {
+      if ((await this.envelopes()).current !== undefined) throw new ProtocolError('conflict', 'A wallet already exists.');
+      const data = this.deps.codec.empty();
+      const { key, envelope } = await this.deps.codec.create(password, data);
+      await this.persist(key, envelope, undefined);
+      await this.enter(key, data);
+      return this.status();
+    });
+  }
+
+  unlock(password: string): Promise<VaultStatus> {
+    return this.serial(async () => {
+      const { current, prev } = await this.envelopes();
+      if (current === undefined) throw new ProtocolError('not-found', 'There is no wallet yet; create one first.');
+      const opened = await this.withPassword(password, current, prev);
+      // An upgraded format, or a vault recovered from the previous copy, is written back (the good copy stays as previous).
+      if (opened.source !== current || opened.envelope !== current) {
+        await this.persist(opened.key, opened.envelope, opened.source === current ? current : prev);
+      }
+      await this.enter(opened.key, opened.data);
+      return this.status();
+    });
+  }
+
+  async lock(): Promise<VaultStatus> {
+    if (this.key) this.deps.codec.wipeKey(this.key);
+    this.key = null;
+    this.data = null;
+    this.lockAt = 0;
+    await this.deps.session.clear();
+    await this.deps.scheduleLock(null);
+    const status: VaultStatus = { initialised: (await this.envelopes()).current !== undefined, locked: true };
+    for (const l of this.statusListeners) l(status);
+    for (const l of this.dataListeners) l(null);
+    return status;
+  }
+
+  /** Checks the password again (reveal, export) without changing the lock state; throttled like unlock. */
+  async verifyPassword(password: string): Promise<void> {
+    const { current } = await this.envelopes();
+    if (current === undefined) throw new ProtocolError('not-found', 'There is no wallet yet.');
+    const opened = await this.withPassword(password, current, undefined);
+    this.deps.codec.wipeKey(opened.key);
+  }
+
+  changePassword(oldPassword: string, newPassword: string): Promise<VaultStatus> {
+    return this.serial(async () => {
+      await this.verifyPassword(oldPassword);
+      const data = await this.requireData();
+      const { current } = await this.envelopes();
+      const { key, envelope } = await this.deps.codec.create(newPassword, data);
+      await this.persist(key, envelope, current);
+      if (this.key) this.deps.codec.wipeKey(this.key);
+      await this.enter(key, data);
+      return this.status();
+    });
+  }
+
+  /** Runs fn with the decrypted data; throws 'locked' when locked. */
+  async read<T>(fn: (data: D) => T | Promise<T>): Promise<T> {
+    return fn(await this.requireData());
+  }
+
+  /** Atomic change: the new data is sealed, written beside the previous good copy, read back and verified. */
+  write(change: (data: D) => D | Promise<D>): Promise<D> {
+    return this.serial(async () => {
+      const data = await this.requireData();
+      const next = await change(structuredClone(data));
+      const { current } = await this.envelopes();
+      await this.persist(this.key!, await this.deps.codec.seal(this.key!, next), current);
+      this.data = next;
+      for (const l of this.dataListeners) l(next);
+      return next;
+    });
+  }
+
+  /** Pushes auto-lock back after activity by the person. */
+  async touch(): Promise<void> {
+    if (!(await this.restore())) return;
+    const lockAt = this.now() + (await this.deps.autoLockMinutes()) * 60_000;
+    if (lockAt - this.lockAt < 5_000) return;
+    this.lockAt = lockAt;
+    await this.deps.session.extend(lockAt);
+    await this.deps.scheduleLock(lockAt);
+  }
+
+  /** Called by the alarm: locks if the time has come (an early or stale alarm does nothing). */
+  async checkAutoLock(): Promise<void> {
+    await this.restore();
+  }
+
+  private async withPassword(password: string, current: unknown, prev: unknown) {
+    await this.deps.attempts.check();
+    for (const source of prev === undefined ? [current] : [current, prev]) {
+      try {
+        const opened = await this.deps.codec.unlock(password, source);
+        await this.deps.attempts.succeeded();
+        return { ...opened, source };
+      } catch {
+        // wrong password, or this copy is damaged: try the previous good copy
+      }
+    }
+    await this.deps.attempts.failed();
+    throw new ProtocolError('wrong-password', 'The password is wrong.');
+  }
+
+  private async requireData(): Promise<D> {
+    if (!(await this.restore()) || !this.data) throw new ProtocolError('locked', 'TaoVault is locked.');
+    return this.data;
+  }
+
+  /** In memory, or after a worker restart from the session key — unless the auto-lock time has passed. */
+  private async restore(): Promise<boolean> {
+    if (this.key && this.data) {
+      if (this.now() < this.lockAt) return true;
+      await this.lock();
+      return false;
+    }
+    const session = await this.deps.session.read();
+    if (!session) return false;
+    if (this.now() >= session.lockAt) {
+      await this.lock();
+      return false;
+    }
+    try {
+      const key = this.deps.codec.deserializeKey(session.key);
+      this.data = await this.deps.codec.open(key, (await this.envelopes()).current);
+      this.key = key;
+      this.lockAt = session.lockAt;
+      return true;
+    } catch {
+      await this.lock();
+      return false;
+    }
+  }
+
+  private async enter(key: K, data: D): Promise<void> {
+    this.key = key;
+    this.data = data;
+    this.lockAt = this.now() + (await this.deps.autoLockMinutes()) * 60_000;
+    await this.deps.session.write(this.deps.codec.serializeKey(key), this.lockAt);
+    await this.deps.scheduleLock(this.lockAt);
+    const status: VaultStatus = { initialised: true, locked: false, lockAt: this.lockAt };
+    for (const l of this.statusListeners) l(status);
+    for (const l of this.dataListeners) l(data);
+  }
+
+  /** One storage write holds the new envelope and the previous good one; the new one is verified before and after. */
+  private async persist(key: K, envelope: unknown, previous: unknown): Promise<void> {
+    await this.deps.codec.open(key, envelope);
+    await this.deps.local.set(previous === undefined ? { [KEY]: envelope } : { [KEY]: envelope, [PREV]: previous });
+    await this.deps.codec.open(key, (await this.deps.local.get([KEY]))[KEY]);
+  }
+
+  private async envelopes(): Promise<{ current?: unknown; prev?: unknown }> {
+    const got = await this.deps.local.get([KEY, PREV]);
+    return { current: got[KEY], prev: got[PREV] };
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(fn);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+}

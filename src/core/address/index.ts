@@ -1,0 +1,2 @@
+export * from './ss58.ts';
+export * from './short.ts';

@@ -1,0 +1,10 @@
+export * from './errors.ts';
+export * from './address.ts';
+export * from './derive.ts';
+export * from './pair.ts';
+export * from './kdf.ts';
+export * from './sr25519-secret.ts';
+export * from './btcli.ts';
+export { deriveNaclKey, NACL_ARGON2I, NACL_SALT } from './btcli-nacl.ts';
+export { deriveFernetKey, fernetDecryptToken } from './btcli-fernet.ts';
+export * from './polkadot-json.ts';

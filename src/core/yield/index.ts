@@ -1,0 +1,4 @@
+export * from './emission.ts';
+export * from './estimator.ts';
+export * from './project.ts';
+export * from './realised.ts';

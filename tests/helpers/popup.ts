@@ -1,0 +1,36 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionSession } from './browser.ts';
+
+export const TEST_PASSWORD = 'e2e password 2026';
+
+/** Sends one message to the background over the real port from an extension page (for probes, not for flows). */
+export function probe<T>(page: Page, name: string, request: unknown): Promise<T> {
+  return page.evaluate(
+    ([n, r]) =>
+      new Promise<unknown>((resolve, reject) => {
+        const port = chrome.runtime.connect({ name: 'taovault-extension' });
+        port.onMessage.addListener((m: { kind: string; response?: unknown; error?: unknown }) => {
+          port.disconnect();
+          if (m.kind === 'response') resolve(m.response);
+          else reject(new Error(JSON.stringify(m.error)));
+        });
+        port.postMessage({ kind: 'request', id: `probe-${Math.random()}`, name: n, request: r });
+      }),
+    [name, request] as const,
+  ) as Promise<T>;
+}
+
+/** Everything the extension keeps in chrome.storage.local, as text. */
+export function dumpLocalStorage(page: Page): Promise<string> {
+  return page.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+}
+
+/** First run through the popup: choose the wallet password. */
+export async function createWallet(session: ExtensionSession, password = TEST_PASSWORD): Promise<Page> {
+  const popup = await session.openPopup();
+  await popup.getByLabel('Password', { exact: true }).fill(password);
+  await popup.getByLabel('Repeat the password').fill(password);
+  await popup.getByRole('button', { name: 'Create wallet' }).click();
+  await popup.getByRole('button', { name: 'Create account' }).waitFor();
+  return popup;
+}
