@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { launchExtension, stopServiceWorker, type ExtensionSession } from '../tests/helpers/browser.ts';
+import { createWallet, probe } from '../tests/helpers/popup.ts';
 import { round, summary } from './stats.ts';
 
 /** In every page: the time (ms since navigation start) of the last DOM change, once the DOM has been quiet for 250 ms. */
@@ -49,6 +50,11 @@ export async function benchPopupOpen(opens = 20) {
   await buildFloors(dir);
   const session = await launchExtension({ extensionDir: dir });
   try {
+    // Measure the screen people see most: an unlocked wallet with accounts.
+    const setup = await createWallet(session);
+    await probe(setup, 'pri(accounts.importMnemonic)', { mnemonic: 'bottom drive obey lake curtain smoke basket hold race lonely fit walk', derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
+    await probe(setup, 'pri(accounts.addWatch)', { address: '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty', name: 'Bob (watch)' });
+    await setup.close();
     await session.context.addInitScript(SETTLE_SCRIPT);
     const pages = { popup: 'popup.html', emptyFloor: 'floors/empty.html', reactFloor: 'floors/react.html' } as const;
     const warm: Record<keyof typeof pages, number[]> = { popup: [], emptyFloor: [], reactFloor: [] };

@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { cryptoReady } from './crypto-ready.ts';
 import { acceptPort } from './router/index.ts';
 import { createServices } from './services.ts';
 
@@ -20,6 +21,8 @@ const env = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.
 browser.runtime.onConnect.addListener((port) => {
   acceptPort(port, services, env);
 });
+
+void cryptoReady();
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === AUTOLOCK_ALARM) void services.vault.checkAutoLock();

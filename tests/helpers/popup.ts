@@ -10,6 +10,7 @@ export function probe<T>(page: Page, name: string, request: unknown): Promise<T>
       new Promise<unknown>((resolve, reject) => {
         const port = chrome.runtime.connect({ name: 'taovault-extension' });
         port.onMessage.addListener((m: { kind: string; response?: unknown; error?: unknown }) => {
+          if (m.kind === 'data') return; // progress of a subscription: wait for the answer
           port.disconnect();
           if (m.kind === 'response') resolve(m.response);
           else reject(new Error(JSON.stringify(m.error)));

@@ -1,19 +1,11 @@
 import { contract, isPrivateName, isPublicName, ProtocolError } from '../../protocol/index.ts';
 import type { CallContext, Dispatch } from '../../transport/server.ts';
-import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { publicServices, type Services } from '../services.ts';
 import { logFailure } from './log.ts';
 import { privateHandlers, publicHandlers } from './tables.ts';
 import type { ExtensionCaller, PageCaller, PrivName, PubName } from './types.ts';
 
 type Caller = ExtensionCaller | PageCaller;
-
-let ready: Promise<boolean> | null = null;
-/** sr25519 and friends are WebAssembly: loaded once per worker, before the first handler runs. */
-function cryptoReady(): Promise<boolean> {
-  ready ??= cryptoWaitReady();
-  return ready;
-}
 type AnyHandler = (request: unknown, ctx: unknown) => Promise<unknown>;
 
 function lookup(name: string, caller: Caller): AnyHandler {
@@ -39,7 +31,6 @@ export function createDispatcher(services: Services, caller: Caller): Dispatch {
         const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
         throw new ProtocolError('invalid-request', `Invalid request for ${name}${where}: ${issue?.message ?? 'bad input'}.`);
       }
-      await cryptoReady();
       // Anything the person does in TaoVault's own pages pushes auto-lock back.
       if (caller.kind === 'extension' && name !== 'pri(vault.lock)') await services.vault.touch();
       return await handler(parsed.data, { ...ctx, caller, services: caller.kind === 'page' ? pub : services });

@@ -5,6 +5,7 @@ import { polkadotToCanonicalSecret } from '../../../core/keystore/sr25519-secret
 import { exportPolkadotJson, importPolkadotJson } from '../../../core/keystore/polkadot-json.ts';
 import { pairFromSecret, type VaultAccount, type VaultPlaintext } from '../../../core/vault/index.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
+import { cryptoReady } from '../../crypto-ready.ts';
 import type { PrivTable } from '../../router/types.ts';
 import type { Services } from '../../services.ts';
 import { fromBtcli, fromMnemonic, fromPolkadotJson, fromSeed, fromWatchAddress } from './build.ts';
@@ -48,9 +49,11 @@ async function findAccount(services: Services, id: string): Promise<VaultAccount
   return account;
 }
 
+/** Handlers that touch keys: wait for the crypto WebAssembly, and turn key-file errors into translated reasons. */
 function guard<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
   return async (...args) => {
     try {
+      await cryptoReady();
       return await fn(...args);
     } catch (e) {
       throw asProtocolError(e);
@@ -73,10 +76,10 @@ export const accountsHandlers: AccountsHandlers = {
     onCancel(services.vault.onData((d) => emit(d ? d.accounts.map(toView) : [])));
     return services.vault.read((d) => d.accounts.map(toView)).catch(() => []);
   },
-  'pri(accounts.createBegin)': async ({ words }, { services }) => {
+  'pri(accounts.createBegin)': guard(async ({ words }, { services }) => {
     await services.vault.read(() => undefined); // locked wallets make nothing
     return services.pending.begin(words);
-  },
+  }),
   'pri(accounts.createConfirm)': guard(async ({ pendingId, answers, name, type }, { services }) => {
     await services.vault.read(() => undefined);
     const mnemonic = services.pending.confirm(pendingId, answers);
@@ -182,12 +185,12 @@ export const accountsHandlers: AccountsHandlers = {
       if ('seed' in material) material.seed?.fill(0);
     }
   }),
-  'pri(accounts.revealMnemonic)': async ({ id, password }, { services }) => {
+  'pri(accounts.revealMnemonic)': guard(async ({ id, password }, { services }) => {
     await services.vault.verifyPassword(password);
     const account = await findAccount(services, id);
     if (!account.secret?.mnemonic) throw invalid('no-mnemonic', 'This account has no recovery phrase stored.');
     return { mnemonic: account.secret.mnemonic };
-  },
+  }),
 };
 
 /** Canonical (schnorrkel) 64-byte secret of an sr25519 account, as btcli stores it (§7.3). */
