@@ -12,6 +12,7 @@ const sections: Record<string, () => unknown> = {
   bundleBytes: () => bundleSizes(resolve('dist')),
   popupOpen: () => benchPopupOpen(Number(process.env.BENCH_OPENS ?? 20)),
   keyfile: () => benchKeyfile(),
+  devnet: async () => (await import('./devnet.ts')).benchDevnet(),
 };
 
 const file = resolve('bench/results.json');

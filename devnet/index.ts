@@ -47,11 +47,13 @@ export async function startDevnet(opts: DevnetOptions = {}): Promise<Devnet> {
   const extra = econ.fundedAccounts?.(econScenario) ?? [];
   const instant = opts.instant ?? false;
   const blockMs = opts.blockMs ?? 1000;
+  const author = accountOf({ uri: AUTHOR_URI });
   const chain = new Chain({
     meta,
-    createEconomics: (port) => econ.create(econScenario, port),
-    endowments: [...accounts, ...extra, { address: accountOf({ uri: AUTHOR_URI }), free: 1_000_000_000n }],
-    author: accountOf({ uri: AUTHOR_URI }),
+    // The block author receives transaction fees and (unless the scenario says otherwise) swap fees.
+    createEconomics: (port) => econ.create(econScenario, port, { author }),
+    endowments: [...accounts, ...extra, { address: author, free: 1_000_000_000n }],
+    author,
     genesisHash: opts.genesisHash ?? scenario.genesisHash,
     slotMs: instant ? 1000 : Math.max(1, blockMs),
   });

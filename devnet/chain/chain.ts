@@ -198,6 +198,14 @@ export class Chain {
       }
       this.pool.remove(entry);
     }
+    // Devnet simplification: block n's emission (coinbase and due epochs) is applied at the END of
+    // block n, after its extrinsics, so the state a client reads at the head (storage, runtime APIs
+    // such as SwapRuntimeApi simulations) is exactly the state the next transaction meets. The real
+    // chain runs it in on_initialize of block n+1 — the same state transition, one step later — so no
+    // rule a wallet relies on changes. See devnet/README.md.
+    this.runPhase('Finalization', records, () => {
+      for (const ev of this.ctx.econ.onFinalize?.(n) ?? []) this.ctx.events.push(ev);
+    });
     this.lastEvents = records;
     const changes = this.project(records, n, parent.hash, nowMs);
     this.store.commit(n, changes);

@@ -31,13 +31,24 @@ export interface StorageEntry {
 export interface Economics {
   dispatch(origin: AccountHex, method: string, args: Record<string, unknown>): DispatchOutcome;
   validate(origin: AccountHex, method: string, args: Record<string, unknown>): null | { custom: number };
+  /** Start of block n, before its extrinsics (the model learns the block number). */
   onInitialize(blockNumber: number): EconEvent[];
+  /**
+   * End of block n, after its extrinsics: the devnet runs the per-block coinbase and the due epochs
+   * here (see devnet/README.md, "Block n's emission"), so the head state is what the next tx meets.
+   */
+  onFinalize?(blockNumber: number): EconEvent[];
   storageEntries(): Iterable<StorageEntry>;
   runtimeApi(api: string, method: string, args: unknown[] | Record<string, unknown>): unknown;
 }
 
+export interface EconomicsWiring {
+  /** The block author: receives the swap fees unless the scenario names another recipient. */
+  author?: AccountHex;
+}
+
 export interface EconomicsModule {
-  create(scenario: unknown, port: BalancesPort): Economics;
+  create(scenario: unknown, port: BalancesPort, wiring?: EconomicsWiring): Economics;
   defaultScenario(): unknown;
   /** Accounts the economics scenario wants funded (validators, nominators), if it says. */
   fundedAccounts?(scenario: unknown): Array<{ address: AccountHex; free: bigint }>;
@@ -58,11 +69,12 @@ export async function loadEconomics(): Promise<EconomicsModule> {
   try {
     const path = '../subtensor/index.ts';
     const mod = (await import(/* @vite-ignore */ path)) as Record<string, unknown>;
-    const Ctor = mod['Subtensor'] as (new (s: unknown, p: BalancesPort) => Economics) | undefined;
+    const Ctor = mod['Subtensor'] as (new (s: unknown, p: BalancesPort, o?: Record<string, unknown>) => Economics) | undefined;
     const def = mod['defaultScenario'] as (() => unknown) | undefined;
     if (!Ctor) throw new Error('no Subtensor export');
     return {
-      create: (scenario, port) => new Ctor(scenario, port),
+      // Emission at the end of each block; swap fees to the block author (facts §2).
+      create: (scenario, port, wiring) => new Ctor(scenario, port, { emissionPhase: 'finalize', defaultFeeRecipient: wiring?.author }),
       defaultScenario: () => (def ? def() : {}),
     };
   } catch (e) {

@@ -71,7 +71,10 @@ export function verifyExtrinsicSignature(registry: TypeRegistry, ext: Extrinsic,
   const checkpoint = eraCheckpoint(ext, ctx);
   let message = signingPayload(registry, ext, ctx, checkpoint);
   if (message.length > 256) message = blake2AsU8a(message, 256);
-  const signature = ext.signature.toU8a();
+  // The MultiSignature with its variant byte (0 Ed25519, 1 Sr25519, 2 Ecdsa): verified with that
+  // scheme only, as the chain does (and without trying every scheme on a bare 64-byte signature).
+  const multi = (ext.inner.signature as unknown as { multiSignature?: { toU8a(): Uint8Array } }).multiSignature;
+  const signature = multi ? multi.toU8a() : ext.signature.toU8a();
   let ok = false;
   try {
     ok = signatureVerify(message, signature, who).isValid;

@@ -4,7 +4,7 @@
  */
 import { subnetAccount } from './accounts.ts';
 import { fail } from './errors.ts';
-import { quoteBuy, quoteSell, type SwapOutcome } from './pools.ts';
+import { quoteBuy, quoteSell, tryQuote, type SwapOutcome } from './pools.ts';
 import { onRootStakeChange } from './root-rates.ts';
 import { addValue, removeValue, valueOf } from './shares.ts';
 import { peekPool, sharePool, swapPool, type State, type SubnetState } from './state.ts';
@@ -74,6 +74,22 @@ function payTaoFee(ctx: Ctx, fee: bigint): void {
 }
 
 /**
+ * Pays an alpha swap fee to the fee recipient (block author) by selling it fee-less into the pool
+ * (facts §2: "as alpha sold fee-less to TAO"); with no recipient, or an amount too small to sell, the
+ * fee alpha is recycled (it leaves SubnetAlphaOut without entering the pool).
+ */
+function payAlphaFee(ctx: Ctx, s: SubnetState, fee: bigint): void {
+  const to = ctx.state.params.feeRecipient;
+  if (fee === 0n || !to) return;
+  const q = tryQuote(() => quoteSell(swapPool(s), fee, false));
+  if (!q || q.amountOut === 0n) return;
+  if (!ctx.balances.withdraw(subnetAccount(s.netuid), q.amountOut, false)) return;
+  s.taoIn = q.taoIn;
+  s.alphaIn = q.alphaIn;
+  ctx.balances.deposit(to, q.amountOut);
+}
+
+/**
  * Buys alpha with `taoGross` TAO that the caller has already taken from its source (a coldkey or a
  * subnet account) and credits it to (hot, cold, netuid). Net TAO goes to the subnet account, the fee
  * to the fee recipient. Emits StakeAdded(coldkey, hotkey, tao, alpha, netuid, fee).
@@ -94,7 +110,7 @@ export function stakeIntoSubnet(ctx: Ctx, hot: AccountHex, cold: AccountHex, net
 
 /**
  * Sells `alpha` of (hot, cold, netuid) and takes the TAO out of the subnet account; the caller decides
- * where it goes. The alpha fee is recycled (leaves SubnetAlphaOut without entering the pool).
+ * where it goes. The alpha fee goes to the fee recipient (payAlphaFee) or is recycled.
  * Emits StakeRemoved(coldkey, hotkey, tao, alpha, netuid, fee).
  */
 export function unstakeFromSubnet(ctx: Ctx, hot: AccountHex, cold: AccountHex, netuid: NetUid, alpha: bigint, withFee: boolean): bigint {
@@ -106,6 +122,7 @@ export function unstakeFromSubnet(ctx: Ctx, hot: AccountHex, cold: AccountHex, n
   s.alphaOut = s.alphaOut > alpha ? s.alphaOut - alpha : 0n;
   s.volume += q.amountOut;
   if (!ctx.balances.withdraw(subnetAccount(netuid), q.amountOut, false)) fail('InsufficientLiquidity');
+  payAlphaFee(ctx, s, q.fee);
   ctx.events.push({ pallet: 'SubtensorModule', name: 'StakeRemoved', data: [cold, hot, q.amountOut, alpha, netuid, q.fee] });
   return q.amountOut;
 }

@@ -30,6 +30,15 @@ export interface SubtensorOptions {
   validation?: 'staking' | 'head';
   /** Epoch reports kept for the ledger (oldest dropped first). Default 10,000. */
   ledgerLimit?: number;
+  /**
+   * When the per-block coinbase and the due epochs run:
+   *  - 'initialize' (default): in onInitialize(n), before block n's extrinsics, as the chain does;
+   *  - 'finalize': in onFinalize(n), after block n's extrinsics. The devnet uses this so the head
+   *    state is exactly what the next transaction meets (devnet/README.md); same rules, one step earlier.
+   */
+  emissionPhase?: 'initialize' | 'finalize';
+  /** Swap-fee recipient (the block author) used when the scenario's params.feeRecipient is absent. */
+  defaultFeeRecipient?: AccountHex | null;
 }
 
 export class Subtensor {
@@ -40,7 +49,15 @@ export class Subtensor {
 
   constructor(scenario: ScenarioSubtensor, private readonly balances: BalancesPort, options: SubtensorOptions = {}) {
     this.state = buildState(scenario, balances);
-    this.opts = { validation: options.validation ?? 'staking', ledgerLimit: options.ledgerLimit ?? 10_000 };
+    if (scenario.params?.feeRecipient === undefined && options.defaultFeeRecipient !== undefined) {
+      this.state.params.feeRecipient = options.defaultFeeRecipient === null ? null : (options.defaultFeeRecipient.toLowerCase() as AccountHex);
+    }
+    this.opts = {
+      validation: options.validation ?? 'staking',
+      ledgerLimit: options.ledgerLimit ?? 10_000,
+      emissionPhase: options.emissionPhase ?? 'initialize',
+      defaultFeeRecipient: options.defaultFeeRecipient ?? null,
+    };
   }
 
   /** Executes a call transactionally: on failure neither our state nor balances change. */
@@ -76,8 +93,22 @@ export class Subtensor {
     }
   }
 
-  /** Per-block coinbase, then the epochs that are due. Emits no events (the chain emits none here). */
+  /**
+   * Start of a block. With emissionPhase 'initialize' (default) it also runs the coinbase and the due
+   * epochs (see emissionStep); with 'finalize' that waits for onFinalize.
+   */
   onInitialize(blockNumber: number): ChainEvent[] {
+    this.state.block = blockNumber;
+    return this.opts.emissionPhase === 'initialize' ? this.emissionStep(blockNumber) : [];
+  }
+
+  /** End of a block: with emissionPhase 'finalize', the coinbase and the due epochs of this block. */
+  onFinalize(blockNumber: number): ChainEvent[] {
+    return this.opts.emissionPhase === 'finalize' ? this.emissionStep(blockNumber) : [];
+  }
+
+  /** Per-block coinbase, then the epochs that are due. Emits no events (the chain emits none here). */
+  private emissionStep(blockNumber: number): ChainEvent[] {
     this.state.block = blockNumber;
     const ctx: Ctx = { state: this.state, balances: this.balances, events: [] };
     this.lastCoinbase = runCoinbase(ctx, blockNumber);

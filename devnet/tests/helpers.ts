@@ -1,8 +1,10 @@
 // Test helpers: start a devnet on a random port and connect an unmodified ApiPromise to it.
 import '@polkadot/api-augment';
-import { ApiPromise, WsProvider } from '@polkadot/api';
+import { ApiPromise, WsProvider, type SubmittableResult } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import type { KeyringPair } from '@polkadot/keyring/types';
+import type { SubmittableExtrinsic } from '@polkadot/api/types';
+import type { Option, Struct } from '@polkadot/types';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet, type DevnetOptions } from '../index.ts';
 
@@ -43,10 +45,12 @@ export interface TxOutcome {
   blockHash: string;
   events: Array<{ section: string; method: string; data: unknown[] }>;
   dispatchError: string | null;
+  /** The extrinsic's event records as @polkadot/api decoded them. */
+  records: SubmittableResult['events'];
 }
 
 /** signAndSend, resolving on finalized with the statuses seen and the extrinsic's events. */
-export function sendAndFinalize(api: ApiPromise, tx: ReturnType<ApiPromise['tx']['balances']['transferKeepAlive']>, pair: KeyringPair): Promise<TxOutcome> {
+export function sendAndFinalize(api: ApiPromise, tx: SubmittableExtrinsic<'promise'>, pair: KeyringPair): Promise<TxOutcome> {
   return new Promise((resolve, reject) => {
     const statuses: string[] = [];
     tx.signAndSend(pair, (r) => {
@@ -64,9 +68,38 @@ export function sendAndFinalize(api: ApiPromise, tx: ReturnType<ApiPromise['tx']
           blockHash: r.status.asFinalized.toHex(),
           events: r.events.map((e) => ({ section: e.event.section, method: e.event.method, data: e.event.data.toJSON() as unknown[] })),
           dispatchError,
+          records: r.events,
         });
       }
       if (r.isError) reject(new Error(`tx failed: ${r.status.type}`));
     }).catch(reject);
   });
+}
+
+/**
+ * Stakes compound only in epoch blocks (every `Tempo` blocks, at the end of the block). Before a
+ * transaction whose stake deltas a test compares across blocks, make sure the block it will go into
+ * runs no epoch on the given subnets (produces blocks until it would not).
+ */
+export async function avoidEpochBlock(h: Harness, netuids: number[]): Promise<void> {
+  const { api, devnet } = h;
+  const q = api.query['subtensorModule']!;
+  for (;;) {
+    const next = devnet.chain.head.number + 1;
+    let due = false;
+    for (const n of netuids) {
+      const last = Number((await q['lastMechansimStepBlock']!(n)).toString());
+      const tempo = Number((await q['tempo']!(n)).toString());
+      if (next - last >= tempo) due = true;
+    }
+    if (!due) return;
+    devnet.produceBlock();
+  }
+}
+
+/** Stake of (hotkey, coldkey, netuid) from StakeInfoRuntimeApi, at the head or at block `at`. */
+export async function stakeAt(api: ApiPromise, hot: string, cold: string, netuid: number, at?: string): Promise<bigint> {
+  const a = at ? await api.at(at) : api;
+  const info = (await a.call['stakeInfoRuntimeApi']!['getStakeInfoForHotkeyColdkeyNetuid']!(hot, cold, netuid)) as unknown as Option<Struct>;
+  return info.isNone ? 0n : BigInt(info.unwrap().get('stake')!.toString());
 }
