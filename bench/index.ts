@@ -13,6 +13,9 @@ const sections: Record<string, () => unknown> = {
   popupOpen: () => benchPopupOpen(Number(process.env.BENCH_OPENS ?? 20)),
   keyfile: () => benchKeyfile(),
   devnet: async () => (await import('./devnet.ts')).benchDevnet(),
+  yield: async () => (await import('./yield.ts')).benchYield(),
+  portfolio: async () => (await import('./portfolio.ts')).benchPortfolio(),
+  validators: async () => (await import('./validators.ts')).benchValidators(),
 };
 
 const file = resolve('bench/results.json');

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchExtension } from '../tests/helpers/browser.ts';
+import { probe } from '../tests/helpers/popup.ts';
 
 const once = process.argv.includes('--once');
 const headless = !process.env.DISPLAY;
@@ -27,6 +28,13 @@ const session = await launchExtension({ headless });
 console.log(`TaoVault ${session.extensionId} loaded in Chromium (${headless ? 'headless' : 'window'})`);
 const popup = await session.openPopup();
 await popup.getByRole('status').waitFor();
+// The wallet follows the local devnet: the built-in "Local devnet" (ws://127.0.0.1:9944), or a custom endpoint
+// when TAOVAULT_DEVNET_PORT moves it. The network is a setting of the wallet, kept in its storage.
+if (devnet) {
+  const id = devnet.url === 'ws://127.0.0.1:9944' ? 'local' : (await probe<{ id: string }>(popup, 'pri(networks.addCustom)', { name: 'Local devnet', url: devnet.url })).id;
+  await probe(popup, 'pri(networks.select)', { id });
+  console.log(`TaoVault network: ${id} (${devnet.url})`);
+}
 await popup.waitForTimeout(500);
 mkdirSync('artifacts', { recursive: true });
 const shot = resolve('artifacts/start-popup.png');

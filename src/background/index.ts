@@ -1,12 +1,18 @@
 import browser from 'webextension-polyfill';
+import { browserApprovalUi, listenForClosedTabsAndWindows } from './approvals/browser-ui.ts';
 import { cryptoReady } from './crypto-ready.ts';
+import { transactionNotifier } from './chain/notify.ts';
 import { acceptPort } from './router/index.ts';
 import { createServices } from './services.ts';
 
 const AUTOLOCK_ALARM = 'taovault-autolock';
+/** Hourly snapshot of every position's share-pool state (yield history where no archive node answers). */
+const YIELD_SNAPSHOT_ALARM = 'taovault-yield-snapshot';
 
 // Service-worker entry: build the services once per worker instance and register listeners only.
 const services = createServices({
+  notify: (record) => notifyTransaction(record),
+  approvalUi: browserApprovalUi,
   local: browser.storage.local,
   session: browser.storage.session,
   version: browser.runtime.getManifest().version,
@@ -16,6 +22,12 @@ const services = createServices({
   },
 });
 
+const notifyTransaction = transactionNotifier(
+  async () => (await services.settings.get()).language,
+  (id, options) => browser.notifications.create(id, options),
+  navigator.language,
+);
+
 const env = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
 
 browser.runtime.onConnect.addListener((port) => {
@@ -24,6 +36,13 @@ browser.runtime.onConnect.addListener((port) => {
 
 void cryptoReady();
 
+listenForClosedTabsAndWindows(services.approvals);
+
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === AUTOLOCK_ALARM) void services.vault.checkAutoLock();
+  if (alarm.name === YIELD_SNAPSHOT_ALARM) void services.yield.recordSnapshot().catch(() => undefined);
+});
+
+void browser.alarms.get(YIELD_SNAPSHOT_ALARM).then(async (a) => {
+  if (!a) await browser.alarms.create(YIELD_SNAPSHOT_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
 });

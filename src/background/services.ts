@@ -1,7 +1,21 @@
 import type { VaultKey, VaultPlaintext } from '../core/vault/index.ts';
 import { settingsSchema } from '../protocol/domains/settings.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../protocol/domains/settings-values.ts';
+import type { StakeTxRecord } from '../protocol/domains/staking-values.ts';
+import { createChainServices, type ChainServiceDeps, type ChainServices } from './chain/services.ts';
+import { ApprovalQueue } from './approvals/queue.ts';
+import { noUi, type ApprovalUi } from './approvals/types.ts';
+import type { ChainAccess } from './chain/access.ts';
 import { PendingMnemonics } from './domains/accounts/pending.ts';
+import { DappGateway } from './domains/dapp/gateway.ts';
+import { stakingHistoryStore } from './domains/staking/history.ts';
+import { StakingService } from './domains/staking/service.ts';
+import { ValidatorsService } from './domains/validators/service.ts';
+import { YieldService } from './domains/yield/service.ts';
+import { apiConnector } from './chain/connect.ts';
+import { MetadataCache } from './chain/metadata-cache.ts';
+import { ApprovedMetadataStore } from './domains/metadata/store.ts';
+import { createSitesStore, type SitesStore } from './domains/sites/store.ts';
 import type { StorageAreaLike } from './store/storage-area.ts';
 import { Store } from './store/store.ts';
 import { PasswordAttempts } from './vault/attempts.ts';
@@ -11,15 +25,27 @@ import { SessionKey } from './vault/session-key.ts';
 import { Vault } from './vault/vault.ts';
 
 /** Everything the background holds. Only extension pages' handlers see all of it. */
-export interface Services {
+export interface Services extends ChainServices {
   settings: Store<Settings>;
   vault: Vault<VaultPlaintext, VaultKey>;
   pending: PendingMnemonics;
   system: { version: string; startedAt: number; instanceId: string };
+  /** The one queue of things a person must approve (connect, unlock, sign, metadata). */
+  approvals: ApprovalQueue;
+  /** Sites the person authorised, with the accounts each may see. */
+  sites: SitesStore;
+  /** What web pages may do, as gated capabilities (no vault reachable from it). */
+  dapp: DappGateway;
+  /** Staking flows (stake, unstake, move, batch, proxies) and their history. */
+  staking: StakingService;
+  stakingHistory: Store<StakeTxRecord[]>;
+  validators: ValidatorsService;
+  /** Realised and projected yield (domains/yield); `projectedFor(networkId)` feeds the validator directory. */
+  yield: YieldService;
 }
 
 /** What handlers serving web pages may touch: nothing that holds keys or the password. */
-export type PublicServices = Pick<Services, 'system'>;
+export type PublicServices = Pick<Services, 'system' | 'dapp'>;
 
 export interface ServiceDeps {
   local: StorageAreaLike;
@@ -28,6 +54,13 @@ export interface ServiceDeps {
   scheduleLock?: (at: number | null) => Promise<void>;
   codec?: VaultCodec<VaultPlaintext, VaultKey>;
   now?: () => number;
+  /** Chain connector (tests pass a fake) and transaction notifications. */
+  connector?: ChainServiceDeps['connector'];
+  notify?: ChainServiceDeps['notify'];
+  /** The approval window and badge (chrome.windows / chrome.action in the worker). */
+  approvalUi?: ApprovalUi;
+  /** Replaces the chain sessions as the dApp connector's ChainAccess (tests). */
+  chainAccess?: ChainAccess;
 }
 
 export function createServices(deps: ServiceDeps): Services {
@@ -42,14 +75,51 @@ export function createServices(deps: ServiceDeps): Services {
     scheduleLock: deps.scheduleLock ?? (async () => undefined),
     now,
   });
-  return {
+  const approvals = new ApprovalQueue(deps.approvalUi ?? noUi, now);
+  // Gate 2 of dApp requests: once the person unlocks, waiting requests continue.
+  vault.onStatus((s) => {
+    if (!s.locked) approvals.approveAll('unlock');
+  });
+  const sites = createSitesStore(deps.local);
+  let chainAccess: ChainAccess | null = deps.chainAccess ?? null;
+  const dapp = new DappGateway({ vault, sites, approvals, metadata: new ApprovedMetadataStore(deps.local), chain: () => chainAccess ?? { forGenesis: async () => null }, now });
+  const chainServices = createChainServices({ local: deps.local, vault, connector: deps.connector, notify: deps.notify, now: deps.now });
+  const stakingHistory = stakingHistoryStore(deps.local);
+  const staking = new StakingService({
+    sessions: chainServices.chain,
+    vault,
+    settings,
+    history: stakingHistory,
+    refreshPortfolio: () => void chainServices.portfolio.refresh().catch(() => undefined),
+    now: deps.now,
+  });
+  const yieldService = new YieldService({
+    sessions: chainServices.chain,
+    portfolio: chainServices.portfolio,
+    local: deps.local,
+    connector: deps.connector ?? apiConnector(new MetadataCache(deps.local)),
+    // The wallet's own staking transactions: sampled on both sides, so their flows need no bisection.
+    hints: async (networkId) => (await stakingHistory.get()).flatMap((r) => (r.networkId === networkId && r.blockNumber !== undefined ? [{ account: r.coldkey, block: r.blockNumber }] : [])),
+    now: deps.now,
+  });
+  const services: Services = {
+    yield: yieldService,
+    staking,
+    stakingHistory,
+    validators: new ValidatorsService(chainServices.chain, now),
+    approvals,
+    sites,
+    dapp,
+    ...chainServices,
     settings,
     vault,
     pending: new PendingMnemonics(now),
     system: { version: deps.version, startedAt: now(), instanceId: crypto.randomUUID() },
   };
+  chainAccess ??= services.chain;
+  return services;
 }
 
 export function publicServices(services: Services): PublicServices {
-  return { system: services.system };
+  return { system: services.system, dapp: services.dapp };
 }

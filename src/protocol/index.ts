@@ -1,9 +1,18 @@
 import type { DefMap, RequestOf, ResponseOf, SubscriptionOf } from './contract.ts';
 import { ACCOUNT_SECRET_MESSAGES, accountsMessages } from './domains/accounts.ts';
+import { addressBookMessages } from './domains/addressbook.ts';
+import { approvalsMessages } from './domains/approvals.ts';
 import { dappMessages } from './domains/dapp.ts';
+import { networksMessages } from './domains/networks.ts';
+import { portfolioMessages } from './domains/portfolio.ts';
 import { settingsMessages } from './domains/settings.ts';
+import { sitesMessages } from './domains/sites.ts';
+import { stakingMessages } from './domains/staking.ts';
 import { systemMessages } from './domains/system.ts';
+import { transfersMessages } from './domains/transfers.ts';
+import { validatorsMessages } from './domains/validators.ts';
 import { VAULT_SECRET_MESSAGES, vaultMessages } from './domains/vault.ts';
+import { yieldMessages } from './domains/yield.ts';
 
 /** The one message contract: every name the background serves, with its request schema and result types. */
 export const contract = {
@@ -12,6 +21,15 @@ export const contract = {
   ...vaultMessages,
   ...accountsMessages,
   ...dappMessages,
+  ...approvalsMessages,
+  ...sitesMessages,
+  ...networksMessages,
+  ...portfolioMessages,
+  ...transfersMessages,
+  ...addressBookMessages,
+  ...stakingMessages,
+  ...validatorsMessages,
+  ...yieldMessages,
 } satisfies DefMap;
 
 export type Contract = typeof contract;
@@ -35,3 +53,8 @@ export type { Settings } from './domains/settings-values.ts';
 export type { SystemInfo } from './domains/system.ts';
 export { DEFAULT_SETTINGS, LANGUAGES, THEMES } from './domains/settings-values.ts';
 export type { AccountView, VaultStatus, PendingMnemonic, BtcliProgress, KeyType, AccountSource } from './domains/accounts-values.ts';
+export type * from './domains/chain-values.ts';
+export type * from './domains/approvals-values.ts';
+export type * from './domains/staking-values.ts';
+export type * from './domains/validators-values.ts';
+export { approvalKindOf } from './domains/approvals-values.ts';

@@ -40,7 +40,7 @@ describe('the built extension in Chromium', () => {
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('TaoVault');
     const footer = popup.getByRole('status', { name: 'Background ready' });
     await footer.waitFor();
-    expect(await footer.textContent()).toContain('TaoVault 0.1.0');
+    await expect.poll(() => footer.textContent()).toContain('TaoVault 0.1.0');
     await popup.close();
   });
 
@@ -68,11 +68,12 @@ describe('the built extension in Chromium', () => {
     await popup.close();
   });
 
-  it('exposes injectedWeb3.taovault on a web page, and enable reaches the background and is refused', async () => {
+  it('exposes injectedWeb3.taovault on a web page; enable reaches the background, opens the approval window, and closing it refuses', async () => {
     const page = await session.context.newPage();
     await page.goto(site.url);
     await page.waitForFunction(() => Boolean((window as unknown as { injectedWeb3?: Record<string, unknown> }).injectedWeb3?.taovault));
-    const result = await page.evaluate(async () => {
+    const approval = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('#/approve/connect.') });
+    const result = page.evaluate(async () => {
       const injected = (window as unknown as { injectedWeb3: Record<string, { version: string; enable(n: string): Promise<unknown> }> }).injectedWeb3;
       try {
         await injected.taovault!.enable('Test dApp');
@@ -82,7 +83,8 @@ describe('the built extension in Chromium', () => {
         return { version: injected.taovault!.version, outcome: `${err.code}: ${err.message}` };
       }
     });
-    expect(result).toEqual({ version: '0.1.0', outcome: 'unauthorised: TaoVault has not authorised this site.' });
+    await (await approval).close();
+    expect(await result).toEqual({ version: '0.1.0', outcome: 'rejected: The approval window was closed.' });
     await page.close();
   });
 

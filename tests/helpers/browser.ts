@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -43,7 +44,7 @@ export async function launchExtension(options: { extensionDir?: string; headless
     args: chromiumArgs(extensionDir, options.headless ?? true),
     viewport: { width: 360, height: 600 },
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker = await extensionWorker(context, unpackedExtensionId(resolve(extensionDir)));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -59,6 +60,34 @@ export async function launchExtension(options: { extensionDir?: string; headless
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Chromium's id for an unpacked extension: the first 128 bits of SHA-256 of its absolute path, in letters a–p. */
+export function unpackedExtensionId(absolutePath: string): string {
+  const hex = createHash('sha256').update(absolutePath).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
+}
+
+/**
+ * The extension's service worker. Usually it is already running; if the browser has not started it (or
+ * Playwright missed the event), opening one of the extension's pages wakes it.
+ */
+async function extensionWorker(context: BrowserContext, id: string): Promise<Worker> {
+  const ours = () => context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`));
+  const deadline = Date.now() + 45_000;
+  let woken = false;
+  while (Date.now() < deadline) {
+    const found = ours();
+    if (found) return found;
+    await context.waitForEvent('serviceworker', { timeout: 3_000 }).catch(() => undefined);
+    if (!ours() && !woken) {
+      woken = true;
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/popup.html`).catch(() => undefined);
+      await page.close();
+    }
+  }
+  throw new Error(`the extension's service worker did not start (id ${id})`);
 }
 
 /** Stops the extension's service worker the way the browser does when it is idle (DevTools protocol). */

@@ -49,9 +49,9 @@ describe('router', () => {
     expect(area.dump()).toEqual({});
   });
 
-  it('answers enable from a page with not authorised', async () => {
+  it('answers a page that was never authorised with not authorised', async () => {
     const { client } = setup(PORT_CONTENT, pageSender);
-    await expect(client.send('pub(dapp.enable)', { appName: 'Test dApp' })).rejects.toMatchObject({ code: 'unauthorised' });
+    await expect(client.send('pub(dapp.accounts)', {})).rejects.toMatchObject({ code: 'unauthorised' });
   });
 
   it('disconnects ports with unknown names or foreign senders before reading anything', () => {

@@ -6,6 +6,10 @@ import type { VaultCodec } from './codec.ts';
 import type { SessionKey } from './session-key.ts';
 
 const KEY = 'vault';
+
+function isWrongPassword(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && Reflect.get(e, 'code') === 'wrong-password';
+}
 const PREV = 'vault.prev';
 
 export interface VaultDeps<D, K> {
@@ -151,8 +155,11 @@ export class Vault<D, K> {
         const opened = await this.deps.codec.unlock(password, source);
         await this.deps.attempts.succeeded();
         return { ...opened, source };
-      } catch {
-        // wrong password, or this copy is damaged: try the previous good copy
+      } catch (e) {
+        // The previous good copy stands in for a damaged current copy only. When the current copy says the
+        // password is wrong, the previous one must not be tried: after a password change it still opens with
+        // the old password, which would both let the old password in and roll the vault back.
+        if (source === current && isWrongPassword(e)) break;
       }
     }
     await this.deps.attempts.failed();

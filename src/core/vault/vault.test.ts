@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { scrypt } from 'hash-wasm';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { keypairFromMnemonic } from '../keystore/derive.ts';
 import { canonicalToPolkadotSecret } from '../keystore/sr25519-secret.ts';
@@ -9,7 +8,7 @@ import { deriveVaultKey, exportVaultKey, importVaultKey } from './key.ts';
 import { changeVaultPassword, createVault, migrateVault, unlockVault } from './lifecycle.ts';
 import { openVault, sealVault } from './seal.ts';
 import type { VaultAccount, VaultPlaintext } from './schema.ts';
-import type { VaultEnvelopeV1 } from './envelope.ts';
+import { makeV1 } from './v1-fixture.test-util.ts';
 
 const M = 'old leopard transfer rib spatial phone calm indicate online fire caution review';
 const PUB = '0xe4359ad3e2716c539a1d663ebd0a51bdc5c98a12e663bb4c4402db47828c9446';
@@ -77,21 +76,6 @@ describe('vault seal/open', () => {
 });
 
 describe('vault migration v1 → v2', () => {
-  // A real v1 envelope, written here independently: scrypt N=2^14 r=8 p=1 → AES-256-GCM, no AAD.
-  async function makeV1(password: string, plaintext: VaultPlaintext): Promise<VaultEnvelopeV1> {
-    const salt = crypto.getRandomValues(new Uint8Array(16));
-    const iv = crypto.getRandomValues(new Uint8Array(12));
-    const raw = await scrypt({ password, salt, costFactor: 16384, blockSize: 8, parallelism: 1, hashLength: 32, outputType: 'binary' });
-    const k = await crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, 'AES-GCM', false, ['encrypt']);
-    const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, k, new TextEncoder().encode(JSON.stringify(plaintext)));
-    return {
-      version: 1,
-      kdf: { name: 'scrypt', params: { N: 16384, r: 8, p: 1 }, salt: b64.encode(salt) },
-      cipher: { name: 'aes-256-gcm', iv: b64.encode(iv) },
-      ciphertext: b64.encode(new Uint8Array(ct)),
-    };
-  }
-
   it('migrates on unlock, and the result opens with the new key', async () => {
     const v1 = await makeV1('legacy-pw', sample);
     const key0 = await deriveVaultKey('legacy-pw', newKdfSpec());

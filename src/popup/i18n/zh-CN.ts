@@ -1,7 +1,15 @@
 import type { MessageKey } from './en.ts';
+import { approveZh } from '../features/approve/strings.ts';
+import { chainZhCN } from './chain-zh-CN.ts';
+import { yieldZhCN } from './yield-zh-CN.ts';
+import { stakingZh } from '../features/staking/strings.ts';
 
 /** 简体中文 */
 export const zhCN: Record<MessageKey, string> = {
+  ...approveZh,
+  ...chainZhCN,
+  ...yieldZhCN,
+  ...stakingZh,
   'app.name': 'TaoVault',
   'app.tagline': '你的 Bittensor 钱包：持有 TAO，委托验证者质押，看清每个验证者实际给你的收益。',
   'nav.back': '返回',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { LANGUAGES, THEMES, type Settings as SettingsT } from '../../protocol/domains/settings-values.ts';
 import { api } from '../api/client.ts';
 import { Header } from '../components/Header.tsx';
+import { ConnectedSites } from '../features/sites/ConnectedSites.tsx';
 import { ChangePassword } from '../features/vault/ChangePassword.tsx';
 import { errorText, useI18n } from '../i18n/index.tsx';
 
@@ -58,6 +59,7 @@ export function Settings({ settings, unlocked }: { settings: SettingsT; unlocked
         <button type="button" className="primary" onClick={saveNumbers}>
           {t('common.save')}
         </button>
+        {unlocked && <ConnectedSites />}
         {unlocked && <ChangePassword />}
         {status && (
           <p role={status.ok ? 'status' : 'alert'} className={status.ok ? 'muted' : 'error'}>

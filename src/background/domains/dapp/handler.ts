@@ -1,9 +1,15 @@
-import { ProtocolError } from '../../../protocol/errors.ts';
 import type { PubTable } from '../../router/types.ts';
 
+/** Thin: every gate lives in the DappGateway capability, the only thing page handlers get besides system info. */
 export const dappHandlers: PubTable = {
-  // No site is authorised yet: the answer is the same for every origin, so it reveals nothing.
-  'pub(dapp.enable)': async () => {
-    throw new ProtocolError('unauthorised', 'TaoVault has not authorised this site.');
+  'pub(dapp.enable)': async ({ appName }, { caller, services, onCancel }) => {
+    await services.dapp.enable(caller, appName, onCancel);
+    return { authorised: true };
   },
+  'pub(dapp.accounts)': async (_req, { caller, services }) => services.dapp.accounts(caller.origin),
+  'pub(dapp.subscribe)': async (_req, { caller, services, emit, onCancel }) => services.dapp.watchAccounts(caller.origin, emit, onCancel),
+  'pub(dapp.signPayload)': async (payload, { caller, services, onCancel }) => ({ signature: await services.dapp.signPayload(caller, payload, onCancel) }),
+  'pub(dapp.signRaw)': async (raw, { caller, services, onCancel }) => ({ signature: await services.dapp.signRaw(caller, raw, onCancel) }),
+  'pub(dapp.metadataList)': async (_req, { caller, services }) => services.dapp.knownMetadata(caller.origin),
+  'pub(dapp.metadataProvide)': async (def, { caller, services, onCancel }) => services.dapp.provideMetadata(caller, def, onCancel),
 };

@@ -1,0 +1,181 @@
+import type { z } from 'zod';
+import type { VaultKey, VaultPlaintext } from '../../../core/vault/index.ts';
+import type { ApprovalKind, InjectedAccountView, KnownMetadata, SiteView } from '../../../protocol/domains/approvals-values.ts';
+import type { metadataDefSchema, signerRawSchema } from '../../../protocol/domains/dapp.ts';
+import { ProtocolError } from '../../../protocol/errors.ts';
+import type { ApprovalQueue } from '../../approvals/queue.ts';
+import type { DetailsOf, Requester, ResultOf } from '../../approvals/types.ts';
+import type { ChainAccess } from '../../chain/access.ts';
+import type { Vault } from '../../vault/vault.ts';
+import type { ApprovedMetadataStore } from '../metadata/store.ts';
+import { checkMetadata } from '../metadata/check.ts';
+import { findSite, putSite, type SitesStore } from '../sites/store.ts';
+import { hexOf, printable, rawBytes } from '../signing/decode.ts';
+import { describePayload, type SignerPayload } from '../signing/describe.ts';
+import { signingNetwork } from '../signing/network.ts';
+import { checkExtensions, signPayloadWith, signRawWith } from '../signing/sign.ts';
+import { exposedAccountFor, exposedAccounts } from './accounts.ts';
+
+export interface DappDeps {
+  vault: Vault<VaultPlaintext, VaultKey>;
+  sites: SitesStore;
+  approvals: ApprovalQueue;
+  metadata: ApprovedMetadataStore;
+  chain: () => ChainAccess;
+  now?: () => number;
+}
+
+/** The page that asks: its origin and tab, from the router (never from the message). */
+export interface PageRef {
+  origin: string;
+  tabId: number;
+}
+
+/** Lets a request be abandoned when its caller goes away. */
+export type OnCancel = (cleanup: () => void) => void;
+
+type SignerRaw = z.output<typeof signerRawSchema>;
+type MetadataDef = z.output<typeof metadataDefSchema>;
+
+/** The one answer for every origin without authorisation: it says nothing about the wallet. */
+function unauthorised(): ProtocolError {
+  return new ProtocolError('unauthorised', 'TaoVault has not authorised this site.');
+}
+
+/**
+ * What web pages may do, as narrow capabilities: the router gives page handlers this object, never the vault.
+ * Every request passes the gates in order (rule 5): origin authorised → wallet unlocked → person approved → execute.
+ */
+export class DappGateway {
+  private readonly connects = new Map<string, Promise<void>>();
+  private readonly now: () => number;
+
+  constructor(private readonly deps: DappDeps) {
+    this.now = deps.now ?? Date.now;
+  }
+
+  // Gate 1
+  private async authorised(origin: string): Promise<SiteView> {
+    const site = await findSite(this.deps.sites, origin);
+    if (!site) throw unauthorised();
+    return site;
+  }
+
+  // Gate 2: a locked wallet asks the person to unlock (the approval window shows the unlock form), then continues.
+  private async unlocked(who: Requester, onCancel: OnCancel): Promise<void> {
+    const { vault, approvals } = this.deps;
+    if (!(await vault.status()).locked) return;
+    const { id, result } = approvals.request('unlock', who, {});
+    onCancel(() => approvals.cancel(id));
+    if (!(await vault.status()).locked) approvals.approve(id, null);
+    await result;
+  }
+
+  // Gate 3
+  private async approved<K extends ApprovalKind>(kind: K, who: Requester, details: DetailsOf<K>, onCancel: OnCancel): Promise<ResultOf<K>> {
+    const { id, result } = this.deps.approvals.request(kind, who, details);
+    onCancel(() => this.deps.approvals.cancel(id));
+    return result;
+  }
+
+  /** Resolves once the origin is authorised: at once if it already is, else after the person picks accounts. */
+  async enable(page: PageRef, appName: string, onCancel: OnCancel): Promise<void> {
+    if (await findSite(this.deps.sites, page.origin)) return;
+    let pending = this.connects.get(page.origin);
+    if (!pending) {
+      pending = this.approved('connect', { ...page, appName }, { currentAccountIds: [] }, onCancel).then(async ({ accountIds }) => {
+        await putSite(this.deps.sites, { origin: page.origin, appName, accountIds, authorisedAt: this.now() });
+      });
+      const settled = pending.finally(() => this.connects.delete(page.origin));
+      settled.catch(() => undefined);
+      this.connects.set(page.origin, settled);
+    }
+    await pending;
+  }
+
+  /** The accounts this origin was given; [] while the wallet is locked (their names and addresses are encrypted). */
+  async accounts(origin: string): Promise<InjectedAccountView[]> {
+    const site = await this.authorised(origin);
+    if ((await this.deps.vault.status()).locked) return [];
+    return this.deps.vault.read((d) => exposedAccounts(d, site)).catch(() => []);
+  }
+
+  /** Calls emit with the accounts each time they change (rename, lock, unlock, edit or revoke in Settings). */
+  async watchAccounts(origin: string, emit: (accounts: InjectedAccountView[]) => void, onCancel: OnCancel): Promise<InjectedAccountView[]> {
+    let last = JSON.stringify(await this.accounts(origin));
+    let queue: Promise<void> = Promise.resolve();
+    // In order: each change is read after the previous one was sent.
+    const refresh = () => {
+      queue = queue.then(async () => {
+        const list = await this.accounts(origin).catch(() => []);
+        const text = JSON.stringify(list);
+        if (text === last) return;
+        last = text;
+        emit(list);
+      });
+    };
+    onCancel(this.deps.vault.onData(refresh));
+    onCancel(this.deps.sites.subscribe(refresh));
+    return JSON.parse(last);
+  }
+
+  async signPayload(page: PageRef, payload: SignerPayload, onCancel: OnCancel): Promise<`0x${string}`> {
+    const site = await this.authorised(page.origin);
+    const who = { ...page, appName: site.appName };
+    await this.unlocked(who, onCancel);
+    const { vault, chain, metadata } = this.deps;
+    const account = await vault.read((d) => exposedAccountFor(d, site, payload.address));
+    if (!account) throw new ProtocolError('unauthorised', 'This site may not use that account.');
+    const network = await signingNetwork(chain(), metadata, payload.genesisHash, Number(BigInt(payload.specVersion)));
+    checkExtensions(network, payload);
+    const names = await vault.read((d) => new Map(d.accounts.map((a) => [a.address, a.name])));
+    const details = await describePayload(network, payload, { address: account.address, name: account.name }, (a) => names.get(a));
+    await this.approved('sign-payload', who, details, onCancel);
+    // Execute: the site may have been revoked, or the wallet locked, while the person looked.
+    const now = await this.authorised(page.origin);
+    const signer = await vault.read((d) => exposedAccountFor(d, now, payload.address));
+    if (!signer) throw new ProtocolError('unauthorised', 'This site may not use that account.');
+    return signPayloadWith(signer, network, payload);
+  }
+
+  async signRaw(page: PageRef, raw: SignerRaw, onCancel: OnCancel): Promise<`0x${string}`> {
+    const site = await this.authorised(page.origin);
+    if (raw.type !== 'bytes') throw new ProtocolError('invalid-request', 'TaoVault signs messages (type "bytes") only, never raw transaction payloads.');
+    const who = { ...page, appName: site.appName };
+    await this.unlocked(who, onCancel);
+    const account = await this.deps.vault.read((d) => exposedAccountFor(d, site, raw.address));
+    if (!account) throw new ProtocolError('unauthorised', 'This site may not use that account.');
+    const bytes = rawBytes(raw.data);
+    const text = printable(bytes);
+    await this.approved('sign-raw', who, { account: { address: account.address, name: account.name }, hex: hexOf(bytes), ...(text === undefined ? {} : { text }) }, onCancel);
+    const now = await this.authorised(page.origin);
+    const signer = await this.deps.vault.read((d) => exposedAccountFor(d, now, raw.address));
+    if (!signer) throw new ProtocolError('unauthorised', 'This site may not use that account.');
+    return signRawWith(signer, bytes);
+  }
+
+  async knownMetadata(origin: string): Promise<KnownMetadata[]> {
+    await this.authorised(origin);
+    return this.deps.metadata.known();
+  }
+
+  /** A site offers metadata for a network; the person approves it once; true when TaoVault has it afterwards. */
+  async provideMetadata(page: PageRef, def: MetadataDef, onCancel: OnCancel): Promise<boolean> {
+    const site = await this.authorised(page.origin);
+    const raw = checkMetadata(def);
+    const stored = await this.deps.metadata.find(def.genesisHash);
+    if (stored && stored.specVersion >= def.specVersion) return true;
+    const details = {
+      chain: def.chain,
+      genesisHash: def.genesisHash,
+      specVersion: def.specVersion,
+      tokenSymbol: def.tokenSymbol,
+      tokenDecimals: def.tokenDecimals,
+      ss58Format: def.ss58Format,
+      ...(stored ? { replaces: stored.specVersion } : {}),
+    };
+    await this.approved('metadata', { ...page, appName: site.appName }, details, onCancel);
+    await this.deps.metadata.put({ ...details, rawMetadata: raw, approvedAt: this.now() });
+    return true;
+  }
+}

@@ -1,0 +1,98 @@
+import type { ApiPromise } from '@polkadot/api';
+import { ProtocolError } from '../../../protocol/errors.ts';
+import { assemble, simKey, type PortfolioInputs } from './assemble.ts';
+import { accountInfo, allDynamicInfo, big, chainIdentity, priceAll, simSwap, stakeInfoForColdkeys, type DynamicInfo, type StakeInfo } from './decode.ts';
+import { runtimeCall, storageMulti } from './runtime.ts';
+
+const ZERO_ACCOUNT = '5C4hrfjw9DjXZTzV3MwzrrAr9P1MJhSrvWGWqi1eSuyUpnhM';
+
+/**
+ * Reads portfolios of many accounts in batch: wave 1 in parallel — balances (one system.account.multi), stake
+ * of every coldkey (one StakeInfoRuntimeApi.get_stake_info_for_coldkeys), all subnets (one
+ * get_all_dynamic_info) and all prices (current_alpha_price_all where the runtime has it); wave 2 — prices per
+ * netuid otherwise, the unstake simulation per position whose pool or size changed, owners of new hotkeys;
+ * wave 3 — identities of those owners. Names and simulations are remembered between blocks.
+ */
+export class PortfolioReader {
+  private readonly names = new Map<string, string | null>();
+  private sims = new Map<string, { pool: string; tao: bigint }>();
+
+  constructor(private readonly api: ApiPromise) {}
+
+  async read(addresses: string[]): Promise<ReturnType<typeof assemble> & { block: number }> {
+    const api = this.api;
+    const stakeCall = runtimeCall(api, 'stakeInfoRuntimeApi', 'getStakeInfoForColdkeys');
+    const dynamicCall = runtimeCall(api, 'subnetInfoRuntimeApi', 'getAllDynamicInfo');
+    const priceAllCall = runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPriceAll');
+    if (!stakeCall || !dynamicCall) throw new ProtocolError('unavailable', 'This network has no Subtensor stake information.', { reason: 'not-subtensor' });
+
+    const header = api.rpc.chain.getHeader();
+    const [infos, stakesRaw, dynamicRaw, pricesRaw, head] = await Promise.all([
+      addresses.length ? api.query.system.account.multi(addresses) : Promise.resolve([]),
+      addresses.length ? stakeCall(addresses) : Promise.resolve(null),
+      dynamicCall(),
+      priceAllCall ? priceAllCall() : Promise.resolve(null),
+      header,
+    ]);
+    const accounts = infos.map((c) => accountInfo.parse(c.toJSON()));
+    const stakes = new Map<string, StakeInfo[]>(stakesRaw ? stakeInfoForColdkeys.parse(stakesRaw.toJSON()) : []);
+    const subnets = new Map<number, DynamicInfo>();
+    for (const d of allDynamicInfo.parse(dynamicRaw.toJSON())) if (d) subnets.set(d.netuid, d);
+    const prices = new Map<number, bigint>(pricesRaw ? priceAll.parse(pricesRaw.toJSON()).map((p) => [p.netuid, p.price]) : []);
+
+    const positions = [...stakes.values()].flat().filter((s) => s.stake > 0n);
+    const netuids = [...new Set(positions.map((p) => p.netuid))].filter((n) => n !== 0);
+    await Promise.all([this.fillPrices(netuids, prices), this.fillSims(positions, subnets), this.fillNames(positions.map((p) => p.hotkey))]);
+    const unstake = new Map<string, bigint>();
+    for (const [key, v] of this.sims) unstake.set(key, v.tao);
+    const inputs: PortfolioInputs = { addresses, accounts, stakes, subnets, prices, unstake, names: this.names };
+    return { ...assemble(inputs), block: head.number.toNumber() };
+  }
+
+  private async fillPrices(netuids: number[], prices: Map<number, bigint>): Promise<void> {
+    const one = runtimeCall(this.api, 'swapRuntimeApi', 'currentAlphaPrice');
+    const missing = netuids.filter((n) => !prices.has(n));
+    if (!one || missing.length === 0) return;
+    const got = await Promise.all(missing.map((n) => one(n)));
+    missing.forEach((n, i) => prices.set(n, big.parse(got[i]!.toJSON())));
+  }
+
+  /** One simulation per position whose size or pool changed since the last read. */
+  private async fillSims(positions: StakeInfo[], subnets: Map<number, DynamicInfo>): Promise<void> {
+    const sim = runtimeCall(this.api, 'swapRuntimeApi', 'simSwapAlphaForTao');
+    const next = new Map<string, { pool: string; tao: bigint }>();
+    const todo: Array<{ key: string; pool: string; netuid: number; alpha: bigint }> = [];
+    for (const p of positions) {
+      if (p.netuid === 0) continue;
+      const d = subnets.get(p.netuid);
+      const pool = d ? `${d.taoIn}:${d.alphaIn}` : '';
+      const key = simKey(p.netuid, p.stake);
+      const known = this.sims.get(key);
+      if (known && known.pool === pool) next.set(key, known);
+      else if (sim && !todo.some((t) => t.key === key)) todo.push({ key, pool, netuid: p.netuid, alpha: p.stake });
+    }
+    if (sim && todo.length) {
+      const got = await Promise.all(todo.map((t) => sim(t.netuid, t.alpha)));
+      todo.forEach((t, i) => next.set(t.key, { pool: t.pool, tao: simSwap.parse(got[i]!.toJSON()).taoAmount }));
+    }
+    this.sims = next;
+  }
+
+  /** Validator names: IdentitiesV2 of the hotkey's owner coldkey, learnt once per hotkey. */
+  private async fillNames(hotkeys: string[]): Promise<void> {
+    const owners = storageMulti(this.api, 'subtensorModule', 'owner');
+    const identities = storageMulti(this.api, 'subtensorModule', 'identitiesV2') ?? storageMulti(this.api, 'subtensorModule', 'identities');
+    const unknown = [...new Set(hotkeys)].filter((h) => !this.names.has(h));
+    if (!owners || !identities || unknown.length === 0) return;
+    const ownerOf = (await owners(unknown)).map((o) => o.toString());
+    const withOwner = unknown.map((h, i) => ({ h, owner: ownerOf[i] ?? ZERO_ACCOUNT })).filter((x) => x.owner !== ZERO_ACCOUNT);
+    for (const h of unknown) this.names.set(h, null);
+    if (!withOwner.length) return;
+    const ids = await identities(withOwner.map((x) => x.owner));
+    withOwner.forEach((x, i) => {
+      const parsed = chainIdentity.safeParse(ids[i]?.toJSON() ?? null);
+      const name = parsed.success ? parsed.data?.name.trim() : undefined;
+      this.names.set(x.h, name || null);
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { PortfolioView } from '../../../protocol/domains/chain-values.ts';
+import type { ApiLink } from '../../chain/connect.ts';
+import type { ChainSessions } from '../../chain/sessions.ts';
+import type { StorageAreaLike } from '../../store/storage-area.ts';
+import { Store } from '../../store/store.ts';
+import { PortfolioReader } from './load.ts';
+
+const cachedView = z.custom<PortfolioView>((v) => typeof v === 'object' && v !== null && Array.isArray(Reflect.get(v, 'accounts')) && typeof Reflect.get(v, 'networkId') === 'string');
+const cacheSchema = z.record(z.string(), cachedView);
+const PERSIST_EVERY_MS = 30_000;
+
+export interface PortfolioDeps {
+  sessions: ChainSessions;
+  /** Addresses of the wallet's accounts (throws 'locked' when the vault is locked). */
+  addresses: () => Promise<string[]>;
+  local: StorageAreaLike;
+  now?: () => number;
+}
+
+/**
+ * The live portfolio of the selected network: the last known view (persisted, so a reopened popup paints at
+ * once, marked cached), refreshed on every new block while someone listens, one read at a time.
+ */
+export class PortfolioService {
+  private readonly readers = new WeakMap<ApiLink, PortfolioReader>();
+  private readonly listeners = new Set<(v: PortfolioView) => void>();
+  private readonly cache: Store<Record<string, PortfolioView>>;
+  private latest = new Map<string, PortfolioView>();
+  private running: Promise<PortfolioView> | null = null;
+  private again = false;
+  private persistedAt = 0;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: PortfolioDeps) {
+    this.now = deps.now ?? Date.now;
+    this.cache = new Store(deps.local, { key: 'portfolio.cache', schema: cacheSchema, defaults: () => ({}) });
+    deps.sessions.onBlock((networkId) => {
+      if (!this.listeners.size) return;
+      void this.deps.sessions.selectedId().then((sel) => {
+        if (sel === networkId) void this.refresh().catch(() => undefined);
+      });
+    });
+    deps.sessions.onStatus((status) => {
+      if (!this.listeners.size || status.state === 'connected') return;
+      const known = this.latest.get(status.networkId);
+      if (known && !known.cached) this.emit({ ...known, cached: true });
+    });
+  }
+
+  /** The last known view of the selected network, marked cached (memory first, then storage). */
+  async cached(): Promise<PortfolioView | null> {
+    const id = await this.deps.sessions.selectedId();
+    const known = this.latest.get(id) ?? (await this.cache.get())[id];
+    return known ? { ...known, cached: true } : null;
+  }
+
+  subscribe(listener: (v: PortfolioView) => void): () => void {
+    this.listeners.add(listener);
+    void this.deps.sessions.selectedId().then(async (id) => (await this.deps.sessions.session(id)).retryNow());
+    void this.refresh().catch(() => undefined);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Reads now (or joins the read in flight, and reads once more after it if asked twice). */
+  refresh(): Promise<PortfolioView> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    const run = this.read().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        void this.refresh().catch(() => undefined);
+      }
+    });
+    this.running = run;
+    return run;
+  }
+
+  private async read(): Promise<PortfolioView> {
+    const session = await this.deps.sessions.session(await this.deps.sessions.selectedId());
+    const link = await session.ready();
+    let reader = this.readers.get(link);
+    if (!reader) {
+      reader = new PortfolioReader(link.api);
+      this.readers.set(link, reader);
+    }
+    const addresses = await this.deps.addresses();
+    const { accounts, totals, block } = await reader.read(addresses);
+    const view: PortfolioView = { networkId: session.networkId, block, at: this.now(), cached: false, accounts, totals };
+    this.latest.set(view.networkId, view);
+    this.emit(view);
+    if (this.now() - this.persistedAt > PERSIST_EVERY_MS) {
+      this.persistedAt = this.now();
+      await this.cache.update((c) => ({ ...c, [view.networkId]: view })).catch(() => undefined);
+    }
+    return view;
+  }
+
+  private emit(view: PortfolioView): void {
+    for (const l of this.listeners) l(view);
+  }
+}

@@ -1,0 +1,40 @@
+import { u8aToHex, u8aWrapBytes } from '@polkadot/util';
+import { pairFromSecret, type VaultAccount } from '../../../core/vault/index.ts';
+import { ProtocolError } from '../../../protocol/errors.ts';
+import { cryptoReady } from '../../crypto-ready.ts';
+import type { SignerPayload } from './describe.ts';
+import type { SigningNetwork } from './network.ts';
+
+/** Refuses a payload whose transaction-extension list is not the chain's own (the signature would not verify). */
+export function checkExtensions(network: SigningNetwork, payload: SignerPayload): void {
+  const chain = network.registry.signedExtensions;
+  const sent = payload.signedExtensions;
+  if (chain.length !== sent.length || chain.some((id, i) => id !== sent[i])) {
+    throw new ProtocolError('invalid-request', `The transaction's signed extensions (${sent.join(', ')}) are not this network's (${chain.join(', ')}).`, {
+      reason: 'extensions-mismatch',
+    });
+  }
+}
+
+/** Signs with the account's key inside the background, then wipes the pair. */
+async function withPair<T>(account: VaultAccount, use: (pair: ReturnType<typeof pairFromSecret>) => T): Promise<T> {
+  await cryptoReady();
+  const pair = pairFromSecret(account);
+  try {
+    return use(pair);
+  } finally {
+    pair.lock();
+  }
+}
+
+/** The MultiSignature (type byte + signature) over the SCALE payload, as polkadot-js signers return it. */
+export function signPayloadWith(account: VaultAccount, network: SigningNetwork, payload: SignerPayload): Promise<`0x${string}`> {
+  checkExtensions(network, payload);
+  const extrinsicPayload = network.registry.createType('ExtrinsicPayload', payload, { version: payload.version });
+  return withPair(account, (pair) => extrinsicPayload.sign(pair).signature);
+}
+
+/** A signature over <Bytes>data</Bytes> (no type byte), which signatureVerify(data, signature, address) accepts. */
+export function signRawWith(account: VaultAccount, bytes: Uint8Array): Promise<`0x${string}`> {
+  return withPair(account, (pair) => u8aToHex(pair.sign(u8aWrapBytes(bytes))));
+}

@@ -1,0 +1,55 @@
+import type { ApiPromise } from '@polkadot/api';
+import type { SubmittableExtrinsic } from '@polkadot/api/types';
+import type { DecodedCall } from '../../../core/calls/types.ts';
+import { ProtocolError } from '../../../protocol/errors.ts';
+
+/** A call as sent, and the same call as plain values for the review summary (core/calls). */
+export interface Built {
+  tx: SubmittableExtrinsic<'promise'>;
+  decoded: DecodedCall;
+}
+
+const SECTION: Record<string, string> = { subtensorModule: 'SubtensorModule', utility: 'Utility', proxy: 'Proxy' };
+
+/** Whether this runtime's metadata has the call (camelCase method name). */
+export function hasCall(api: ApiPromise, section: string, method: string): boolean {
+  return Boolean(api.tx[section]?.[method]);
+}
+
+/**
+ * Builds `section.method(args)` from the runtime's metadata. When the runtime has no such call the flow says
+ * so (reason 'call-missing') rather than sending something else.
+ */
+export function build(api: ApiPromise, section: string, method: string, args: Record<string, unknown>): Built {
+  const make = api.tx[section]?.[method];
+  if (!make) throw new ProtocolError('unavailable', `This network's runtime has no ${SECTION[section] ?? section}.${method} call.`, { reason: 'staking-call-missing', call: `${section}.${method}` });
+  return { tx: make(...Object.values(args)), decoded: { section, method, args } };
+}
+
+export const calls = {
+  addStakeLimit: (api: ApiPromise, hotkey: string, netuid: number, amount: bigint, limitPrice: bigint, allowPartial: boolean) =>
+    build(api, 'subtensorModule', 'addStakeLimit', { hotkey, netuid, amount_staked: amount, limit_price: limitPrice, allow_partial: allowPartial }),
+  removeStakeLimit: (api: ApiPromise, hotkey: string, netuid: number, amount: bigint, limitPrice: bigint, allowPartial: boolean) =>
+    build(api, 'subtensorModule', 'removeStakeLimit', { hotkey, netuid, amount_unstaked: amount, limit_price: limitPrice, allow_partial: allowPartial }),
+  removeStakeFullLimit: (api: ApiPromise, hotkey: string, netuid: number, limitPrice: bigint) =>
+    build(api, 'subtensorModule', 'removeStakeFullLimit', { hotkey, netuid, limit_price: limitPrice }),
+  moveStake: (api: ApiPromise, from: string, to: string, o: number, d: number, alpha: bigint) =>
+    build(api, 'subtensorModule', 'moveStake', { origin_hotkey: from, destination_hotkey: to, origin_netuid: o, destination_netuid: d, alpha_amount: alpha }),
+  swapStakeLimit: (api: ApiPromise, hotkey: string, o: number, d: number, alpha: bigint, limitRatio: bigint, allowPartial: boolean) =>
+    build(api, 'subtensorModule', 'swapStakeLimit', { hotkey, origin_netuid: o, destination_netuid: d, alpha_amount: alpha, limit_price: limitRatio, allow_partial: allowPartial }),
+  transferStake: (api: ApiPromise, toColdkey: string, hotkey: string, o: number, d: number, alpha: bigint) =>
+    build(api, 'subtensorModule', 'transferStake', { destination_coldkey: toColdkey, hotkey, origin_netuid: o, destination_netuid: d, alpha_amount: alpha }),
+  unstakeAll: (api: ApiPromise, hotkey: string) => build(api, 'subtensorModule', 'unstakeAll', { hotkey }),
+  batchAll: (api: ApiPromise, inner: Built[]) => {
+    const make = api.tx['utility']?.['batchAll'];
+    if (!make) throw new ProtocolError('unavailable', "This network's runtime has no Utility.batchAll call.", { reason: 'staking-call-missing', call: 'utility.batchAll' });
+    return { tx: make(inner.map((b) => b.tx)), decoded: { section: 'utility', method: 'batchAll', args: { calls: inner.map((b) => b.decoded) } } };
+  },
+  addProxy: (api: ApiPromise, delegate: string) => build(api, 'proxy', 'addProxy', { delegate, proxy_type: 'Staking', delay: 0 }),
+  removeProxy: (api: ApiPromise, delegate: string) => build(api, 'proxy', 'removeProxy', { delegate, proxy_type: 'Staking', delay: 0 }),
+  /** proxy.proxy(real, Some(type), call): the signer acts for `real` within the proxy type it was given. */
+  proxy: (api: ApiPromise, real: string, proxyType: string, inner: Built): Built => {
+    const { tx } = build(api, 'proxy', 'proxy', { real, force_proxy_type: proxyType, call: inner.tx });
+    return { tx, decoded: { section: 'proxy', method: 'proxy', args: { real, force_proxy_type: proxyType, call: inner.decoded } } };
+  },
+} satisfies Record<string, (...args: never[]) => Built>;

@@ -1,0 +1,13 @@
+import type { PrivTable } from '../../router/types.ts';
+
+type StakingHandlers = Pick<PrivTable, Extract<keyof PrivTable, `pri(staking.${string})`>>;
+
+export const stakingHandlers: StakingHandlers = {
+  'pri(staking.prepare)': async (req, { services }) => services.staking.prepare(req),
+  'pri(staking.send)': async (req, { services }) => services.staking.send(req),
+  'pri(staking.history)': async (_req, { services, emit, onCancel }) => {
+    onCancel(services.stakingHistory.subscribe(emit));
+    return services.stakingHistory.get();
+  },
+  'pri(staking.proxies)': async (req, { services }) => services.staking.proxies(req.accountId),
+};

@@ -1,0 +1,146 @@
+import type { ApiPromise } from '@polkadot/api';
+import { RAO_PER_TAO } from '../../../core/amount/constants.ts';
+import { checkAddStake, checkRemoveStake, limitRatioForSwap, wouldBeSwept } from '../../../core/staking/index.ts';
+import type { StakeOp, StakeWarning, TradeLeg } from '../../../protocol/domains/staking-values.ts';
+import { ProtocolError } from '../../../protocol/errors.ts';
+import { parseAmount, parseRecipient } from '../transfers/validate.ts';
+import { calls, type Built } from './calls.ts';
+import { quoteBuy, quoteSell, unprotected } from './quote.ts';
+import { ownerOf, spotPrice, stakeOf, stakesOfColdkey, type StakeParams } from './read.ts';
+
+export interface PlanCtx {
+  api: ApiPromise;
+  /** Whose stake moves (the real account when acting as a proxy). */
+  coldkey: string;
+  toleranceBps: bigint;
+  params: StakeParams;
+  symbolOf: (netuid: number) => string;
+  /** Limits as reviewed, per leg (StakeRequest.limits). */
+  reviewed?: Array<string | null>;
+}
+
+/** The reviewed limit of leg i, if the person approved one. */
+function reviewedLimit(ctx: PlanCtx, i: number): bigint | undefined {
+  const v = ctx.reviewed?.[i];
+  return v ? BigInt(v) : undefined;
+}
+
+export interface Plan {
+  built: Built;
+  legs: TradeLeg[];
+  warnings: StakeWarning[];
+  /** TAO leaving the coldkey's free balance (stakes). */
+  spend: bigint;
+  allowPartial: boolean;
+  positionBefore?: bigint;
+  positionAfter?: bigint;
+}
+
+export function refuse(reason: string, message: string, data: Record<string, string | number> = {}): ProtocolError {
+  return new ProtocolError('invalid-request', message, { reason, ...data });
+}
+
+async function stakePlan(ctx: PlanCtx, hotkey: string, netuid: number, amountText: string, allowPartial: boolean, leg = 0) {
+  const amount = parseAmount(amountText);
+  const q = await quoteBuy(ctx.api, netuid, amount, ctx.toleranceBps, ctx.symbolOf(netuid), reviewedLimit(ctx, leg));
+  const check = checkAddStake(amount, q.feeRate, ctx.params.minStake);
+  if (!check.ok) throw refuse('stake-below-minimum', `The smallest stake here is ${check.minAmount} rao.`, { minimum: check.minAmount.toString() });
+  return { built: calls.addStakeLimit(ctx.api, hotkey, netuid, amount, q.limit, allowPartial), q, amount };
+}
+
+/** What an unstake of `alpha` from (hotkey, netuid) leaves behind, as warnings (§1.3 sweep, §1.4 minimums). */
+async function removalWarnings(ctx: PlanCtx, hotkey: string, netuid: number, alpha: bigint, held: bigint, taoOut: bigint, spot: bigint): Promise<StakeWarning[]> {
+  const owner = await ownerOf(ctx.api, hotkey);
+  const sweep = { nominatorMinRequiredStake: ctx.params.nominatorMinRequiredStake, isHotkeyOwner: owner === ctx.coldkey, minStake: ctx.params.minStake };
+  const problems = checkRemoveStake({ amountAlpha: alpha, heldAlpha: held, taoOut, priceRaoPerAlpha: spot, sweep, minStake: ctx.params.minStake });
+  if (problems.includes('zero-amount')) throw refuse('amount-zero', 'Enter an amount above zero.');
+  if (problems.includes('exceeds-stake')) throw refuse('unstake-over-position', 'That is more than this position holds.', { held: held.toString() });
+  if (problems.includes('amount-too-low')) throw refuse('unstake-below-minimum', 'That returns less than the 0.002 TAO the chain accepts.');
+  const out: StakeWarning[] = [];
+  if (problems.includes('remainder-swept') || wouldBeSwept(held - alpha, spot, sweep)) out.push('remainder-swept');
+  else if (problems.includes('remainder-below-min')) out.push('remainder-below-min');
+  return out;
+}
+
+async function heldOrRefuse(ctx: PlanCtx, hotkey: string, netuid: number): Promise<bigint> {
+  const held = await stakeOf(ctx.api, hotkey, ctx.coldkey, netuid);
+  if (held === 0n) throw refuse('no-position', 'This account has no stake with that validator on that subnet.');
+  return held;
+}
+
+/** Turns what the person asked for into the protected call(s), the chain's simulation of each swap, and warnings. */
+export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
+  const { api } = ctx;
+  const tol = ctx.toleranceBps;
+  switch (op.op) {
+    case 'stake': {
+      const hotkey = parseRecipient(op.hotkey);
+      const held = await stakeOf(api, hotkey, ctx.coldkey, op.netuid);
+      const { built, q, amount } = await stakePlan(ctx, hotkey, op.netuid, op.amount, op.allowPartial ?? false);
+      return { built, legs: [q.leg], warnings: q.leg.exceedsTolerance ? ['exceeds-tolerance'] : [], spend: amount, allowPartial: op.allowPartial ?? false, positionBefore: held, positionAfter: held + q.out };
+    }
+    case 'unstake': {
+      const hotkey = parseRecipient(op.hotkey);
+      const held = await heldOrRefuse(ctx, hotkey, op.netuid);
+      const alpha = op.all ? held : parseAmount(op.amount);
+      const q = await quoteSell(api, op.netuid, alpha, tol, ctx.symbolOf(op.netuid), reviewedLimit(ctx, 0));
+      const warnings = op.all ? [] : await removalWarnings(ctx, hotkey, op.netuid, alpha, held, q.out, q.spot);
+      if (q.leg.exceedsTolerance) warnings.push('exceeds-tolerance');
+      const allowPartial = !op.all && (op.allowPartial ?? false);
+      // Everything: remove_stake_full_limit where the runtime has it, else remove_stake_limit of the exact holding.
+      const built = op.all && api.tx['subtensorModule']?.['removeStakeFullLimit']
+        ? calls.removeStakeFullLimit(api, hotkey, op.netuid, q.limit)
+        : calls.removeStakeLimit(api, hotkey, op.netuid, alpha, q.limit, allowPartial);
+      return { built, legs: [q.leg], warnings, spend: 0n, allowPartial, positionBefore: held, positionAfter: held - alpha };
+    }
+    case 'move':
+    case 'transferStake': {
+      const hotkey = parseRecipient(op.hotkey);
+      const target = parseRecipient(op.op === 'move' ? op.toHotkey : op.toColdkey);
+      const held = await heldOrRefuse(ctx, hotkey, op.netuid);
+      const alpha = op.all ? held : parseAmount(op.amount);
+      if (alpha > held) throw refuse('unstake-over-position', 'That is more than this position holds.', { held: held.toString() });
+      const warnings: StakeWarning[] = op.op === 'transferStake' ? ['transfer-stake'] : [];
+      if (!op.all) {
+        const spot = await spotPrice(api, op.netuid);
+        warnings.push(...(await removalWarnings(ctx, hotkey, op.netuid, alpha, held, (alpha * spot) / RAO_PER_TAO, spot)));
+      }
+      if (op.netuid === op.toNetuid) {
+        if (op.op === 'move' && target === hotkey) throw refuse('move-same-place', 'Choose another validator or another subnet.');
+        const built = op.op === 'move' ? calls.moveStake(api, hotkey, target, op.netuid, op.netuid, alpha) : calls.transferStake(api, target, hotkey, op.netuid, op.netuid, alpha);
+        return { built, legs: [], warnings, spend: 0n, allowPartial: false, positionBefore: held, positionAfter: held - alpha };
+      }
+      const sell = await quoteSell(api, op.netuid, alpha, tol, ctx.symbolOf(op.netuid));
+      const buy = await quoteBuy(api, op.toNetuid, sell.out, tol, ctx.symbolOf(op.toNetuid));
+      if (op.op === 'move' && target === hotkey) {
+        // Same hotkey, other subnet: swap_stake_limit, protected by the ratio of the two prices.
+        const ratio = reviewedLimit(ctx, 0) ?? limitRatioForSwap(sell.spot, buy.spot, tol);
+        const after = buy.spotAfter === 0n ? 0n : (sell.spotAfter * RAO_PER_TAO) / buy.spotAfter;
+        const exceeds = ratio > 0n && after < ratio;
+        const legs = [{ ...sell.leg, limitPrice: ratio.toString(), exceedsTolerance: exceeds }, unprotected(buy).leg];
+        if (exceeds) warnings.push('exceeds-tolerance');
+        return { built: calls.swapStakeLimit(api, hotkey, op.netuid, op.toNetuid, alpha, ratio, false), legs, warnings, spend: 0n, allowPartial: false, positionBefore: held, positionAfter: held - alpha };
+      }
+      warnings.push('unprotected-move');
+      const built = op.op === 'move' ? calls.moveStake(api, hotkey, target, op.netuid, op.toNetuid, alpha) : calls.transferStake(api, target, hotkey, op.netuid, op.toNetuid, alpha);
+      return { built, legs: [unprotected(sell).leg, unprotected(buy).leg], warnings, spend: 0n, allowPartial: false, positionBefore: held, positionAfter: held - alpha };
+    }
+    case 'unstakeAll': {
+      const hotkey = parseRecipient(op.hotkey);
+      const positions = (await stakesOfColdkey(api, ctx.coldkey)).filter((p) => p.hotkey === hotkey && p.stake > 0n);
+      if (!positions.length) throw refuse('no-position', 'This account has no stake with that validator.');
+      const legs = await Promise.all(positions.map(async (p) => unprotected(await quoteSell(api, p.netuid, p.stake, tol, ctx.symbolOf(p.netuid))).leg));
+      return { built: calls.unstakeAll(api, hotkey), legs, warnings: ['unprotected-move'], spend: 0n, allowPartial: false };
+    }
+    case 'batchStake': {
+      const parts = [];
+      for (const [i, item] of op.items.entries()) parts.push(await stakePlan(ctx, parseRecipient(item.hotkey), item.netuid, item.amount, false, i));
+      const warnings: StakeWarning[] = parts.some((p) => p.q.leg.exceedsTolerance) ? ['exceeds-tolerance'] : [];
+      return { built: calls.batchAll(api, parts.map((p) => p.built)), legs: parts.map((p) => p.q.leg), warnings, spend: parts.reduce((s, p) => s + p.amount, 0n), allowPartial: false };
+    }
+    case 'addProxy':
+      return { built: calls.addProxy(api, parseRecipient(op.delegate)), legs: [], warnings: ['proxy-grants-control'], spend: 0n, allowPartial: false };
+    case 'removeProxy':
+      return { built: calls.removeProxy(api, parseRecipient(op.delegate)), legs: [], warnings: [], spend: 0n, allowPartial: false };
+  }
+}

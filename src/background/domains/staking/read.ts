@@ -1,0 +1,93 @@
+import type { ApiPromise } from '@polkadot/api';
+import { z } from 'zod';
+import { RAO_PER_TAO } from '../../../core/amount/constants.ts';
+import { DEFAULT_FEE_RATE, DEFAULT_MIN_STAKE, type Pool } from '../../../core/staking/index.ts';
+import { ProtocolError } from '../../../protocol/errors.ts';
+import { big, stakeInfo } from '../portfolio/decode.ts';
+import { runtimeCall } from '../portfolio/runtime.ts';
+
+const simResult = z.object({ taoAmount: big, alphaAmount: big, taoFee: big, alphaFee: big });
+export type SimResult = z.infer<typeof simResult>;
+
+/** A storage value as bigint (u16/u64/bool-as-0/1), or null when the runtime has no such item. */
+async function storageBig(api: ApiPromise, section: string, item: string, ...keys: unknown[]): Promise<bigint | null> {
+  const q = api.query[section]?.[item];
+  if (!q) return null;
+  const v = await q(...keys);
+  const json = v.toJSON();
+  if (typeof json === 'boolean') return json ? 1n : 0n;
+  const parsed = big.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+
+function required<T>(fn: T | null, what: string): T {
+  if (!fn) throw new ProtocolError('unavailable', `This network's runtime has no ${what}.`, { reason: 'runtime-api-missing', api: what });
+  return fn;
+}
+
+/** SwapRuntimeApi.sim_swap_tao_for_alpha / sim_swap_alpha_for_tao: the chain's own answer for a trade. */
+export async function simulate(api: ApiPromise, direction: 'buy' | 'sell', netuid: number, amount: bigint): Promise<SimResult> {
+  if (netuid === 0) return { taoAmount: amount, alphaAmount: amount, taoFee: 0n, alphaFee: 0n };
+  const method = direction === 'buy' ? 'simSwapTaoForAlpha' : 'simSwapAlphaForTao';
+  const call = required(runtimeCall(api, 'swapRuntimeApi', method), `SwapRuntimeApi.${method}`);
+  return simResult.parse((await call(netuid, amount)).toJSON());
+}
+
+/** rao per 1 alpha (root: 10^9). */
+export async function spotPrice(api: ApiPromise, netuid: number): Promise<bigint> {
+  if (netuid === 0) return RAO_PER_TAO;
+  const call = required(runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPrice'), 'SwapRuntimeApi.current_alpha_price');
+  return big.parse((await call(netuid)).toJSON());
+}
+
+/** The pool's reserves, weights and fee rate, for the price after a trade (core pool math). */
+export async function poolOf(api: ApiPromise, netuid: number): Promise<{ pool: Pool; feeRate: bigint }> {
+  if (netuid === 0) return { pool: { taoReserve: 1n, alphaReserve: 1n, mechanism: 'stable' }, feeRate: 0n };
+  const [tao, alphaIn, mechanism, feeRate, balancer] = await Promise.all([
+    storageBig(api, 'subtensorModule', 'subnetTAO', netuid),
+    storageBig(api, 'subtensorModule', 'subnetAlphaIn', netuid),
+    storageBig(api, 'subtensorModule', 'subnetMechanism', netuid),
+    storageBig(api, 'swap', 'feeRate', netuid),
+    quoteWeight(api, netuid),
+  ]);
+  const stable = mechanism === 0n;
+  const pool: Pool = { taoReserve: tao ?? 0n, alphaReserve: alphaIn ?? 0n, mechanism: stable ? 'stable' : 'dynamic', ...(balancer ? { quoteWeight: balancer } : {}) };
+  return { pool, feeRate: stable ? 0n : (feeRate ?? DEFAULT_FEE_RATE) };
+}
+
+async function quoteWeight(api: ApiPromise, netuid: number): Promise<bigint | null> {
+  const q = api.query['swap']?.['swapBalancer'];
+  if (!q) return null;
+  const parsed = z.object({ quote: big }).safeParse((await q(netuid)).toJSON());
+  return parsed.success && parsed.data.quote > 0n ? parsed.data.quote : null;
+}
+
+/** Alpha of `coldkey` on (hotkey, netuid), exactly as the chain computes it. */
+export async function stakeOf(api: ApiPromise, hotkey: string, coldkey: string, netuid: number): Promise<bigint> {
+  const call = required(runtimeCall(api, 'stakeInfoRuntimeApi', 'getStakeInfoForHotkeyColdkeyNetuid'), 'StakeInfoRuntimeApi');
+  const parsed = stakeInfo.nullable().parse((await call(hotkey, coldkey, netuid)).toJSON());
+  return parsed?.stake ?? 0n;
+}
+
+export async function stakesOfColdkey(api: ApiPromise, coldkey: string): Promise<Array<{ hotkey: string; netuid: number; stake: bigint }>> {
+  const call = required(runtimeCall(api, 'stakeInfoRuntimeApi', 'getStakeInfoForColdkey'), 'StakeInfoRuntimeApi');
+  return z.array(stakeInfo).parse((await call(coldkey)).toJSON());
+}
+
+export interface StakeParams {
+  minStake: bigint;
+  nominatorMinRequiredStake: bigint;
+}
+
+export async function stakeParams(api: ApiPromise): Promise<StakeParams> {
+  const nominator = await storageBig(api, 'subtensorModule', 'nominatorMinRequiredStake');
+  return { minStake: DEFAULT_MIN_STAKE, nominatorMinRequiredStake: nominator ?? 0n };
+}
+
+/** The owner coldkey of a hotkey, or null when it has none (Owner is a ValueQuery: the zero account means none). */
+export async function ownerOf(api: ApiPromise, hotkey: string): Promise<string | null> {
+  const q = api.query['subtensorModule']?.['owner'];
+  if (!q) return null;
+  const v = await q(hotkey);
+  return v.toU8a().every((b) => b === 0) ? null : v.toString();
+}

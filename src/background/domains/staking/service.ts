@@ -1,0 +1,148 @@
+import type { ApiPromise } from '@polkadot/api';
+import { summarizeCall } from '../../../core/calls/index.ts';
+import { isToleranceRisky } from '../../../core/staking/index.ts';
+import { pairFromSecret, type VaultAccount, type VaultKey, type VaultPlaintext } from '../../../core/vault/index.ts';
+import type { Settings } from '../../../protocol/domains/settings-values.ts';
+import type { ProxiesState, StakePreview, StakeRequest, StakeTxRecord, StakeWarning } from '../../../protocol/domains/staking-values.ts';
+import { ProtocolError } from '../../../protocol/errors.ts';
+import type { ChainSessions } from '../../chain/sessions.ts';
+import { cryptoReady } from '../../crypto-ready.ts';
+import type { Store } from '../../store/store.ts';
+import type { Vault } from '../../vault/vault.ts';
+import { transferableOf } from '../portfolio/assemble.ts';
+import { accountInfo } from '../portfolio/decode.ts';
+import { proxiesOf, proxyDeposit, stakingProxyType } from '../proxy/check.ts';
+import { parseRecipient } from '../transfers/validate.ts';
+import { recheckTracked } from '../tx/recheck.ts';
+import { TxTracker } from '../tx/tracker.ts';
+import { namesOfHotkeys } from '../validators/identity.ts';
+import { calls, type Built } from './calls.ts';
+import { callNames, hotkeysOf } from './describe.ts';
+import { subnetLabels } from './labels.ts';
+import { planOp, refuse } from './plan.ts';
+import { stakeParams } from './read.ts';
+
+export interface StakingDeps {
+  sessions: ChainSessions;
+  vault: Vault<VaultPlaintext, VaultKey>;
+  settings: Store<Settings>;
+  history: Store<StakeTxRecord[]>;
+  /** Asked to re-read positions when a staking transaction lands. */
+  refreshPortfolio: () => void;
+  now?: () => number;
+}
+
+interface Prepared {
+  preview: StakePreview;
+  built: Built;
+  api: ApiPromise;
+  genesisHash: string;
+  account: VaultAccount;
+}
+
+const free = async (api: ApiPromise, who: string): Promise<bigint> => transferableOf(accountInfo.parse((await api.query.system.account(who)).toJSON()));
+
+/** Staking: plans protected calls from metadata, previews them with the chain's own simulations, signs in the background and follows them. */
+export class StakingService {
+  readonly tracker: TxTracker<StakeTxRecord>;
+  private readonly now: () => number;
+
+  constructor(private readonly deps: StakingDeps) {
+    this.now = deps.now ?? Date.now;
+    this.tracker = new TxTracker({ history: deps.history, onLanded: () => deps.refreshPortfolio(), now: deps.now });
+    // A restarted worker finds its pending staking transactions on chain by hash (never re-sends them).
+    deps.sessions.onStatus((s) => {
+      if (s.state === 'connected') void this.recheck(s.networkId).catch(() => undefined);
+    });
+    deps.sessions.onBlock((networkId, block) => {
+      if (block % 3 === 0) void this.recheck(networkId).catch(() => undefined);
+    });
+  }
+
+  private checking = false;
+
+  async recheck(networkId: string): Promise<void> {
+    if (this.checking) return;
+    const link = (await this.deps.sessions.session(networkId)).peek();
+    const records = (await this.deps.history.get()).filter((r) => this.tracker.isUnfollowed(r));
+    if (!link || !records.some((r) => r.genesisHash === link.genesisHash)) return;
+    this.checking = true;
+    try {
+      await recheckTracked(link.api, link.genesisHash, records, (id, patch, final) => this.tracker.set(id, patch, final));
+    } finally {
+      this.checking = false;
+    }
+  }
+
+  async prepare(req: StakeRequest): Promise<StakePreview> {
+    return (await this.build(req)).preview;
+  }
+
+  async send(req: StakeRequest): Promise<StakeTxRecord> {
+    const { preview, built, api, genesisHash, account } = await this.build(req);
+    await cryptoReady();
+    await this.deps.vault.read(async () => {
+      const pair = pairFromSecret(account);
+      try {
+        await built.tx.signAsync(pair, { nonce: -1 });
+      } finally {
+        pair.lock();
+      }
+    });
+    const best = (await api.rpc.chain.getHeader()).number.toNumber();
+    const record: StakeTxRecord = {
+      id: crypto.randomUUID(), networkId: preview.networkId, genesisHash, kind: 'staking', op: req.op.op, signer: preview.signer, coldkey: preview.coldkey,
+      summary: preview.summary, fee: preview.txFee, hash: built.tx.hash.toHex(), status: 'submitted', submittedBlock: best, createdAt: this.now(), updatedAt: this.now(),
+    };
+    return this.tracker.submit(api, built.tx, record);
+  }
+
+  async proxies(accountId: string): Promise<ProxiesState> {
+    const account = await this.account(accountId);
+    const { api } = await this.deps.sessions.selectedLink();
+    return proxiesOf(api, account.address);
+  }
+
+  private async build(req: StakeRequest): Promise<Prepared> {
+    const account = await this.account(req.accountId);
+    const networkId = await this.deps.sessions.selectedId();
+    const { api, genesisHash } = await this.deps.sessions.selectedLink();
+    const real = req.real ? parseRecipient(req.real) : null;
+    const coldkey = real ?? account.address;
+    const slippageBps = req.slippageBps ?? (await this.deps.settings.get()).slippageBps;
+    const [proxyType, params, labels] = await Promise.all([real ? stakingProxyType(api, real, account.address) : null, stakeParams(api), subnetLabels(api)]);
+    const plan = await planOp({ api, coldkey, toleranceBps: BigInt(slippageBps), params, symbolOf: (n) => labels.get(n)?.symbol ?? 'α', reviewed: req.limits }, req.op);
+    const built = real && proxyType ? calls.proxy(api, real, proxyType, plan.built) : plan.built;
+    const txFee = (await built.tx.paymentInfo(account.address)).partialFee.toBigInt();
+    // The staked TAO leaves the coldkey; the fee is paid by the signer (the proxy when acting for someone).
+    const [coldFree, signerFree] = await Promise.all([free(api, coldkey), real ? free(api, account.address) : Promise.resolve(0n)]);
+    if (plan.spend + (real ? 0n : txFee) > coldFree) throw refuse('stake-over-balance', 'That is more than this account has free (amount plus fee).');
+    if (real && txFee > signerFree) throw refuse('fee-over-balance', 'This account cannot pay the transaction fee.');
+    let deposit: bigint | undefined;
+    if (req.op.op === 'addProxy') {
+      deposit = proxyDeposit(api, (await proxiesOf(api, account.address)).proxies.length);
+      if (deposit + txFee > coldFree) throw refuse('stake-over-balance', 'This account cannot reserve the proxy deposit and pay the fee.');
+    }
+    const hotkeys = hotkeysOf(req);
+    const names = await namesOfHotkeys(api, hotkeys).catch(() => new Map<string, string>());
+    const summary = summarizeCall(built.decoded, { names, subnets: labels, tokenSymbol: 'τ' });
+    const warnings: StakeWarning[] = [...plan.warnings];
+    if (isToleranceRisky(BigInt(slippageBps))) warnings.push('tolerance-risky');
+    if (plan.allowPartial) warnings.push('allow-partial');
+    const preview: StakePreview = {
+      networkId, signer: account.address, coldkey, summary, calls: callNames(built), legs: plan.legs, txFee: txFee.toString(), slippageBps,
+      allowPartial: plan.allowPartial, minStake: params.minStake.toString(), warnings,
+      ...(plan.positionBefore !== undefined ? { positionBefore: plan.positionBefore.toString() } : {}),
+      ...(plan.positionAfter !== undefined ? { positionAfter: plan.positionAfter.toString() } : {}),
+      ...(deposit !== undefined ? { deposit: deposit.toString() } : {}),
+    };
+    return { preview, built, api, genesisHash, account };
+  }
+
+  private async account(id: string): Promise<VaultAccount> {
+    const account = await this.deps.vault.read((d) => d.accounts.find((a) => a.id === id));
+    if (!account) throw new ProtocolError('not-found', 'That account no longer exists.');
+    if (!account.secret) throw new ProtocolError('invalid-request', 'A watch-only account cannot stake.', { reason: 'watch-only' });
+    return account;
+  }
+}

@@ -1,0 +1,13 @@
+import type { PrivTable } from '../../router/types.ts';
+
+type TransfersHandlers = Pick<PrivTable, Extract<keyof PrivTable, `pri(transfers.${string})`>>;
+
+export const transfersHandlers: TransfersHandlers = {
+  'pri(transfers.prepare)': async (req, { services }) => services.transfers.prepare(req),
+  'pri(transfers.send)': async (req, { services }) => services.transfers.send(req),
+  'pri(transfers.history)': async (_req, { services, emit, onCancel }) => {
+    onCancel(services.transferHistory.subscribe(emit));
+    return services.transferHistory.get();
+  },
+  'pri(transfers.clearHistory)': async (_req, { services }) => services.transferHistory.update((list) => list.filter((r) => r.status === 'submitted' || r.status === 'inBlock')),
+};

@@ -1,0 +1,78 @@
+import type { ApiPromise } from '@polkadot/api';
+import type { ProjectedRate } from '../../../protocol/domains/yield-values.ts';
+import { big } from '../portfolio/decode.ts';
+import { runtimeCall } from '../portfolio/runtime.ts';
+import { alphaProjected, rootProjected } from './projected-math.ts';
+
+/** Default take when a hotkey has no Delegates entry (facts §4.1). */
+const DEFAULT_TAKE = 11_796;
+
+const num = (v: unknown): bigint => big.parse(v);
+type Query = ApiPromise['query'][string];
+
+/** key → value of every entry of a storage map (one RPC of keys and one of values per page in @polkadot/api). */
+async function entries(q: Query, item: string): Promise<Array<{ args: unknown[]; value: unknown }>> {
+  const entry = q[item];
+  if (!entry) return [];
+  const list = await entry.entries();
+  return list.map(([k, v]) => ({ args: k.args.map((a) => a.toJSON()), value: v.toJSON() }));
+}
+
+/** rao per alpha of every subnet at the head (current_alpha_price_all where the runtime has it). */
+export async function subnetPrices(api: ApiPromise, netuids: number[]): Promise<Map<number, bigint>> {
+  const out = new Map<number, bigint>([[0, 1_000_000_000n]]);
+  const all = runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPriceAll');
+  if (all) {
+    const got = (await all()).toJSON();
+    if (Array.isArray(got)) for (const x of got) if (x && typeof x === 'object') out.set(Number(Reflect.get(x, 'netuid')), num(Reflect.get(x, 'price')));
+  }
+  const one = runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPrice');
+  const missing = netuids.filter((n) => !out.has(n));
+  if (one) await Promise.all(missing.map(async (n) => out.set(n, num((await one(n)).toJSON()))));
+  return out;
+}
+
+/**
+ * Projected rates of every validator on every subnet of a chain at its head, keyed `${hotkey}:${netuid}`:
+ * alpha nominators from AlphaDividendsPerSubnet and TotalHotkeyAlphaLastEpoch, root stakers from
+ * RootAlphaDividendsPerSubnet × subnet prices (where the runtime records it).
+ */
+export async function readProjected(api: ApiPromise): Promise<Map<string, ProjectedRate>> {
+  const q = api.query['subtensorModule'];
+  const out = new Map<string, ProjectedRate>();
+  if (!q) return out;
+  const [divs, lastTotals, tempos, delegates, rootDivs] = await Promise.all([
+    entries(q, 'alphaDividendsPerSubnet'),
+    entries(q, 'totalHotkeyAlphaLastEpoch'),
+    entries(q, 'tempo'),
+    entries(q, 'delegates'),
+    entries(q, 'rootAlphaDividendsPerSubnet'),
+  ]);
+  const tempo = new Map(tempos.map((e) => [Number(e.args[0]), Number(e.value)]));
+  const take = new Map(delegates.map((e) => [String(e.args[0]), Number(e.value)]));
+  const last = new Map(lastTotals.map((e) => [`${String(e.args[0])}:${Number(e.args[1])}`, num(e.value)]));
+  for (const d of divs) {
+    const netuid = Number(d.args[0]);
+    const hotkey = String(d.args[1]);
+    const r = alphaProjected({ hotkey, netuid, alphaDividends: num(d.value), totalHotkeyAlphaLastEpoch: last.get(`${hotkey}:${netuid}`) ?? 0n, tempo: tempo.get(netuid) ?? 0, take: take.get(hotkey) ?? DEFAULT_TAKE });
+    if (r) out.set(`${hotkey}:${netuid}`, r);
+  }
+  if (rootDivs.length) {
+    const prices = await subnetPrices(api, [...tempo.keys()]);
+    const byHot = new Map<string, Array<{ rootAlphaDividends: bigint; priceRaoPerAlpha: bigint; tempo: number }>>();
+    for (const d of rootDivs) {
+      const netuid = Number(d.args[0]);
+      const hotkey = String(d.args[1]);
+      const list = byHot.get(hotkey) ?? [];
+      list.push({ rootAlphaDividends: num(d.value), priceRaoPerAlpha: prices.get(netuid) ?? 0n, tempo: tempo.get(netuid) ?? 0 });
+      byHot.set(hotkey, list);
+    }
+    const hots = [...byHot.keys()];
+    const totals = q['totalHotkeyAlpha'] ? await q['totalHotkeyAlpha'].multi(hots.map((h) => [h, 0])) : [];
+    hots.forEach((h, i) => {
+      const r = rootProjected(h, byHot.get(h) ?? [], num(totals[i]?.toJSON() ?? 0), take.get(h) ?? DEFAULT_TAKE);
+      if (r) out.set(`${h}:0`, r);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import type { ApiPromise } from '@polkadot/api';
+import type { Codec } from '@polkadot/types/types';
+import { z } from 'zod';
+import { rational, type Rational } from '../../../core/amount/rational.ts';
+import { pickShare, shareToRational, type ShareValue } from '../../../core/staking/shares.ts';
+import { big } from '../portfolio/decode.ts';
+
+/** A storage item of SubtensorModule with the keys of one entry. */
+export type KeyRef = { item: string; args: unknown[] };
+
+const fixed = z.object({ bits: big });
+const safeFloat = z.object({ mantissa: big, exponent: z.union([z.number().int(), z.string().regex(/^-?\d+$/)]).transform((v) => BigInt(v)) });
+
+/** A U64F64 ({bits}) or SafeFloat ({mantissa, exponent}) share value as toJSON gives it; null when absent. */
+export function decodeShare(json: unknown): ShareValue | null {
+  const f = fixed.safeParse(json);
+  if (f.success) return { bits: f.data.bits };
+  const s = safeFloat.safeParse(json);
+  return s.success ? s.data : null;
+}
+
+export function shareRational(legacy: ShareValue | null, v2: ShareValue | null): Rational {
+  const v = pickShare(legacy, v2);
+  return v ? shareToRational(v) : rational(0n);
+}
+
+/** Whether the runtime has a SubtensorModule storage item (V2 share items exist only on newer specs). */
+export function hasItem(api: ApiPromise, item: string): boolean {
+  return Boolean(api.query['subtensorModule']?.[item]);
+}
+
+/**
+ * Reads many storage entries at one block in ONE `state_queryStorageAt` call (one archive query);
+ * values decoded with the metadata's type, or null when the entry is absent.
+ */
+export async function readAt(api: ApiPromise, hash: string, refs: KeyRef[]): Promise<Array<Codec | null>> {
+  const section = api.query['subtensorModule'];
+  if (!section) throw new Error('no SubtensorModule');
+  const keys = refs.map((r) => {
+    const entry = section[r.item];
+    if (!entry) throw new Error(`no storage item ${r.item}`);
+    return entry.key(...r.args);
+  });
+  // rpc-core answers hex keys with one StorageData per key, in order (absent entries empty).
+  const got: unknown = await api.rpc.state.queryStorageAt(keys, hash);
+  if (!Array.isArray(got) || got.length !== keys.length) throw new Error('state_queryStorageAt answered with an unexpected shape');
+  const raws: unknown[] = got;
+  return raws.map((raw, i) => {
+    if (!isCodec(raw)) return null;
+    const bytes = raw.toU8a(true);
+    if (raw.isEmpty || bytes.length === 0) return null;
+    const meta = section[refs[i]!.item]!.creator.meta;
+    const typeId = meta.type.isMap ? meta.type.asMap.value : meta.type.asPlain;
+    return api.registry.createType(api.registry.createLookupType(typeId), bytes);
+  });
+}
+
+function isCodec(v: unknown): v is Codec {
+  return typeof v === 'object' && v !== null && typeof Reflect.get(v, 'toU8a') === 'function';
+}
+
+export const bigOf = (c: Codec | null): bigint => (c ? big.parse(c.toJSON()) : 0n);

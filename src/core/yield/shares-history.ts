@@ -1,0 +1,75 @@
+import { floorDiv } from '../amount/muldiv.ts';
+import { type Rational } from '../amount/rational.ts';
+import type { PositionFlow } from './realised.ts';
+
+/**
+ * A position's share-pool state after block `block` (§4.2): value = floor(total × share / denom).
+ * `epoch` says whether the subnet ran its epoch in that block (LastMechansimStepBlock = block).
+ */
+export interface ShareState {
+  block: number;
+  total: bigint;
+  share: Rational;
+  denom: Rational;
+  epoch: boolean;
+}
+
+/** floor(T × share / denom); 0 without shares. */
+export function shareValue(total: bigint, share: Rational, denom: Rational): bigint {
+  if (share.num === 0n || denom.num === 0n) return 0n;
+  return floorDiv(total * share.num * denom.den, share.den * denom.num);
+}
+
+export const valueAt = (s: ShareState): bigint => shareValue(s.total, s.share, s.denom);
+
+export function sameShare(a: ShareState, b: ShareState): boolean {
+  return a.share.num * b.share.den === b.share.num * a.share.den;
+}
+
+/**
+ * Earnings between two consecutive states p → q. Dividends raise TotalHotkeyAlpha without minting
+ * shares and flows mint or burn shares at the current value per share, so:
+ *  - same shares: every change of value is yield (exact: the chain's own formula at both ends);
+ *  - shares changed within ONE block with no epoch in it: the whole change is the person's flow;
+ *  - shares changed in a block that also ran the epoch: the new shares at the old and new value per
+ *    share, floor(T_q s_q / S_q) − floor(T_p s_q / S_p) (the flow runs before the epoch); exact up to
+ *    one rao of share rounding, reported as inexact.
+ * States further apart with different shares must be refined first (bisection), else inexact.
+ * `ownFlowBlocks` marks a position on the person's OWN hotkey (see below) with the blocks of their own transactions.
+ */
+export function segmentEarnings(p: ShareState, q: ShareState, ownFlowBlocks?: ReadonlySet<number>): { earned: bigint; flow: bigint; exact: boolean } {
+  const delta = valueAt(q) - valueAt(p);
+  if (sameShare(p, q)) return { earned: delta, flow: 0n, exact: true };
+  // The hotkey's own coldkey (take, owner cut, miner incentive) is PAID in new shares every epoch: there
+  // only the person's own transactions (the wallet's records) are flows; other share changes are income.
+  if (ownFlowBlocks && !(q.block === p.block + 1 && ownFlowBlocks.has(q.block))) return { earned: delta, flow: 0n, exact: true };
+  if (q.block === p.block + 1 && !q.epoch) return { earned: 0n, flow: delta, exact: true };
+  const earned = shareValue(q.total, q.share, q.denom) - shareValue(p.total, q.share, p.denom);
+  return { earned, flow: delta - earned, exact: false };
+}
+
+export interface WindowResult {
+  earned: bigint;
+  flows: PositionFlow[];
+  exact: boolean;
+  first: ShareState;
+  last: ShareState;
+}
+
+/** Earnings over the states from `fromBlock` to the last one (states sorted by block, deduplicated). */
+export function earningsSince(states: ShareState[], fromBlock: number, ownFlowBlocks?: ReadonlySet<number>): WindowResult | null {
+  const inWindow = states.filter((s) => s.block >= fromBlock);
+  const first = inWindow[0];
+  const last = inWindow[inWindow.length - 1];
+  if (!first || !last || last.block === first.block) return null;
+  let earned = 0n;
+  let exact = true;
+  const flows: PositionFlow[] = [];
+  for (let i = 1; i < inWindow.length; i++) {
+    const seg = segmentEarnings(inWindow[i - 1]!, inWindow[i]!, ownFlowBlocks);
+    earned += seg.earned;
+    exact &&= seg.exact;
+    if (seg.flow !== 0n) flows.push({ block: inWindow[i]!.block, deltaAlpha: seg.flow });
+  }
+  return { earned, flows, exact, first, last };
+}

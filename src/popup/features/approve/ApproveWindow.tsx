@@ -1,0 +1,95 @@
+import { useEffect, useRef, useState } from 'react';
+import type { AccountView, VaultStatus } from '../../../protocol/domains/accounts-values.ts';
+import type { ApprovalView } from '../../../protocol/domains/approvals-values.ts';
+import { api } from '../../api/client.ts';
+import { ErrorLine } from '../../components/ErrorLine.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { useSubscription } from '../../state/use-subscription.ts';
+import { CreateVault } from '../vault/CreateVault.tsx';
+import { Unlock } from '../vault/Unlock.tsx';
+import { ConnectRequest } from './ConnectRequest.tsx';
+import { MetadataRequest } from './MetadataRequest.tsx';
+import { SignPayloadRequest } from './SignPayloadRequest.tsx';
+import { SignRawRequest } from './SignRawRequest.tsx';
+
+function Request({ view, accounts, decide }: { view: ApprovalView; accounts: AccountView[]; decide(approve: boolean, accountIds?: string[]): void }) {
+  switch (view.kind) {
+    case 'connect':
+      return <ConnectRequest request={view} accounts={accounts} decide={decide} />;
+    case 'sign-payload':
+      return <SignPayloadRequest request={view} decide={decide} />;
+    case 'sign-raw':
+      return <SignRawRequest request={view} decide={decide} />;
+    case 'metadata':
+      return <MetadataRequest request={view} decide={decide} />;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The approval window (#/approve/<id>): the request named in the route first, then the others one after another.
+ * A locked wallet shows the unlock form first; the window closes when nothing is left.
+ */
+export function ApproveWindow({ id, vault, accounts }: { id: string | undefined; vault: VaultStatus; accounts: AccountView[] | null }) {
+  const { t } = useI18n();
+  const views = useSubscription('pri(approvals.subscribe)', null);
+  const [error, setError] = useState<unknown>(null);
+  const hadSome = useRef(false);
+  const pending = (views ?? []).filter((v) => v.kind !== 'unlock');
+  const current = pending.find((v) => v.id === id) ?? pending[0];
+  if ((views ?? []).length > 0) hadSome.current = true;
+
+  useEffect(() => {
+    if (views && views.length === 0 && hadSome.current) window.close();
+  }, [views]);
+
+  const decide = (approve: boolean, accountIds?: string[]) => {
+    if (!current) return;
+    setError(null);
+    const done = approve
+      ? api.send('pri(approvals.approve)', accountIds ? { id: current.id, accountIds } : { id: current.id })
+      : api.send('pri(approvals.reject)', { id: current.id });
+    done.catch((e: unknown) => setError(e));
+  };
+
+  const header = (
+    <header className="app-header">
+      <h1>{t('approve.title')}</h1>
+      {views && views.length > 1 && <span className="muted">{t('approve.waiting', { n: views.length })}</span>}
+    </header>
+  );
+  if (!vault.initialised) return (<>{header}<CreateVault /></>);
+  if (vault.locked) {
+    const first = views?.[0];
+    return (
+      <>
+        {header}
+        {first && (
+          <p className="muted" style={{ margin: '14px 14px 0' }}>
+            {t('approve.unlock.body', { origin: first.origin })}
+          </p>
+        )}
+        <Unlock />
+      </>
+    );
+  }
+  return (
+    <>
+      {header}
+      <main>
+        {current && accounts ? (
+          <Request key={current.id} view={current} accounts={accounts} decide={decide} />
+        ) : (
+          <>
+            <p>{t('approve.none')}</p>
+            <button type="button" onClick={() => window.close()}>
+              {t('approve.closeWindow')}
+            </button>
+          </>
+        )}
+        <ErrorLine error={error} />
+      </main>
+    </>
+  );
+}

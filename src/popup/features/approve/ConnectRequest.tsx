@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import type { ConnectApproval } from '../../../protocol/domains/approvals-values.ts';
+import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
+import { Address } from '../../components/Address.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { Decide, From } from './parts.tsx';
+
+export function ConnectRequest({ request, accounts, decide }: { request: ConnectApproval; accounts: AccountView[]; decide(approve: boolean, accountIds?: string[]): void }) {
+  const { t } = useI18n();
+  const usable = accounts.filter((a) => !a.watchOnly);
+  const [chosen, setChosen] = useState<string[]>(() => (usable[0] ? [usable[0].id] : []));
+  const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
+  return (
+    <>
+      <h2>{t('approve.connect.title')}</h2>
+      <From origin={request.origin} appName={request.appName} />
+      <p className="muted" style={{ margin: 0 }}>
+        {t('approve.connect.body')}
+      </p>
+      {usable.length === 0 ? (
+        <p role="alert">{t('approve.connect.noAccounts')}</p>
+      ) : (
+        <fieldset className="stack" style={{ border: 'none', padding: 0, margin: 0 }}>
+          <legend style={{ fontWeight: 500, marginBottom: 6 }}>{t('approve.connect.choose')}</legend>
+          {usable.map((a) => (
+            <label key={a.id} className="row card" style={{ flexDirection: 'row', padding: 8 }}>
+              <input type="checkbox" aria-label={a.name} checked={chosen.includes(a.id)} onChange={() => toggle(a.id)} />
+              <Address address={a.address} name={a.name} />
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <Decide approveLabel={t('approve.approve')} disabled={chosen.length === 0} onApprove={() => decide(true, chosen)} onReject={() => decide(false)} />
+    </>
+  );
+}

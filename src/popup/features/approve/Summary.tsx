@@ -1,0 +1,39 @@
+import type { CallSummary } from '../../../core/calls/types.ts';
+import { useI18n, type MessageKey } from '../../i18n/index.tsx';
+import { en } from '../../i18n/en.ts';
+
+function keyOf(k: string, fallback: MessageKey): MessageKey {
+  return k in en ? (k as MessageKey) : fallback;
+}
+
+/** A decoded call in one sentence, its inner calls (batch, proxy) below it. */
+export function Summary({ summary, level = 0 }: { summary: CallSummary; level?: number }) {
+  const { t } = useI18n();
+  const sentence = t(keyOf(summary.i18nKey, 'call.unknown'), summary.params);
+  return (
+    <div className="stack" style={{ gap: 4, marginLeft: level ? 12 : 0 }}>
+      {level === 0 ? <h2 style={{ fontSize: 16 }}>{sentence}</h2> : <p style={{ margin: 0 }}>• {sentence}</p>}
+      {summary.children && summary.children.length > 0 && (
+        <div className="stack" style={{ gap: 4 }} aria-label={t('approve.steps')}>
+          {summary.children.map((c, i) => (
+            <Summary key={i} summary={c} level={level + 1} />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function Warnings({ warnings }: { warnings: readonly string[] }) {
+  const { t } = useI18n();
+  if (warnings.length === 0) return null;
+  return (
+    <ul className="warning stack" style={{ margin: 0, paddingLeft: 18, gap: 2 }}>
+      {warnings.map((w) => (
+        <li key={w} role="note">
+          {t(keyOf(`warning.${w}`, 'warning.unknown-call'))}
+        </li>
+      ))}
+    </ul>
+  );
+}

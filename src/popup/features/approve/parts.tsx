@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/index.tsx';
+
+/** Where a request comes from: the origin is certain (from the browser), the name is what the site says. */
+export function From({ origin, appName }: { origin: string; appName: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="card stack" style={{ gap: 2 }}>
+      <span className="muted">{t('approve.from')}</span>
+      <strong style={{ wordBreak: 'break-all' }}>{origin}</strong>
+      <span className="muted" style={{ fontSize: 12 }}>
+        {t('approve.fromNote', { name: appName })}
+      </span>
+    </div>
+  );
+}
+
+export function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="row" style={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
+      <span className="muted">{label}</span>
+      <span style={{ textAlign: 'right', wordBreak: 'break-all' }}>{children}</span>
+    </div>
+  );
+}
+
+/** Reject and approve, approve being the one obvious button. */
+export function Decide({ onApprove, onReject, approveLabel, disabled }: { onApprove(): void; onReject(): void; approveLabel: string; disabled?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="row" style={{ marginTop: 'auto' }}>
+      <button type="button" style={{ flex: 1 }} onClick={onReject}>
+        {t('approve.reject')}
+      </button>
+      <button type="button" className="primary" style={{ flex: 1 }} onClick={onApprove} disabled={disabled}>
+        {approveLabel}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { AccountPortfolio } from '../../../protocol/domains/chain-values.ts';
+import { Address } from '../../components/Address.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { shortAddress } from '../../components/Address.tsx';
+import { alpha, tao } from './amounts.ts';
+
+function Line({ label, value, full }: { label: string; value: string; full?: string }) {
+  return (
+    <div className="row" style={{ justifyContent: 'space-between' }}>
+      <dt className="muted">{label}</dt>
+      <dd style={{ margin: 0 }} title={full}>
+        {value}
+      </dd>
+    </div>
+  );
+}
+
+/** One account: balances, then its stake positions (validator, subnet, alpha and TAO value). */
+export function AccountCard({ name, data }: { name: string; data: AccountPortfolio }) {
+  const { t, locale } = useI18n();
+  return (
+    <article className="card stack" aria-label={t('portfolio.account', { name })}>
+      <Address address={data.address} name={name} />
+      <strong aria-label={`${t('portfolio.total')} ${name}`} title={tao(data.total, locale, true)}>
+        {tao(data.total, locale)}
+      </strong>
+      <dl className="stack" style={{ margin: 0, gap: 2 }}>
+        <Line label={t('portfolio.transferable')} value={tao(data.transferable, locale)} full={tao(data.transferable, locale, true)} />
+        {data.reserved !== '0' && <Line label={t('portfolio.reserved')} value={tao(data.reserved, locale)} />}
+        {data.frozen !== '0' && <Line label={t('portfolio.frozen')} value={tao(data.frozen, locale)} />}
+        <Line label={t('portfolio.stakedRoot')} value={tao(data.stakedRoot, locale)} />
+        <Line label={t('portfolio.stakedSubnets')} value={tao(data.stakedSubnetSpot, locale)} full={t('portfolio.unstakeValue', { value: tao(data.stakedSubnetUnstake, locale, true) })} />
+      </dl>
+      {data.positions.length > 0 && (
+        <ul aria-label={t('portfolio.positions', { name })} className="stack" style={{ listStyle: 'none', padding: 0, margin: 0, gap: 4 }}>
+          {data.positions.map((p) => {
+            const validator = p.validatorName ?? shortAddress(p.hotkey);
+            const subnet = t('portfolio.subnet', { netuid: p.netuid, name: p.subnetName });
+            return (
+              <li key={`${p.hotkey}:${p.netuid}`} aria-label={t('portfolio.position', { validator, subnet })} style={{ fontSize: 12 }}>
+                <div className="row" style={{ justifyContent: 'space-between' }}>
+                  <span title={p.hotkey}>{validator}</span>
+                  <span className="muted">{subnet}</span>
+                </div>
+                <div className="row" style={{ justifyContent: 'space-between' }}>
+                  <span>{p.netuid === 0 ? tao(p.alpha, locale) : alpha(p.alpha, p.symbol, locale)}</span>
+                  <span title={t('portfolio.unstakeValue', { value: tao(p.taoUnstake, locale, true) })} data-testid="position-tao">
+                    {tao(p.taoSpot, locale)}
+                  </span>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </article>
+  );
+}

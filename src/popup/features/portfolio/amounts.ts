@@ -1,0 +1,16 @@
+import { formatTao, formatUnits } from '../../../core/amount/format.ts';
+import type { Locale } from '../../i18n/index.tsx';
+
+/** Decimal rao string from the background → "1,234.5 τ" (floored: a balance is never overstated). */
+export function tao(rao: string, locale: Locale, full = false): string {
+  return formatTao(BigInt(rao), { locale, full, decimals: 4 });
+}
+
+/** A fee or cost: rounded up so it is never understated. */
+export function taoCost(rao: string, locale: Locale, full = false): string {
+  return formatTao(BigInt(rao), { locale, full, decimals: 6, round: 'ceil' });
+}
+
+export function alpha(amount: string, symbol: string, locale: Locale): string {
+  return formatUnits(BigInt(amount), { locale, symbol, decimals: 4 });
+}

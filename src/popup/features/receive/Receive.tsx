@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { Qr } from './Qr.tsx';
+
+/** The address of an account, as text and QR code, with a copy button. */
+export function Receive({ accounts }: { accounts: AccountView[] }) {
+  const { t } = useI18n();
+  const [id, setId] = useState(accounts[0]?.id ?? '');
+  const [copied, setCopied] = useState(false);
+  const account = accounts.find((a) => a.id === id) ?? accounts[0];
+  if (!account) return <main><p className="muted">{t('accounts.none')}</p></main>;
+  const copy = () => void navigator.clipboard.writeText(account.address).then(() => setCopied(true), () => undefined);
+  return (
+    <main>
+      <label>
+        {t('receive.account')}
+        <select value={account.id} onChange={(e) => { setId(e.target.value); setCopied(false); }}>
+          {accounts.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <Qr text={account.address} label={t('receive.qr', { name: account.name })} />
+      <code data-testid="receive-address" style={{ wordBreak: 'break-all', textAlign: 'center' }}>
+        {account.address}
+      </code>
+      <button type="button" className="primary" onClick={copy}>
+        {copied ? t('receive.copied') : t('receive.copy')}
+      </button>
+    </main>
+  );
+}

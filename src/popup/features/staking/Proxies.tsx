@@ -1,0 +1,61 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
+import type { ProxiesState } from '../../../protocol/domains/staking-values.ts';
+import { api } from '../../api/client.ts';
+import { shortAddress } from '../../components/Address.tsx';
+import { Field } from '../../components/Field.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { AccountSelect } from './controls.tsx';
+import { StakeFlowScreens } from './flow.tsx';
+
+/** Add or remove a Staking proxy of an account; each change goes through the shared review and status. */
+export function Proxies({ accounts }: { accounts: AccountView[] }) {
+  const { t } = useI18n();
+  const signers = accounts.filter((a) => !a.watchOnly);
+  const [accountId, setAccountId] = useState(signers[0]?.id ?? '');
+  const [delegate, setDelegate] = useState('');
+  const [state, setState] = useState<ProxiesState | null>(null);
+  useEffect(() => {
+    let live = true;
+    if (accountId) api.send('pri(staking.proxies)', { accountId }).then((s) => live && setState(s), () => live && setState(null));
+    return () => {
+      live = false;
+    };
+  }, [accountId]);
+
+  return (
+    <StakeFlowScreens>
+      {(flow) => {
+        const submit = (e: FormEvent) => {
+          e.preventDefault();
+          flow.review({ accountId, op: { op: 'addProxy', delegate: delegate.trim() } });
+        };
+        return (
+          <div className="stack">
+            <p className="muted" style={{ margin: 0 }}>{t('proxies.help')}</p>
+            <AccountSelect accounts={signers} value={accountId} onChange={setAccountId} />
+            <ul aria-label={t('proxies.list')} className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {state && state.proxies.length === 0 && <li className="muted">{t('proxies.none')}</li>}
+              {state?.proxies.map((p) => (
+                <li key={`${p.delegate}:${p.proxyType}`} className="card row" style={{ justifyContent: 'space-between' }}>
+                  <span title={p.delegate}>{t('proxies.entry', { address: shortAddress(p.delegate), type: p.proxyType })}</span>
+                  {p.proxyType === 'Staking' && (
+                    <button type="button" className="danger" aria-label={t('proxies.remove', { address: shortAddress(p.delegate) })} onClick={() => flow.review({ accountId, op: { op: 'removeProxy', delegate: p.delegate } })}>
+                      ✕
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+            <form className="stack" onSubmit={submit} aria-label={t('proxies.add')}>
+              <Field label={t('proxies.delegate')} value={delegate} onChange={(e) => setDelegate(e.target.value)} autoComplete="off" spellCheck={false} />
+              <button type="submit" className="primary" disabled={flow.busy || !delegate.trim()}>
+                {flow.busy ? t('common.working') : t('proxies.add')}
+              </button>
+            </form>
+          </div>
+        );
+      }}
+    </StakeFlowScreens>
+  );
+}

@@ -1,0 +1,30 @@
+import { useI18n } from '../../i18n/index.tsx';
+import { useSubscription } from '../../state/use-subscription.ts';
+import { Summary } from '../approve/Summary.tsx';
+import { stakeStatusText } from './status-text.ts';
+import { cost } from './format.ts';
+
+/** Follows one staking transaction: submitted → in block → finalized, or failed with the reason as a sentence. */
+export function StakeStatus({ id, onDone }: { id: string; onDone: () => void }) {
+  const { t, locale } = useI18n();
+  const history = useSubscription('pri(staking.history)', null);
+  const record = history?.find((r) => r.id === id);
+  const failed = record?.status === 'failed' || record?.status === 'dropped';
+  return (
+    <section className="stack" aria-label={t('staking.status')}>
+      {record && <Summary summary={record.summary} />}
+      <p aria-live="polite" role={failed ? 'alert' : undefined} data-testid="tx-status" data-status={record?.status ?? 'submitted'} className={failed ? 'error' : undefined}>
+        {record ? stakeStatusText(t, record) : t('tx.submitted')}
+      </p>
+      {record && <span className="muted">{t('staking.txFee')}: {cost(record.fee, locale)}</span>}
+      {record && (
+        <code className="muted" style={{ wordBreak: 'break-all', fontSize: 11 }}>
+          {record.hash}
+        </code>
+      )}
+      <button type="button" className="primary" onClick={onDone}>
+        {t('staking.done')}
+      </button>
+    </section>
+  );
+}

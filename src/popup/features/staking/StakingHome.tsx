@@ -1,0 +1,39 @@
+import { useI18n } from '../../i18n/index.tsx';
+import { navigate } from '../../state/route.ts';
+import { useSubscription } from '../../state/use-subscription.ts';
+import { Summary } from '../approve/Summary.tsx';
+import { stakeStatusText } from './status-text.ts';
+
+const NAV = [
+  ['/validators', 'staking.navValidators'],
+  ['/stake', 'staking.navStake'],
+  ['/stake-batch', 'staking.navBatch'],
+  ['/staking-proxies', 'staking.navProxies'],
+] as const;
+
+/** The staking entry points on the home screen, and the latest staking transactions with their status. */
+export function StakingHome() {
+  const { t } = useI18n();
+  const history = useSubscription('pri(staking.history)', null);
+  return (
+    <section className="stack" aria-label={t('staking.nav')} style={{ padding: '0 14px' }}>
+      <nav aria-label={t('staking.nav')} className="row" style={{ flexWrap: 'wrap' }}>
+        {NAV.map(([path, key]) => (
+          <button key={path} type="button" onClick={() => navigate(path)}>
+            {t(key)}
+          </button>
+        ))}
+      </nav>
+      {history && history.length > 0 && (
+        <ul aria-label={t('staking.history')} className="stack" style={{ listStyle: 'none', padding: 0, margin: 0, gap: 4 }}>
+          {history.slice(0, 5).map((r) => (
+            <li key={r.id} className="card stack" style={{ gap: 2, fontSize: 12 }} data-status={r.status}>
+              <Summary summary={r.summary} level={1} />
+              <span className={r.status === 'failed' || r.status === 'dropped' ? 'error' : 'muted'}>{stakeStatusText(t, r)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { useRef, useState, type ReactNode } from 'react';
+import type { StakePreview, StakeRequest } from '../../../protocol/domains/staking-values.ts';
+import { api } from '../../api/client.ts';
+import { ErrorLine } from '../../components/ErrorLine.tsx';
+import { navigate } from '../../state/route.ts';
+import { useSubscription } from '../../state/use-subscription.ts';
+import { StakeReview } from './StakeReview.tsx';
+import { StakeStatus } from './StakeStatus.tsx';
+
+export interface StakeFlow {
+  busy: boolean;
+  error: unknown;
+  review: (req: StakeRequest) => void;
+}
+
+/**
+ * Every staking flow: the form asks for a preview (the background builds the call and simulates it), the
+ * review screen shows it, Approve signs and submits the very same request, and the status follows it.
+ */
+export function StakeFlowScreens({ children }: { children: (flow: StakeFlow) => ReactNode }) {
+  const networks = useSubscription('pri(networks.subscribe)', null);
+  const [preview, setPreview] = useState<StakePreview | null>(null);
+  const [sentId, setSentId] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const request = useRef<StakeRequest | null>(null);
+  const network = networks?.networks.find((n) => n.id === networks.selected)?.name ?? '';
+
+  const run = async (fn: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const review = (req: StakeRequest) => {
+    request.current = req;
+    void run(async () => setPreview(await api.send('pri(staking.prepare)', req)));
+  };
+  // Approve sends the very request that was reviewed, with the limits shown on the review screen.
+  const approve = () => {
+    const req = request.current;
+    if (req && preview) void run(async () => setSentId((await api.send('pri(staking.send)', { ...req, limits: preview.legs.map((l) => l.limitPrice ?? null) })).id));
+  };
+
+  if (sentId) return <main><StakeStatus id={sentId} onDone={() => navigate('/')} /></main>;
+  if (preview)
+    return (
+      <main>
+        <StakeReview preview={preview} network={network} busy={busy} onApprove={approve} onReject={() => setPreview(null)} />
+        <ErrorLine error={error} />
+      </main>
+    );
+  return (
+    <main>
+      {children({ busy, error, review })}
+      <ErrorLine error={error} />
+    </main>
+  );
+}

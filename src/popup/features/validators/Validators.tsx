@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ValidatorDirectory, ValidatorRow } from '../../../protocol/domains/validators-values.ts';
+import { api } from '../../api/client.ts';
+import { shortAddress } from '../../components/Address.tsx';
+import { ErrorLine } from '../../components/ErrorLine.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { navigate } from '../../state/route.ts';
+import { tao } from '../portfolio/amounts.ts';
+import { filterRows, SORTS, takePercent, yieldText, type SortKey } from './sort.ts';
+import { VirtualList } from './VirtualList.tsx';
+
+const ROW_HEIGHT = 64;
+
+function Row({ row }: { row: ValidatorRow }) {
+  const { t, locale } = useI18n();
+  const name = row.name ?? shortAddress(row.hotkey);
+  return (
+    <div className="row" style={{ height: ROW_HEIGHT - 4, borderBottom: '1px solid var(--border)', fontSize: 12, gap: 6 }} aria-label={t('validators.row', { name, subnet: row.subnetName })}>
+      <div className="stack" style={{ flex: 1, gap: 0, minWidth: 0 }}>
+        <strong title={row.hotkey} style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+          {name} {row.permit && <span className="muted">· {t('validators.permit')}</span>}
+        </strong>
+        <span className="muted">{`${row.netuid} · ${row.subnetName} · ${t('validators.take', { take: takePercent(row.take) })}`}</span>
+        <span className="muted">{`${t('validators.stake', { stake: tao(row.stakeTao, locale) })} · ${t('validators.nominators', { n: row.nominators })} · ${t('validators.yield', { rate: yieldText(row.projectedDailyRate) })}`}</span>
+      </div>
+      <button type="button" aria-label={t('validators.stakeWith', { name, netuid: row.netuid })} onClick={() => navigate(`/stake/stake/${row.hotkey}/${row.netuid}`)}>
+        ＋
+      </button>
+    </div>
+  );
+}
+
+/** Every validator a nominator can delegate to, per subnet and on root: search, sort, filter, windowed. */
+export function Validators({ initial }: { initial?: ValidatorDirectory }) {
+  const { t } = useI18n();
+  const [dir, setDir] = useState<ValidatorDirectory | null>(initial ?? null);
+  const [error, setError] = useState<unknown>(null);
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<SortKey>('stake');
+  const [subnet, setSubnet] = useState('all');
+  useEffect(() => {
+    if (initial) return;
+    let live = true;
+    api.send('pri(validators.list)', {}).then((d) => live && setDir(d), (e: unknown) => live && setError(e));
+    return () => {
+      live = false;
+    };
+  }, [initial]);
+  const rows = useMemo(() => (dir ? filterRows(dir.rows, query, subnet === 'all' ? null : Number(subnet), sort) : []), [dir, query, subnet, sort]);
+
+  return (
+    <main>
+      <input type="search" aria-label={t('validators.search')} placeholder={t('validators.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <div className="row">
+        <label style={{ flex: 1 }}>
+          {t('validators.sort')}
+          <select value={sort} onChange={(e) => setSort(SORTS.find((s) => s === e.target.value) ?? 'stake')}>
+            {SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`validators.sort.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label style={{ flex: 1 }}>
+          {t('validators.subnet')}
+          <select value={subnet} onChange={(e) => setSubnet(e.target.value)}>
+            <option value="all">{t('validators.allSubnets')}</option>
+            {dir?.subnets.map((s) => (
+              <option key={s.netuid} value={String(s.netuid)}>
+                {`${s.netuid} · ${s.name}`}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <ErrorLine error={error} />
+      {dir && <p className="muted" style={{ margin: 0, fontSize: 12 }}>{t('validators.count', { n: rows.length, block: dir.block })}</p>}
+      {dir && rows.length === 0 && <p className="muted">{t('validators.none')}</p>}
+      {dir === null && !error && <p className="muted" aria-busy="true">{t('common.loading')}</p>}
+      <VirtualList items={rows} rowHeight={ROW_HEIGHT} height={380} label={t('validators.list')} keyOf={(r) => `${r.hotkey}:${r.netuid}`} render={(r) => <Row row={r} />} />
+    </main>
+  );
+}

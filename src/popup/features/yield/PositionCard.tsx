@@ -1,0 +1,72 @@
+import type { PositionYield } from '../../../protocol/domains/yield-values.ts';
+import { shortAddress } from '../../components/Address.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { navigate } from '../../state/route.ts';
+import { Chart } from './Chart.tsx';
+import { fractionPercent, percent, units } from './format.ts';
+
+/** One position: realised windows (or "no history yet"), projected rate, 30-day chart, a link to the explanation. */
+export function PositionCard({ p }: { p: PositionYield }) {
+  const { t, locale } = useI18n();
+  const validator = p.validatorName ?? shortAddress(p.hotkey);
+  const subnet = t('portfolio.subnet', { netuid: p.netuid, name: p.subnetName });
+  const sym = p.netuid === 0 ? 'τ' : p.symbol;
+  const flows = p.realised?.reduce((s, w) => (w.window === 'month' ? s + BigInt(w.flows) : s), 0n) ?? 0n;
+  const chartFrom = p.chart[0];
+  const chartTo = p.chart[p.chart.length - 1];
+  return (
+    <article className="card stack" aria-label={t('yield.position', { validator, subnet })} style={{ gap: 4, fontSize: 12 }}>
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <strong title={p.hotkey}>{validator}</strong>
+        <span className="muted">{subnet}</span>
+      </div>
+      <span>{units(p.alpha, sym, locale, 4)} · {units(p.tao, 'τ', locale, 4)}</span>
+      <section aria-label={t('yield.realised')}>
+        <strong>{t('yield.realised')}</strong>
+        {p.realised ? (
+          <table style={{ width: '100%' }}>
+            <tbody>
+              {p.realised.map((w) => (
+                <tr key={w.window} data-window={w.window}>
+                  <th scope="row" style={{ textAlign: 'left', fontWeight: 'normal' }}>
+                    {t(`yield.window.${w.window}`)}
+                    {!w.complete && <span className="muted"> ({t('yield.partial', { block: w.fromBlock })})</span>}
+                  </th>
+                  <td title={units(w.alpha, sym, locale, 9)}>{units(w.alpha, sym, locale)}</td>
+                  <td>{units(w.tao, 'τ', locale)}</td>
+                  <td className="muted">{t('yield.apy', { apy: percent(w.apy, locale) })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p className="muted" data-testid="no-history" style={{ margin: 0 }}>{t(p.netuid === 0 ? 'yield.rootNoHistory' : 'yield.noHistory')}</p>
+        )}
+        {flows !== 0n && <p className="muted" style={{ margin: 0 }}>{t('yield.flowsOut', { amount: units(flows.toString(), sym, locale) })}</p>}
+        {p.realised && !p.exact && <p className="muted" style={{ margin: 0 }}>{t('yield.inexact')}</p>}
+        {p.source === 'snapshots' && <p className="muted" style={{ margin: 0 }}>{t('yield.fromSnapshots')}</p>}
+      </section>
+      <section aria-label={t('yield.projected')}>
+        <strong>{t('yield.projected')}</strong>{' '}
+        {p.projected ? (
+          <span data-testid="projected">
+            {t('yield.projectedRate', { rate: fractionPercent(p.projected.dailyRate, locale), apy: percent(p.projected.apy, locale) })}{' '}
+            {p.projectedDay && t('yield.projectedDay', { amount: units(p.alpha, sym, locale, 4), day: units(p.projectedDay, sym, locale) })}
+          </span>
+        ) : (
+          <span className="muted">{t('yield.noProjection')}</span>
+        )}
+      </section>
+      {chartFrom && chartTo && (
+        <Chart
+          points={p.chart}
+          label={t('yield.chart', { validator, subnet })}
+          range={t('yield.chartRange', { from: new Date(chartFrom.at).toLocaleDateString(locale), to: new Date(chartTo.at).toLocaleDateString(locale) })}
+        />
+      )}
+      <button type="button" onClick={() => navigate(`/yield/explain/${encodeURIComponent(p.account)}/${encodeURIComponent(p.hotkey)}/${p.netuid}`)}>
+        {t('yield.explain', { validator, subnet })}
+      </button>
+    </article>
+  );
+}

@@ -1,0 +1,146 @@
+/**
+ * Plain types of the networks, portfolio, transfers and address-book domains (no schema library), safe to
+ * import from the popup. Amounts travel as decimal strings of rao / alpha-rao (the contract carries JSON).
+ */
+export type NetworkKind = 'mainnet' | 'testnet' | 'local' | 'custom';
+
+export interface NetworkView {
+  id: string;
+  name: string;
+  kind: NetworkKind;
+  endpoints: string[];
+  /** Known once TaoVault has connected (or built in for Finney). */
+  genesisHash?: string;
+}
+
+export type ConnectionState = 'connecting' | 'connected' | 'offline';
+
+export interface ChainStatus {
+  networkId: string;
+  state: ConnectionState;
+  /** Endpoint in use (or last tried). */
+  endpoint?: string;
+  bestBlock?: number;
+  finalizedBlock?: number;
+  /** Why the last attempt failed (plain English, for the log line; the popup shows its own sentence). */
+  lastError?: string;
+  /** When the next attempt starts (ms since epoch), while offline. */
+  retryAt?: number;
+}
+
+export interface NetworksState {
+  selected: string;
+  networks: NetworkView[];
+  status: ChainStatus;
+}
+
+export interface PositionView {
+  hotkey: string;
+  /** Identity name of the hotkey's owner (IdentitiesV2), when the chain has one. */
+  validatorName?: string;
+  netuid: number;
+  subnetName: string;
+  symbol: string;
+  /** alpha rao (TAO rao on root). */
+  alpha: string;
+  /** rao: alpha × spot price. */
+  taoSpot: string;
+  /** rao: what unstaking all of it would return now (swap simulation); equals taoSpot on root. */
+  taoUnstake: string;
+  /** rao of TAO per 1 alpha. */
+  price: string;
+}
+
+export interface AccountPortfolio {
+  address: string;
+  free: string;
+  reserved: string;
+  frozen: string;
+  /** free − frozen, as the chain computes it (never below zero). */
+  transferable: string;
+  stakedRoot: string;
+  /** Sum over subnet positions of their spot value, and of their unstake value. */
+  stakedSubnetSpot: string;
+  stakedSubnetUnstake: string;
+  /** free + reserved + root stake + subnet positions at spot. */
+  total: string;
+  positions: PositionView[];
+}
+
+export interface PortfolioTotals {
+  transferable: string;
+  reserved: string;
+  frozen: string;
+  stakedRoot: string;
+  stakedSubnetSpot: string;
+  stakedSubnetUnstake: string;
+  total: string;
+}
+
+export interface PortfolioView {
+  networkId: string;
+  /** Block the values were read at. */
+  block?: number;
+  /** When they were read (ms since epoch). */
+  at: number;
+  /** Last known values, shown while the network is (re)connecting. */
+  cached: boolean;
+  accounts: AccountPortfolio[];
+  totals: PortfolioTotals;
+}
+
+export type TxStatus = 'submitted' | 'inBlock' | 'finalized' | 'failed' | 'dropped';
+
+export interface TxRecord {
+  id: string;
+  networkId: string;
+  genesisHash: string;
+  kind: 'transfer';
+  from: string;
+  to: string;
+  /** rao; for transfer_all the amount is what left the account. */
+  amount: string;
+  fee: string;
+  call: 'transfer_keep_alive' | 'transfer_allow_death' | 'transfer_all';
+  hash: string;
+  status: TxStatus;
+  blockHash?: string;
+  blockNumber?: number;
+  /** Decoded chain error: 'balances.InsufficientBalance', 'token.FundsUnavailable' … */
+  error?: string;
+  /** The runtime's own explanation of that error (English, from metadata). */
+  errorDocs?: string;
+  /** Best block when it was submitted: a restarted worker looks for it from there. */
+  submittedBlock?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface TransferWarning {
+  code: 'own-account' | 'validator-hotkey' | 'empties-account';
+}
+
+export interface TransferPreview {
+  networkId: string;
+  from: string;
+  /** Recipient re-encoded with prefix 42. */
+  to: string;
+  amount: string;
+  fee: string;
+  /** amount + fee */
+  total: string;
+  call: TxRecord['call'];
+  /** Transferable balance after the transfer. */
+  remaining: string;
+  existentialDeposit: string;
+  warnings: TransferWarning['code'][];
+}
+
+export interface AddressBookEntry {
+  id: string;
+  name: string;
+  address: string;
+  note?: string;
+}
+
+export const EXISTENTIAL_DEPOSIT_RAO = 500n;

@@ -1,0 +1,119 @@
+/**
+ * Plain types of the staking domain (no schema library), safe to import from the popup. Amounts travel as
+ * decimal strings of rao (TAO) or alpha-rao; prices in rao of TAO per 1 alpha.
+ */
+import type { CallSummary } from '../../core/calls/types.ts';
+
+/** What the person asks for. Amounts are typed text ("1.5"), parsed exactly in the background. */
+export type StakeOp =
+  | { op: 'stake'; hotkey: string; netuid: number; amount: string; allowPartial?: boolean }
+  | { op: 'unstake'; hotkey: string; netuid: number; amount: string; all?: boolean; allowPartial?: boolean }
+  | { op: 'move'; hotkey: string; netuid: number; toHotkey: string; toNetuid: number; amount: string; all?: boolean }
+  | { op: 'transferStake'; hotkey: string; netuid: number; toColdkey: string; toNetuid: number; amount: string; all?: boolean }
+  | { op: 'unstakeAll'; hotkey: string }
+  | { op: 'batchStake'; items: Array<{ hotkey: string; netuid: number; amount: string }> }
+  | { op: 'addProxy'; delegate: string }
+  | { op: 'removeProxy'; delegate: string };
+
+export interface StakeRequest {
+  accountId: string;
+  op: StakeOp;
+  /** Overrides the Settings tolerance for this trade (basis points). */
+  slippageBps?: number;
+  /** Act as a Staking proxy for this coldkey (it named the signing account as its proxy). */
+  real?: string;
+  /**
+   * The limit of each leg as the person reviewed it (StakePreview.legs[i].limitPrice; null for a leg without
+   * one). Sent with Approve so the call carries exactly the reviewed limit, not one recomputed from a price
+   * that moved since: if it moved past it, the chain refuses the trade instead of filling it worse.
+   */
+  limits?: Array<string | null>;
+}
+
+/** One swap of the operation, as the chain's own simulation predicts it. */
+export interface TradeLeg {
+  netuid: number;
+  symbol: string;
+  direction: 'buy' | 'sell';
+  /** Gross input: rao for a buy, alpha for a sell. */
+  amountIn: string;
+  /** Output: alpha for a buy, rao for a sell (SwapRuntimeApi sim_swap_*). */
+  out: string;
+  swapFee: string;
+  /** rao per alpha now, and after this trade (core pool math on the reserves). */
+  spot: string;
+  spotAfter: string;
+  /** Parts per million, rounded up. */
+  priceImpactPpm: string;
+  /** The limit sent with the call (rao per alpha; for swap_stake_limit the price ratio × 10^9). */
+  limitPrice?: string;
+  /** The smallest output the limit guarantees (null: no limit on this leg). */
+  minOut?: string | null;
+  /** The limit is tighter than this trade's own price move: the chain will refuse it. */
+  exceedsTolerance: boolean;
+}
+
+export type StakeWarning =
+  | 'tolerance-risky' | 'exceeds-tolerance' | 'remainder-swept' | 'remainder-below-min' | 'amount-too-low'
+  | 'transfer-stake' | 'unprotected-move' | 'allow-partial' | 'proxy-grants-control';
+
+export interface StakePreview {
+  networkId: string;
+  /** The account that signs (the proxy when acting for someone). */
+  signer: string;
+  /** The coldkey whose stake moves (differs from signer when acting as a proxy). */
+  coldkey: string;
+  /** The call as sent, summarised for the review sentence. */
+  summary: CallSummary;
+  /** section.method of every call sent (the outermost first). */
+  calls: string[];
+  legs: TradeLeg[];
+  /** Transaction fee (TransactionPaymentApi), rao. */
+  txFee: string;
+  slippageBps: number;
+  allowPartial: boolean;
+  /** DefaultMinStake in rao and the smallest gross TAO a stake may be here. */
+  minStake: string;
+  /** Alpha held on the position(s) now and after (first leg's origin / destination). */
+  positionBefore?: string;
+  positionAfter?: string;
+  /** Proxy deposit reserved by add_proxy (rao). */
+  deposit?: string;
+  warnings: StakeWarning[];
+}
+
+export type StakeTxStatus = 'submitted' | 'inBlock' | 'finalized' | 'failed' | 'dropped';
+
+export interface StakeTxRecord {
+  id: string;
+  networkId: string;
+  genesisHash: string;
+  kind: 'staking';
+  op: StakeOp['op'];
+  signer: string;
+  coldkey: string;
+  summary: CallSummary;
+  fee: string;
+  hash: string;
+  status: StakeTxStatus;
+  blockHash?: string;
+  blockNumber?: number;
+  /** Decoded chain error: 'subtensorModule.SlippageTooHigh' … (also errors inside proxy.proxy). */
+  error?: string;
+  errorDocs?: string;
+  submittedBlock?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ProxyView {
+  delegate: string;
+  proxyType: string;
+  delay: number;
+}
+
+export interface ProxiesState {
+  /** Proxies this account named (who may act for it). */
+  proxies: ProxyView[];
+  deposit: string;
+}

@@ -1,0 +1,118 @@
+// The yield screen in Chromium against the devnet: every position of //Bob listed with realised and projected
+// figures and a 30-day chart; a position //Alice opened in the last block says "no history yet" rather
+// than showing zero; the explanation view walks from block emission to this nominator with numbers.
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet } from '../../devnet/index.ts';
+import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
+import { createWallet, probe } from '../helpers/popup.ts';
+
+const PHRASE = 'bottom drive obey lake curtain smoke basket hold race lonely fit walk';
+
+interface YieldProbe {
+  positions: Array<{ account: string; netuid: number; realised: unknown[] | null; projected: unknown; chart: unknown[] }>;
+  archiveQueries: number;
+}
+
+describe('yield screen (devnet)', () => {
+  let devnet: Devnet;
+  let session: ExtensionSession;
+  let popup: Page;
+  let api: ApiPromise;
+
+  async function importAccount(name: string, path: string) {
+    await popup.getByRole('button', { name: 'Import' }).click();
+    await popup.getByLabel('What to import').selectOption('mnemonic');
+    await popup.getByLabel('Account name').fill(name);
+    await popup.getByRole('textbox', { name: 'Recovery phrase' }).fill(PHRASE);
+    await popup.getByLabel('Derivation path (optional)').fill(path);
+    await popup.getByRole('button', { name: 'Import' }).click();
+    await popup.getByRole('list', { name: 'Accounts' }).getByText(name).waitFor();
+  }
+
+  beforeAll(async () => {
+    await cryptoWaitReady();
+    devnet = await startDevnet({ port: 0, instant: true });
+    devnet.produceBlocks(30);
+    const meta = loadChainMetadata(devnet.meta.file);
+    api = await ApiPromise.create({ provider: new WsProvider(devnet.url, 1_000), signedExtensions: customSignedExtensions(meta.registry, meta.metadata), noInitWarn: true });
+    session = await launchExtension();
+    popup = await createWallet(session);
+    await importAccount('Bob', '//Bob');
+    await importAccount('Alice', '//Alice');
+    await popup.getByRole('button', { name: 'Networks' }).click();
+    const form = popup.getByRole('form', { name: 'Add a custom endpoint' });
+    await form.getByLabel('Name').fill('Devnet');
+    await form.getByLabel('Endpoint (ws:// or wss://)').fill(devnet.url);
+    await form.getByRole('button', { name: 'Add network' }).click();
+    await popup.locator('[aria-label="Network status"][data-state="connected"]').waitFor({ timeout: 30_000 });
+    await popup.getByRole('button', { name: 'Back' }).click();
+    // Alice opens a position in the newest block: no epoch has paid it yet.
+    const delegates = (await api.call['delegateInfoRuntimeApi']!['getDelegates']!()).toJSON() as Array<{ delegateSs58: string; registrations: number[] }>;
+    const v = delegates.find((d) => d.registrations.includes(6))!;
+    await new Promise<void>((resolve, reject) => {
+      api.tx['subtensorModule']!['addStake']!(v.delegateSs58, 6, 10_000_000_000n)
+        .signAndSend(new Keyring({ type: 'sr25519' }).addFromUri('//Alice'), (r) => {
+          if (r.status.isFinalized) resolve();
+        })
+        .catch(reject);
+    });
+  });
+  afterAll(async () => {
+    await api?.disconnect();
+    await session?.close();
+    await devnet?.stop();
+  });
+
+  it('lists every position with realised and projected figures and a chart', async () => {
+    await popup.getByRole('button', { name: 'Yield' }).click();
+    const list = popup.getByRole('region', { name: 'Yield per position' });
+    await list.waitFor({ timeout: 60_000 });
+    const view = await probe<YieldProbe>(popup, 'pri(yield.get)', null);
+    const cards = list.getByRole('article');
+    expect(await cards.count()).toBe(view.positions.length);
+    expect(view.positions.length).toBeGreaterThanOrEqual(7);
+    let subnetCards = 0;
+    for (let i = 0; i < (await cards.count()); i++) {
+      const card = cards.nth(i);
+      expect(await card.getByRole('img').count()).toBe(1);
+      expect(await card.getByRole('region', { name: 'Projected' }).count()).toBe(1);
+      if (await card.getByRole('table').count()) {
+        subnetCards += 1;
+        expect(await card.getByRole('rowheader', { name: /Last epoch/ }).count()).toBe(1);
+        expect(await card.getByRole('rowheader', { name: /^24 h/ }).count()).toBe(1);
+        expect(await card.getByRole('rowheader', { name: /^30 days/ }).count()).toBe(1);
+        // The subnet owner's hotkey holds the owner cut but is no validator: it has no dividend record.
+        expect(await card.getByRole('region', { name: 'Projected' }).textContent()).toMatch(/a day|No epoch record/);
+      } else {
+        expect(await card.getByTestId('no-history').textContent()).toMatch(/No history yet|Root dividends/);
+      }
+    }
+    expect(subnetCards).toBe(view.positions.filter((p) => p.realised !== null).length);
+    expect(subnetCards).toBeGreaterThanOrEqual(3);
+    expect(await list.getByTestId('projected').count()).toBe(view.positions.filter((p) => p.projected !== null).length);
+    expect(await list.getByTestId('projected').count()).toBeGreaterThanOrEqual(3);
+    // Alice's new position: "no history yet", never a zero.
+    const alice = list.getByRole('article', { name: /on SN6 targon/ }).filter({ has: popup.getByTestId('no-history') });
+    expect(await alice.getByTestId('no-history').textContent()).toContain('No history yet');
+    expect(await alice.getByRole('table').count()).toBe(0);
+    expect(await popup.getByRole('region', { name: 'Next halving' }).textContent()).toMatch(/emission halves from 1 τ to 0\.5 τ per block/);
+    expect(await popup.getByRole('region', { name: 'Earned per validator' }).getByRole('listitem').count()).toBeGreaterThan(0);
+  });
+
+  it('explains one position from block emission to this nominator', async () => {
+    const card = popup.getByRole('region', { name: 'Yield per position' }).getByRole('article').filter({ has: popup.getByRole('table') }).first();
+    await card.getByRole('button', { name: /^How .* pays you$/ }).click();
+    const steps = popup.getByRole('list', { name: 'How this yield is computed' });
+    await steps.waitFor();
+    expect(await steps.getByRole('listitem').count()).toBe(9);
+    expect(await steps.textContent()).toContain('Block emission (from total issuance): 1 τ');
+    await popup.getByRole('textbox', { name: 'TAO to estimate with' }).fill('10');
+    const form = popup.getByRole('form', { name: 'TAO to estimate with' });
+    await form.getByRole('button', { name: 'Estimate' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toMatch(/On 10 τ you would earn about .+ a day/);
+  });
+});
