@@ -7,6 +7,8 @@ import { launchExtension } from '../tests/helpers/browser.ts';
 import { probe } from '../tests/helpers/popup.ts';
 
 const once = process.argv.includes('--once');
+const DEV_PHRASE = 'bottom drive obey lake curtain smoke basket hold race lonely fit walk';
+const DEMO_PASSWORD = 'taovault-demo';
 const headless = !process.env.DISPLAY;
 const port = Number(process.env.TAOVAULT_DEVNET_PORT ?? 9944);
 
@@ -35,7 +37,16 @@ if (devnet) {
   await probe(popup, 'pri(networks.select)', { id });
   console.log(`TaoVault network: ${id} (${devnet.url})`);
 }
-await popup.waitForTimeout(500);
+// Headless there is nobody to type: set up the demo wallet (printed below) so the screenshot shows the
+// portfolio on the devnet. With a window, the person starts from a fresh wallet.
+if (headless && devnet) {
+  await probe(popup, 'pri(vault.create)', { password: DEMO_PASSWORD });
+  await probe(popup, 'pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: '//Demo', name: 'Demo', type: 'sr25519' });
+  await popup.reload();
+  await popup.getByText('Demo').first().waitFor({ timeout: 20_000 }).catch(() => undefined);
+  console.log(`demo wallet: password "${DEMO_PASSWORD}", account //Demo (1,000 TAO on the devnet)`);
+}
+await popup.waitForTimeout(1_500);
 mkdirSync('artifacts', { recursive: true });
 const shot = resolve('artifacts/start-popup.png');
 await popup.screenshot({ path: shot });

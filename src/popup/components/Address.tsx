@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
+import { Icon } from './Icon.tsx';
 import { Identicon } from './Identicon.tsx';
 
 export function shortAddress(address: string): string {
@@ -28,7 +29,7 @@ export function Address({ address, name }: { address: string; name?: string }) {
         </code>
       </span>
       <button type="button" className="icon" aria-label={copied ? t('address.copied') : t('address.copy', { name: name ?? shortAddress(address) })} onClick={copy}>
-        {copied ? '✓' : '⧉'}
+        <Icon name={copied ? 'check' : 'copy'} />
       </button>
     </span>
   );

@@ -1,4 +1,5 @@
 import { api } from '../api/client.ts';
+import { Icon } from './Icon.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { navigate } from '../state/route.ts';
 
@@ -14,7 +15,7 @@ export function Header({ title, back, canLock }: { title: string; back?: string;
       <h1>{title}</h1>
       {canLock && (
         <button type="button" className="icon" aria-label={t('vault.lockNow')} onClick={() => void api.send('pri(vault.lock)', null)}>
-          🔒
+          <Icon name="lock" />
         </button>
       )}
       <button type="button" className="icon" aria-label={t('nav.settings')} onClick={() => navigate('/settings')}>

@@ -6,6 +6,7 @@ import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSubscription } from '../../state/use-subscription.ts';
+import { Icon } from '../../components/Icon.tsx';
 
 /** Contacts: add, edit (name and address), delete. Addresses are checked and stored with prefix 42. */
 export function AddressBook() {
@@ -36,10 +37,10 @@ export function AddressBook() {
             <li key={c.id} className="card row">
               <Address address={c.address} name={c.name} />
               <button type="button" className="icon" aria-label={t('book.edit', { name: c.name })} onClick={() => { setEditing(c); setName(c.name); setAddress(c.address); }}>
-                ✎
+                <Icon name="edit" />
               </button>
               <button type="button" className="icon danger" aria-label={t('book.delete', { name: c.name })} onClick={() => void api.send('pri(addressBook.remove)', { id: c.id }).catch(setError)}>
-                🗑
+                <Icon name="trash" />
               </button>
             </li>
           ))}

@@ -5,6 +5,7 @@ import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSubscription } from '../../state/use-subscription.ts';
 import { NetworkStatus } from '../portfolio/NetworkStatus.tsx';
+import { Icon } from '../../components/Icon.tsx';
 
 /** Choose the network; add a custom ws:// / wss:// endpoint (checked in the background), remove one. */
 export function Networks() {
@@ -45,7 +46,7 @@ export function Networks() {
             </label>
             {n.kind === 'custom' && (
               <button type="button" className="icon danger" aria-label={t('networks.remove', { name: n.name })} onClick={() => void api.send('pri(networks.removeCustom)', { id: n.id }).catch(setError)}>
-                🗑
+                <Icon name="trash" />
               </button>
             )}
           </div>
