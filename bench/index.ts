@@ -15,6 +15,7 @@ const sections: Record<string, () => unknown> = {
   devnet: async () => (await import('./devnet.ts')).benchDevnet(),
   yield: async () => (await import('./yield.ts')).benchYield(),
   portfolio: async () => (await import('./portfolio.ts')).benchPortfolio(),
+  load: async () => (await import('./load.ts')).benchLoad(),
   validators: async () => (await import('./validators.ts')).benchValidators(),
 };
 

@@ -6,7 +6,7 @@ import { createWallet, probe } from '../tests/helpers/popup.ts';
 import { round, summary } from './stats.ts';
 
 /** In every page: the time (ms since navigation start) of the last DOM change, once the DOM has been quiet for 250 ms. */
-const SETTLE_SCRIPT = `
+export const SETTLE_SCRIPT = `
   (() => {
     let last = 0;
     const mark = () => { last = performance.now(); };

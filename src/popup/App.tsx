@@ -84,7 +84,7 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
           <div style={{ padding: '14px 14px 0' }}>
             <Portfolio accounts={accounts} />
           </div>
-          <StakingHome />
+          <StakingHome accounts={accounts} />
           <AccountList accounts={accounts} />
         </>,
       );

@@ -106,9 +106,9 @@ export class Vault<D, K> {
     return this.serial(async () => {
       await this.verifyPassword(oldPassword);
       const data = await this.requireData();
-      const { current } = await this.envelopes();
       const { key, envelope } = await this.deps.codec.create(newPassword, data);
-      await this.persist(key, envelope, current);
+      // The previous good copy is the same data under the new key: no copy under the old password stays at rest.
+      await this.persist(key, envelope, await this.deps.codec.seal(key, data));
       if (this.key) this.deps.codec.wipeKey(this.key);
       await this.enter(key, data);
       return this.status();

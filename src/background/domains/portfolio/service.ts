@@ -27,7 +27,7 @@ export class PortfolioService {
   private readonly listeners = new Set<(v: PortfolioView) => void>();
   private readonly cache: Store<Record<string, PortfolioView>>;
   private latest = new Map<string, PortfolioView>();
-  private running: Promise<PortfolioView> | null = null;
+  private running: { networkId: string; promise: Promise<PortfolioView> } | null = null;
   private again = false;
   private persistedAt = 0;
   private readonly now: () => number;
@@ -62,25 +62,30 @@ export class PortfolioService {
     return () => this.listeners.delete(listener);
   }
 
-  /** Reads now (or joins the read in flight, and reads once more after it if asked twice). */
-  refresh(): Promise<PortfolioView> {
-    if (this.running) {
+  /**
+   * Reads the selected network now, or joins the read in flight for that same network (and reads once more
+   * after it if asked twice). A read still running for a network that is no longer selected is not joined.
+   */
+  async refresh(): Promise<PortfolioView> {
+    const networkId = await this.deps.sessions.selectedId();
+    if (this.running?.networkId === networkId) {
       this.again = true;
-      return this.running;
+      return this.running.promise;
     }
-    const run = this.read().finally(() => {
+    const promise: Promise<PortfolioView> = this.read(networkId).finally(() => {
+      if (this.running?.promise !== promise) return;
       this.running = null;
       if (this.again) {
         this.again = false;
         void this.refresh().catch(() => undefined);
       }
     });
-    this.running = run;
-    return run;
+    this.running = { networkId, promise };
+    return promise;
   }
 
-  private async read(): Promise<PortfolioView> {
-    const session = await this.deps.sessions.session(await this.deps.sessions.selectedId());
+  private async read(networkId: string): Promise<PortfolioView> {
+    const session = await this.deps.sessions.session(networkId);
     const link = await session.ready();
     let reader = this.readers.get(link);
     if (!reader) {
@@ -91,7 +96,7 @@ export class PortfolioService {
     const { accounts, totals, block } = await reader.read(addresses);
     const view: PortfolioView = { networkId: session.networkId, block, at: this.now(), cached: false, accounts, totals };
     this.latest.set(view.networkId, view);
-    this.emit(view);
+    if ((await this.deps.sessions.selectedId()) === view.networkId) this.emit(view);
     if (this.now() - this.persistedAt > PERSIST_EVERY_MS) {
       this.persistedAt = this.now();
       await this.cache.update((c) => ({ ...c, [view.networkId]: view })).catch(() => undefined);

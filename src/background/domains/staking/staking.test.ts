@@ -192,6 +192,15 @@ describe('staking through the contract (devnet)', () => {
     expect((await bg.api.send('pri(staking.proxies)', { accountId: aliceId })).proxies).toEqual([]);
   });
 
+  it('root is 1:1 with no fee; a move to another hotkey on another subnet is marked unprotected', async () => {
+    const r = await bg.api.send('pri(staking.prepare)', { accountId: aliceId, op: { op: 'stake', hotkey: hotOn(1), netuid: 0, amount: '3' } });
+    expect(r.legs[0]).toMatchObject({ netuid: 0, out: '3000000000', swapFee: '0', spot: '1000000000', priceImpactPpm: '0', exceedsTolerance: false });
+    const m = await bg.api.send('pri(staking.prepare)', { accountId: aliceId, op: { op: 'move', hotkey: hotOn(1), netuid: 1, toHotkey: hotOn(2), toNetuid: 2, amount: '0.5' } });
+    expect(m.calls).toEqual(['subtensorModule.moveStake']);
+    expect(m.warnings).toContain('unprotected-move');
+    expect(m.legs.map((l) => l.limitPrice)).toEqual([undefined, undefined]);
+  });
+
   it('lists validators per subnet and on root with take, stake, nominators; yield from the yield model or null', async () => {
     const dir = await bg.api.send('pri(validators.list)', {});
     expect(dir.rows.length).toBeGreaterThan(32);

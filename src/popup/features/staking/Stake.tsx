@@ -18,7 +18,7 @@ export function Stake({ accounts, route }: { accounts: AccountView[]; route: str
   const settings = useSettings();
   const signers = accounts.filter((a) => !a.watchOnly);
   const [op, setOp] = useState<Op>(isOp(route[1]) ? route[1] : 'stake');
-  const [accountId, setAccountId] = useState(signers[0]?.id ?? '');
+  const [accountId, setAccountId] = useState((signers.find((a) => a.address === route[4]) ?? signers[0])?.id ?? '');
   const [hotkey, setHotkey] = useState(route[2] ?? '');
   const [netuid, setNetuid] = useState(route[3] ?? '0');
   const [toHotkey, setToHotkey] = useState('');

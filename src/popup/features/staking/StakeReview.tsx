@@ -28,7 +28,8 @@ export function StakeReview({ preview, network, busy, onApprove, onReject }: { p
           {t(`staking.warn.${w}`)}
         </p>
       ))}
-      <Warnings warnings={preview.summary.warnings.filter((w) => w !== 'allow-partial' && w !== 'transfer-stake')} />
+      {/* The summary's own warnings, less those the lines above already say in staking words. */}
+      <Warnings warnings={preview.summary.warnings.filter((w) => w !== 'allow-partial' && w !== 'transfer-stake' && !(w === 'unlimited-price' && preview.warnings.includes('unprotected-move')))} />
       <Legs legs={preview.legs} ratio={preview.calls.includes('subtensorModule.swapStakeLimit')} />
       <dl className="card stack" style={{ margin: 0, gap: 2, fontSize: 13 }}>
         {rows.map(([k, v]) => (

@@ -1,7 +1,9 @@
+import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { navigate } from '../../state/route.ts';
 import { useSubscription } from '../../state/use-subscription.ts';
 import { Summary } from '../approve/Summary.tsx';
+import { PositionActions } from './PositionActions.tsx';
 import { stakeStatusText } from './status-text.ts';
 
 const NAV = [
@@ -12,7 +14,7 @@ const NAV = [
 ] as const;
 
 /** The staking entry points on the home screen, and the latest staking transactions with their status. */
-export function StakingHome() {
+export function StakingHome({ accounts }: { accounts: AccountView[] }) {
   const { t } = useI18n();
   const history = useSubscription('pri(staking.history)', null);
   return (
@@ -24,6 +26,7 @@ export function StakingHome() {
           </button>
         ))}
       </nav>
+      <PositionActions accounts={accounts} />
       {history && history.length > 0 && (
         <ul aria-label={t('staking.history')} className="stack" style={{ listStyle: 'none', padding: 0, margin: 0, gap: 4 }}>
           {history.slice(0, 5).map((r) => (
