@@ -72,6 +72,19 @@ describe('the vault in Chromium', () => {
     await popup.getByRole('button', { name: 'Back' }).click();
   });
 
+  it('reorders accounts from the account screen', async () => {
+    const accounts = popup.getByRole('list', { name: 'Accounts' });
+    await accounts.getByText('From btcli').waitFor();
+    const names = async () => (await accounts.getByRole('listitem').allTextContents()).map((t) => (t.includes('From btcli') ? 'From btcli' : t.includes('Main') ? 'Main' : t));
+    expect(await names()).toEqual(['Main', 'From btcli']);
+    await popup.getByRole('button', { name: 'Open From btcli' }).click();
+    await popup.getByText('Order in the list').click();
+    await popup.getByRole('button', { name: 'Move up' }).click();
+    await popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await popup.getByRole('button', { name: 'Back' }).click();
+    await expect.poll(names).toEqual(['From btcli', 'Main']);
+  });
+
   it('keeps no mnemonic, seed, private key or password in chrome.storage.local', async () => {
     const dump = await dumpLocalStorage(popup);
     expect(dump).toContain('ciphertext');

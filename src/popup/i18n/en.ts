@@ -133,6 +133,9 @@ export const en = {
   'reasons.no-mnemonic': 'This account has no recovery phrase stored.',
   'reasons.watch-only': 'A watch-only account has no key.',
   'reasons.not-sr25519': 'btcli files hold sr25519 keys only.',
+  'account.order': 'Order in the list',
+  'account.moveUp': 'Move up',
+  'account.moveDown': 'Move down',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -134,4 +134,7 @@ export const zhCN: Record<MessageKey, string> = {
   'reasons.no-mnemonic': '该账户未保存助记词。',
   'reasons.watch-only': '仅观察账户没有密钥。',
   'reasons.not-sr25519': 'btcli 文件仅支持 sr25519 密钥。',
+  'account.order': '列表中的顺序',
+  'account.moveUp': '上移',
+  'account.moveDown': '下移',
 };

@@ -98,6 +98,9 @@ describe('vault and accounts through the contract', () => {
     expect(child.derivationPath).toBe('//0');
     expect(child.address).toBe(new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri(`${ALICE_PHRASE}//0`).address);
     await api.send('pri(accounts.rename)', { id: child.id, name: 'Renamed' });
+    const reordered = await api.send('pri(accounts.reorder)', { ids: [child.id, alice.id] });
+    expect(reordered.map((a) => a.name)).toEqual(['Renamed', 'Dev']);
+    expect((await api.send('pri(accounts.list)', null)).map((a) => a.id)).toEqual([child.id, alice.id]);
     await expect(api.send('pri(accounts.remove)', { id: child.id, confirmName: 'Child' })).rejects.toMatchObject({ data: { reason: 'confirm-name' } });
     const left = await api.send('pri(accounts.remove)', { id: child.id, confirmName: 'Renamed' });
     expect(left.map((a) => a.name)).toEqual(['Dev']);

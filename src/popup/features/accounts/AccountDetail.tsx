@@ -71,6 +71,18 @@ export function AccountDetail({ account }: { account: AccountView }) {
     e.preventDefault();
     run(api.send('pri(accounts.derive)', { parentId: account.id, name: deriveName, ...(derivePath.trim() ? { derivationPath: derivePath.trim() } : {}) }).then(() => navigate('/')));
   };
+  const move = (delta: -1 | 1) =>
+    run(
+      api.send('pri(accounts.list)', null).then((list) => {
+        const ids = list.map((a) => a.id);
+        const i = ids.indexOf(account.id);
+        const j = i + delta;
+        if (i < 0 || j < 0 || j >= ids.length) return list;
+        [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+        return api.send('pri(accounts.reorder)', { ids });
+      }),
+      t('settings.saved'),
+    );
   const remove = (e: FormEvent) => {
     e.preventDefault();
     run(api.send('pri(accounts.remove)', { id: account.id, confirmName }).then(() => navigate('/')));
@@ -133,6 +145,16 @@ export function AccountDetail({ account }: { account: AccountView }) {
           </form>
         </Section>
       )}
+      <Section title={t('account.order')}>
+        <div className="row">
+          <button type="button" onClick={() => move(-1)}>
+            {t('account.moveUp')}
+          </button>
+          <button type="button" onClick={() => move(1)}>
+            {t('account.moveDown')}
+          </button>
+        </div>
+      </Section>
       <Section title={t('account.delete')}>
         <form className="stack" onSubmit={remove}>
           <p className="warning">{t('account.deleteWarning', { name: account.name })}</p>
