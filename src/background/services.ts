@@ -91,6 +91,7 @@ export function createServices(deps: ServiceDeps): Services {
     settings,
     history: stakingHistory,
     refreshPortfolio: () => void chainServices.portfolio.refresh().catch(() => undefined),
+    notify: deps.notify,
     now: deps.now,
   });
   const yieldService = new YieldService({

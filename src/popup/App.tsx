@@ -80,13 +80,11 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
     default:
       return page(
         t('app.name'),
-        <>
-          <div style={{ padding: '14px 14px 0' }}>
-            <Portfolio accounts={accounts} />
-          </div>
+        <main>
+          <Portfolio accounts={accounts} />
           <StakingHome accounts={accounts} />
           <AccountList accounts={accounts} />
-        </>,
+        </main>,
       );
   }
 }

@@ -74,7 +74,8 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
     await form.getByLabel('Endpoint (ws:// or wss://)').fill(devnet.url);
     await form.getByRole('button', { name: 'Add network' }).click();
     await expect.poll(() => status().getAttribute('data-state'), { timeout: 30_000 }).toBe('connected');
-    expect(await status().textContent()).toMatch(/Connected to Devnet · block #\d+/);
+    // The best block arrives with the first new head, a moment after the connection.
+    await expect.poll(() => status().textContent(), { timeout: 10_000 }).toMatch(/Connected to Devnet · block #\d+/);
     await popup.getByRole('button', { name: 'Back' }).click();
     const card = popup.getByRole('article', { name: 'Balances of Alice' });
     await expect.poll(() => card.textContent(), { timeout: 30_000 }).toContain(formatTao(await free(ALICE)));

@@ -2,12 +2,12 @@
 // popup, pointed at an in-process devnet through a custom endpoint.
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { startDevnet, type Devnet } from '../../../devnet/index.ts';
-import type { TxRecord } from '../../protocol/domains/chain-values.ts';
 import { PORT_EXTENSION } from '../../protocol/ports.ts';
 import { RpcClient } from '../../transport/client.ts';
 import { memoryPortPair } from '../../transport/memory-port.ts';
 import { portChannel } from '../../transport/port-channel.ts';
 import { acceptPort } from '../router/index.ts';
+import type { WalletTx } from './notify.ts';
 import { createServices, type Services } from '../services.ts';
 import { memoryStorageArea } from '../store/storage-area.ts';
 
@@ -19,12 +19,12 @@ export const PASSWORD = 'correct horse 42';
 export interface Background {
   api: RpcClient;
   services: Services;
-  notified: TxRecord[];
+  notified: WalletTx[];
   local: ReturnType<typeof memoryStorageArea>;
 }
 
 export function background(local = memoryStorageArea(), session = memoryStorageArea()): Background {
-  const notified: TxRecord[] = [];
+  const notified: WalletTx[] = [];
   const services = createServices({ local, session, version: 'test', notify: (r) => notified.push(r) });
   const [a, b] = memoryPortPair(PORT_EXTENSION, sender);
   acceptPort(b as Parameters<typeof acceptPort>[0], services, env);

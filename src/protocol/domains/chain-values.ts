@@ -2,6 +2,8 @@
  * Plain types of the networks, portfolio, transfers and address-book domains (no schema library), safe to
  * import from the popup. Amounts travel as decimal strings of rao / alpha-rao (the contract carries JSON).
  */
+import type { TrackedTx } from './tx-values.ts';
+
 export type NetworkKind = 'mainnet' | 'testnet' | 'local' | 'custom';
 
 export interface NetworkView {
@@ -89,31 +91,15 @@ export interface PortfolioView {
   totals: PortfolioTotals;
 }
 
-export type TxStatus = 'submitted' | 'inBlock' | 'finalized' | 'failed' | 'dropped';
+export type { TxStatus } from './tx-values.ts';
 
-export interface TxRecord {
-  id: string;
-  networkId: string;
-  genesisHash: string;
+export interface TxRecord extends TrackedTx {
   kind: 'transfer';
   from: string;
   to: string;
   /** rao; for transfer_all the amount is what left the account. */
   amount: string;
-  fee: string;
   call: 'transfer_keep_alive' | 'transfer_allow_death' | 'transfer_all';
-  hash: string;
-  status: TxStatus;
-  blockHash?: string;
-  blockNumber?: number;
-  /** Decoded chain error: 'balances.InsufficientBalance', 'token.FundsUnavailable' … */
-  error?: string;
-  /** The runtime's own explanation of that error (English, from metadata). */
-  errorDocs?: string;
-  /** Best block when it was submitted: a restarted worker looks for it from there. */
-  submittedBlock?: number;
-  createdAt: number;
-  updatedAt: number;
 }
 
 export interface TransferWarning {

@@ -3,6 +3,7 @@
  * decimal strings of rao (TAO) or alpha-rao; prices in rao of TAO per 1 alpha.
  */
 import type { CallSummary } from '../../core/calls/types.ts';
+import type { TrackedTx } from './tx-values.ts';
 
 /** What the person asks for. Amounts are typed text ("1.5"), parsed exactly in the background. */
 export type StakeOp =
@@ -82,28 +83,12 @@ export interface StakePreview {
   warnings: StakeWarning[];
 }
 
-export type StakeTxStatus = 'submitted' | 'inBlock' | 'finalized' | 'failed' | 'dropped';
-
-export interface StakeTxRecord {
-  id: string;
-  networkId: string;
-  genesisHash: string;
+export interface StakeTxRecord extends TrackedTx {
   kind: 'staking';
   op: StakeOp['op'];
   signer: string;
   coldkey: string;
   summary: CallSummary;
-  fee: string;
-  hash: string;
-  status: StakeTxStatus;
-  blockHash?: string;
-  blockNumber?: number;
-  /** Decoded chain error: 'subtensorModule.SlippageTooHigh' … (also errors inside proxy.proxy). */
-  error?: string;
-  errorDocs?: string;
-  submittedBlock?: number;
-  createdAt: number;
-  updatedAt: number;
 }
 
 export interface ProxyView {

@@ -13,7 +13,7 @@ import { transferableOf } from '../portfolio/assemble.ts';
 import { accountInfo } from '../portfolio/decode.ts';
 import { proxiesOf, proxyDeposit, stakingProxyType } from '../proxy/check.ts';
 import { parseRecipient } from '../transfers/validate.ts';
-import { recheckTracked } from '../tx/recheck.ts';
+import { recheckOnChain } from '../tx/recheck.ts';
 import { TxTracker } from '../tx/tracker.ts';
 import { namesOfHotkeys } from '../validators/identity.ts';
 import { calls, type Built } from './calls.ts';
@@ -29,6 +29,8 @@ export interface StakingDeps {
   history: Store<StakeTxRecord[]>;
   /** Asked to re-read positions when a staking transaction lands. */
   refreshPortfolio: () => void;
+  /** A browser notification when a staking transaction lands for good, fails or is dropped. */
+  notify?: (record: StakeTxRecord) => void;
   now?: () => number;
 }
 
@@ -45,33 +47,15 @@ const free = async (api: ApiPromise, who: string): Promise<bigint> => transferab
 /** Staking: plans protected calls from metadata, previews them with the chain's own simulations, signs in the background and follows them. */
 export class StakingService {
   readonly tracker: TxTracker<StakeTxRecord>;
+  /** Looks up this network's pending staking transactions that no live subscription follows. */
+  readonly recheck: (networkId: string) => Promise<void>;
   private readonly now: () => number;
 
   constructor(private readonly deps: StakingDeps) {
     this.now = deps.now ?? Date.now;
-    this.tracker = new TxTracker({ history: deps.history, onLanded: () => deps.refreshPortfolio(), now: deps.now });
+    this.tracker = new TxTracker({ history: deps.history, onLanded: () => deps.refreshPortfolio(), onFinal: deps.notify, now: deps.now });
     // A restarted worker finds its pending staking transactions on chain by hash (never re-sends them).
-    deps.sessions.onStatus((s) => {
-      if (s.state === 'connected') void this.recheck(s.networkId).catch(() => undefined);
-    });
-    deps.sessions.onBlock((networkId, block) => {
-      if (block % 3 === 0) void this.recheck(networkId).catch(() => undefined);
-    });
-  }
-
-  private checking = false;
-
-  async recheck(networkId: string): Promise<void> {
-    if (this.checking) return;
-    const link = (await this.deps.sessions.session(networkId)).peek();
-    const records = (await this.deps.history.get()).filter((r) => this.tracker.isUnfollowed(r));
-    if (!link || !records.some((r) => r.genesisHash === link.genesisHash)) return;
-    this.checking = true;
-    try {
-      await recheckTracked(link.api, link.genesisHash, records, (id, patch, final) => this.tracker.set(id, patch, final));
-    } finally {
-      this.checking = false;
-    }
+    this.recheck = recheckOnChain(deps.sessions, deps.history, this.tracker);
   }
 
   async prepare(req: StakeRequest): Promise<StakePreview> {

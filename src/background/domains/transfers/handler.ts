@@ -1,4 +1,5 @@
 import type { PrivTable } from '../../router/types.ts';
+import { isPending } from '../tx/history.ts';
 
 type TransfersHandlers = Pick<PrivTable, Extract<keyof PrivTable, `pri(transfers.${string})`>>;
 
@@ -9,5 +10,5 @@ export const transfersHandlers: TransfersHandlers = {
     onCancel(services.transferHistory.subscribe(emit));
     return services.transferHistory.get();
   },
-  'pri(transfers.clearHistory)': async (_req, { services }) => services.transferHistory.update((list) => list.filter((r) => r.status === 'submitted' || r.status === 'inBlock')),
+  'pri(transfers.clearHistory)': async (_req, { services }) => services.transferHistory.update((list) => list.filter(isPending)),
 };

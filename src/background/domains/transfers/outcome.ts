@@ -1,5 +1,4 @@
 import type { ApiPromise } from '@polkadot/api';
-import type { EventRecord } from '@polkadot/types/interfaces';
 
 /** What both the static DispatchError and the metadata's SpRuntimeDispatchError offer. */
 interface DispatchErrorLike {
@@ -31,14 +30,4 @@ export function describeDispatchError(api: ApiPromise, error: DispatchErrorLike)
   if (error.isToken) return { ok: false, error: `token.${error.asToken.type}` };
   if (error.isArithmetic) return { ok: false, error: `arithmetic.${error.asArithmetic.type}` };
   return { ok: false, error: `dispatch.${error.type}` };
-}
-
-/** Success or failure of one extrinsic from its block's events. */
-export function outcomeOf(api: ApiPromise, events: EventRecord[], index: number): Outcome | null {
-  for (const { phase, event } of events) {
-    if (!phase.isApplyExtrinsic || phase.asApplyExtrinsic.toNumber() !== index) continue;
-    if (api.events.system.ExtrinsicSuccess.is(event)) return { ok: true };
-    if (api.events.system.ExtrinsicFailed.is(event)) return describeDispatchError(api, event.data[0]);
-  }
-  return null;
 }

@@ -1,5 +1,3 @@
-import type { ApiPromise } from '@polkadot/api';
-import type { SubmittableResult } from '@polkadot/api';
 import { isSameAccount } from '../../../core/address/index.ts';
 import { pairFromSecret, type VaultAccount, type VaultPlaintext } from '../../../core/vault/index.ts';
 import type { TransferPreview, TxRecord } from '../../../protocol/domains/chain-values.ts';
@@ -9,8 +7,8 @@ import type { Store } from '../../store/store.ts';
 import type { Vault } from '../../vault/vault.ts';
 import type { VaultKey } from '../../../core/vault/index.ts';
 import { buildTransfer, existentialDeposit, isHotkey } from './calls.ts';
-import { addRecord, patchRecord } from './history.ts';
-import { describeDispatchError } from './outcome.ts';
+import { recheckOnChain } from '../tx/recheck.ts';
+import { TxTracker } from '../tx/tracker.ts';
 import { parseAmount, parseRecipient, planTransfer } from './validate.ts';
 import { transferableOf } from '../portfolio/assemble.ts';
 import { accountInfo } from '../portfolio/decode.ts';
@@ -33,12 +31,15 @@ export interface TransferDeps {
 
 /** Prepares (validates, estimates the fee), signs inside the background, submits and follows TAO transfers. */
 export class TransferService {
+  /** Follows submitted transfers; the ones this worker does not follow live are re-checked on chain. */
+  readonly tracker: TxTracker<TxRecord>;
   private readonly now: () => number;
-  /** Transactions this worker instance follows live (the rest are re-checked on chain). */
-  private readonly followed = new Set<string>();
 
   constructor(private readonly deps: TransferDeps) {
     this.now = deps.now ?? Date.now;
+    this.tracker = new TxTracker({ history: deps.history, onFinal: deps.notify, now: deps.now });
+    // A restarted worker finds its pending transfers on chain by hash when a network connects (never re-sends).
+    recheckOnChain(deps.sessions, deps.history, this.tracker);
   }
 
   async prepare(req: TransferRequest): Promise<TransferPreview> {
@@ -107,64 +108,11 @@ export class TransferService {
       createdAt: this.now(),
       updatedAt: this.now(),
     };
-    await new Promise<void>((resolve, reject) => {
-      let accepted = false;
-      tx.send((result) => {
-        if (!accepted) {
-          accepted = true;
-          this.followed.add(record.id);
-          void this.deps.history.update((list) => addRecord(list, record)).then(() => resolve(), reject);
-        }
-        void this.follow(api, record.id, result);
-      }).catch((e: unknown) => {
-        if (accepted) return;
-        const text = e instanceof Error ? e.message : String(e);
-        reject(new ProtocolError('rejected', `The network refused the transaction: ${text}`, { reason: 'tx-invalid', detail: text.slice(0, 200) }));
-      });
-    });
-    return record;
-  }
-
-  /** Pending, and not followed live by this worker (it was restarted since): to be found on chain by hash. */
-  isUnfollowed(r: TxRecord): boolean {
-    return (r.status === 'submitted' || r.status === 'inBlock') && !this.followed.has(r.id);
+    return this.tracker.submit(api, tx, record);
   }
 
   async history(): Promise<TxRecord[]> {
     return this.deps.history.get();
-  }
-
-  private async follow(api: ApiPromise, id: string, result: SubmittableResult): Promise<void> {
-    const { status } = result;
-    if (status.isInBlock || status.isFinalized) {
-      const blockHash = (status.isInBlock ? status.asInBlock : status.asFinalized).toHex();
-      const failure = result.dispatchError ? describeDispatchError(api, result.dispatchError) : null;
-      const blockNumber = result.blockNumber?.toNumber();
-      const paid = result.events.find(({ event }) => event.section === 'transactionPayment' && event.method === 'TransactionFeePaid');
-      const next: Partial<TxRecord> = failure
-        ? { status: 'failed', blockHash, error: failure.error, errorDocs: failure.errorDocs }
-        : { status: status.isFinalized ? 'finalized' : 'inBlock', blockHash };
-      if (blockNumber !== undefined) next.blockNumber = blockNumber;
-      // The fee actually paid (TransactionFeePaid { who, actual_fee, tip }) replaces the estimate.
-      const actual = paid?.event.data[1]?.toString();
-      if (actual && /^\d+$/.test(actual)) next.fee = actual;
-      await this.set(id, next, status.isFinalized || failure !== null);
-    } else if (status.isDropped || status.isInvalid || status.isUsurped) {
-      await this.set(id, { status: 'dropped', error: `pool.${status.type}` }, true);
-    }
-  }
-
-  /** Writes a status change (never after a final one); notifies once the transaction has landed for good or failed. */
-  async set(id: string, patch: Partial<TxRecord>, final: boolean): Promise<void> {
-    let changed: TxRecord | undefined;
-    await this.deps.history.update((list) => {
-      const before = list.find((r) => r.id === id);
-      if (!before || before.status === 'finalized' || before.status === 'failed' || before.status === 'dropped') return list;
-      const next = patchRecord(list, id, patch, this.now());
-      changed = next.find((r) => r.id === id);
-      return next;
-    });
-    if (final && changed) this.deps.notify(changed);
   }
 
   private async account(id: string): Promise<VaultAccount> {

@@ -1,24 +1,7 @@
 import type { ApiPromise, SubmittableResult } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
+import type { TrackedTx } from '../../../protocol/domains/tx-values.ts';
 import { describeDispatchError, type Outcome } from '../transfers/outcome.ts';
-
-export type TrackedStatus = 'submitted' | 'inBlock' | 'finalized' | 'failed' | 'dropped';
-
-/** The fields every tracked transaction record has (transfers' TxRecord and staking's StakeTxRecord alike). */
-export interface TrackedTx {
-  id: string;
-  genesisHash: string;
-  hash: string;
-  status: TrackedStatus;
-  fee: string;
-  blockHash?: string;
-  blockNumber?: number;
-  error?: string;
-  errorDocs?: string;
-  submittedBlock?: number;
-  createdAt: number;
-  updatedAt: number;
-}
 
 export interface StatusPatch {
   patch: Partial<TrackedTx>;

@@ -2,11 +2,14 @@ import type { ApiPromise } from '@polkadot/api';
 import type { EventRecord } from '@polkadot/types/interfaces';
 import type { Codec } from '@polkadot/types/types';
 import { describeDispatchError, type Outcome } from '../transfers/outcome.ts';
-import type { TrackedTx } from './follow.ts';
+import type { TrackedTx } from '../../../protocol/domains/tx-values.ts';
+import type { ChainSessions } from '../../chain/sessions.ts';
+import type { Store } from '../../store/store.ts';
+import { isPending } from './history.ts';
+import type { TxTracker } from './tracker.ts';
 
 /** Longer than any mortal era polkadot-js signs with: past this, a transaction not found was dropped. */
 const GIVE_UP_AFTER = 256;
-const isPending = (r: TrackedTx): boolean => r.status === 'submitted' || r.status === 'inBlock';
 
 type DispatchErrorArg = Parameters<typeof describeDispatchError>[1];
 const isDispatchError = (v: Codec | undefined): v is Codec & DispatchErrorArg => v !== undefined && typeof Reflect.get(v, 'isModule') === 'boolean';
@@ -69,4 +72,31 @@ export async function recheckTracked<R extends TrackedTx>(
     else if (found.blockNumber <= finalizedNumber && (await api.rpc.chain.getBlockHash(found.blockNumber)).toHex() === found.blockHash) await set(r.id, { ...where, status: 'finalized' }, true);
     else await set(r.id, { ...where, status: 'inBlock' }, false);
   }
+}
+
+/**
+ * Keeps a tracker's records honest across worker restarts: when a network connects, and every third block,
+ * the pending records this worker does not follow live are looked up on chain (one check at a time).
+ */
+export function recheckOnChain<R extends TrackedTx>(sessions: ChainSessions, history: Store<R[]>, tracker: TxTracker<R>): (networkId: string) => Promise<void> {
+  let checking = false;
+  const recheck = async (networkId: string): Promise<void> => {
+    if (checking) return;
+    const link = (await sessions.session(networkId)).peek();
+    const records = (await history.get()).filter((r) => tracker.isUnfollowed(r));
+    if (!link || !records.some((r) => r.genesisHash === link.genesisHash)) return;
+    checking = true;
+    try {
+      await recheckTracked(link.api, link.genesisHash, records, (id, patch, final) => tracker.set(id, patch, final));
+    } finally {
+      checking = false;
+    }
+  };
+  sessions.onStatus((s) => {
+    if (s.state === 'connected') void recheck(s.networkId).catch(() => undefined);
+  });
+  sessions.onBlock((networkId, block) => {
+    if (block % 3 === 0) void recheck(networkId).catch(() => undefined);
+  });
+  return recheck;
 }

@@ -1,7 +1,8 @@
 import type { ApiPromise, SubmittableResult } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { Store } from '../../store/store.ts';
-import { patchFromResult, type TrackedTx } from './follow.ts';
+import type { TrackedTx } from '../../../protocol/domains/tx-values.ts';
+import { patchFromResult } from './follow.ts';
 import { poolRefusal } from './pool-refusal.ts';
 
 const MAX_RECORDS = 200;

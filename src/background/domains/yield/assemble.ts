@@ -57,6 +57,8 @@ export function assembleYield(i: AssembleInputs): { positions: PositionYield[]; 
 function totalsOf(positions: PositionYield[]): ValidatorTotals[] {
   const map = new Map<string, ValidatorTotals & { d: bigint; m: bigint }>();
   for (const p of positions) {
+    // Only what was measured adds up: a position with no realised figure (root, no history yet) is not a zero.
+    if (!p.realised) continue;
     const key = `${p.account}|${p.hotkey}`;
     const t = map.get(key) ?? { account: p.account, hotkey: p.hotkey, ...(p.validatorName ? { validatorName: p.validatorName } : {}), day: '0', month: '0', d: 0n, m: 0n };
     t.d += BigInt(p.realised?.find((w) => w.window === 'day')?.tao ?? '0');

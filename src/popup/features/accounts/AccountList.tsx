@@ -6,7 +6,7 @@ import { navigate } from '../../state/route.ts';
 export function AccountList({ accounts }: { accounts: AccountView[] }) {
   const { t } = useI18n();
   return (
-    <main>
+    <section className="stack" style={{ gap: 12 }}>
       {accounts.length === 0 ? (
         <p className="muted">{t('accounts.none')}</p>
       ) : (
@@ -30,6 +30,6 @@ export function AccountList({ accounts }: { accounts: AccountView[] }) {
           {t('accounts.import')}
         </button>
       </div>
-    </main>
+    </section>
   );
 }

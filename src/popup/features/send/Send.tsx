@@ -6,6 +6,7 @@ import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { navigate } from '../../state/route.ts';
+import { useRun } from '../../state/use-run.ts';
 import { useSubscription } from '../../state/use-subscription.ts';
 import { Review } from './Review.tsx';
 import { TxStatus } from './TxStatus.tsx';
@@ -22,22 +23,10 @@ export function Send({ accounts }: { accounts: AccountView[] }) {
   const [emptyAccount, setEmptyAccount] = useState(false);
   const [preview, setPreview] = useState<TransferPreview | null>(null);
   const [sentId, setSentId] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useRun();
   const request = () => ({ fromId, to, amount, ...(amount.toLowerCase() === 'max' && emptyAccount ? { emptyAccount: true } : {}) });
   const network = networks?.networks.find((n) => n.id === networks.selected)?.name ?? '';
 
-  const run = async (fn: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   const review = (e: FormEvent) => {
     e.preventDefault();
     void run(async () => setPreview(await api.send('pri(transfers.prepare)', request())));

@@ -1,4 +1,4 @@
-import type { TxRecord } from '../../../protocol/domains/chain-values.ts';
+import type { TrackedTx } from '../../../protocol/domains/tx-values.ts';
 import { en, type MessageKey } from '../../i18n/en.ts';
 import type { T } from '../../i18n/index.tsx';
 
@@ -9,8 +9,8 @@ export function chainErrorText(t: T, error: string | undefined, docs: string | u
   return t('chainError.other', { error: error ?? '?', docs: docs ?? '' }).trim();
 }
 
-/** The lifecycle line of a transaction. */
-export function txStatusText(t: T, r: TxRecord): string {
+/** The lifecycle line of a transaction (transfers and staking alike). */
+export function txStatusText(t: T, r: Pick<TrackedTx, 'status' | 'blockNumber' | 'error' | 'errorDocs'>): string {
   switch (r.status) {
     case 'submitted':
       return t('tx.submitted');

@@ -1,7 +1,7 @@
 import { useI18n } from '../../i18n/index.tsx';
 import { useSubscription } from '../../state/use-subscription.ts';
 import { Summary } from '../approve/Summary.tsx';
-import { stakeStatusText } from './status-text.ts';
+import { txStatusText } from '../send/tx-text.ts';
 import { cost } from './format.ts';
 
 /** Follows one staking transaction: submitted → in block → finalized, or failed with the reason as a sentence. */
@@ -14,7 +14,7 @@ export function StakeStatus({ id, onDone }: { id: string; onDone: () => void }) 
     <section className="stack" aria-label={t('staking.status')}>
       {record && <Summary summary={record.summary} />}
       <p aria-live="polite" role={failed ? 'alert' : undefined} data-testid="tx-status" data-status={record?.status ?? 'submitted'} className={failed ? 'error' : undefined}>
-        {record ? stakeStatusText(t, record) : t('tx.submitted')}
+        {record ? txStatusText(t, record) : t('tx.submitted')}
       </p>
       {record && <span className="muted">{t('staking.txFee')}: {cost(record.fee, locale)}</span>}
       {record && (

@@ -4,7 +4,7 @@ import { navigate } from '../../state/route.ts';
 import { useSubscription } from '../../state/use-subscription.ts';
 import { Summary } from '../approve/Summary.tsx';
 import { PositionActions } from './PositionActions.tsx';
-import { stakeStatusText } from './status-text.ts';
+import { txStatusText } from '../send/tx-text.ts';
 
 const NAV = [
   ['/validators', 'staking.navValidators'],
@@ -18,7 +18,7 @@ export function StakingHome({ accounts }: { accounts: AccountView[] }) {
   const { t } = useI18n();
   const history = useSubscription('pri(staking.history)', null);
   return (
-    <section className="stack" aria-label={t('staking.nav')} style={{ padding: '0 14px' }}>
+    <section className="stack" aria-label={t('staking.nav')}>
       <nav aria-label={t('staking.nav')} className="row" style={{ flexWrap: 'wrap' }}>
         {NAV.map(([path, key]) => (
           <button key={path} type="button" onClick={() => navigate(path)}>
@@ -32,7 +32,7 @@ export function StakingHome({ accounts }: { accounts: AccountView[] }) {
           {history.slice(0, 5).map((r) => (
             <li key={r.id} className="card stack" style={{ gap: 2, fontSize: 12 }} data-status={r.status}>
               <Summary summary={r.summary} level={1} />
-              <span className={r.status === 'failed' || r.status === 'dropped' ? 'error' : 'muted'}>{stakeStatusText(t, r)}</span>
+              <span className={r.status === 'failed' || r.status === 'dropped' ? 'error' : 'muted'}>{txStatusText(t, r)}</span>
             </li>
           ))}
         </ul>

@@ -3,6 +3,7 @@ import type { StakePreview, StakeRequest } from '../../../protocol/domains/staki
 import { api } from '../../api/client.ts';
 import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { navigate } from '../../state/route.ts';
+import { useRun } from '../../state/use-run.ts';
 import { useSubscription } from '../../state/use-subscription.ts';
 import { StakeReview } from './StakeReview.tsx';
 import { StakeStatus } from './StakeStatus.tsx';
@@ -21,22 +22,10 @@ export function StakeFlowScreens({ children }: { children: (flow: StakeFlow) => 
   const networks = useSubscription('pri(networks.subscribe)', null);
   const [preview, setPreview] = useState<StakePreview | null>(null);
   const [sentId, setSentId] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useRun();
   const request = useRef<StakeRequest | null>(null);
   const network = networks?.networks.find((n) => n.id === networks.selected)?.name ?? '';
 
-  const run = async (fn: () => Promise<void>) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await fn();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
   const review = (req: StakeRequest) => {
     request.current = req;
     void run(async () => setPreview(await api.send('pri(staking.prepare)', req)));

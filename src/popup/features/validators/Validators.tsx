@@ -24,7 +24,7 @@ function Row({ row }: { row: ValidatorRow }) {
         <span className="muted">{`${t('validators.stake', { stake: tao(row.stakeTao, locale) })} · ${t('validators.nominators', { n: row.nominators })} · ${t('validators.yield', { rate: yieldText(row.projectedDailyRate) })}`}</span>
       </div>
       <button type="button" aria-label={t('validators.stakeWith', { name, netuid: row.netuid })} onClick={() => navigate(`/stake/stake/${row.hotkey}/${row.netuid}`)}>
-        ＋
+        +
       </button>
     </div>
   );
