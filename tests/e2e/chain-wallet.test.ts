@@ -123,6 +123,32 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
     await popup.getByRole('button', { name: 'Back' }).click();
   });
 
+  it('history lists the selected network\'s transactions; another network\'s only when asked, named', async () => {
+    const useNetwork = async (name: RegExp) => {
+      await popup.getByRole('button', { name: 'Networks' }).click();
+      // The choice is the background's: the radio turns on when its answer arrives.
+      const radio = popup.getByRole('radio', { name });
+      await radio.click();
+      await expect.poll(() => radio.isChecked()).toBe(true);
+      await popup.getByRole('button', { name: 'Back' }).click();
+    };
+    await useNetwork(/^Nowhere/);
+    await popup.getByRole('button', { name: 'History' }).click();
+    await popup.getByText('No transactions from this wallet on Nowhere yet.').waitFor();
+    expect(await popup.getByRole('listitem', { name: '1.5 τ to 5FHne…94ty' }).count()).toBe(0);
+    const all = popup.getByRole('checkbox', { name: 'Show every network (1 on other networks)' });
+    await all.check();
+    const entry = popup.getByRole('listitem', { name: '1.5 τ to 5FHne…94ty' });
+    expect(await entry.textContent()).toContain('Devnet · ');
+    await popup.getByRole('button', { name: 'Back' }).click();
+    await useNetwork(/^Devnet/);
+    await expect.poll(() => status().getAttribute('data-state'), { timeout: 30_000 }).toBe('connected');
+    await popup.getByRole('button', { name: 'History' }).click();
+    expect(await popup.getByRole('listitem', { name: '1.5 τ to 5FHne…94ty' }).textContent()).not.toContain('Devnet · ');
+    expect(await popup.getByRole('checkbox').count()).toBe(0);
+    await popup.getByRole('button', { name: 'Back' }).click();
+  });
+
   it('a stake made on the devnet outside the wallet appears as a position with the right TAO value', async () => {
     const alice = keyring.addFromUri('//Alice');
     const delegates = (await api.call['delegateInfoRuntimeApi']!['getDelegates']!()).toJSON() as Array<{ delegateSs58: string; registrations: number[] }>;
