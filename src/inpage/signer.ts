@@ -4,6 +4,8 @@ import { pageError } from './errors.ts';
 export interface SignerResult {
   id: number;
   signature: `0x${string}`;
+  /** Only when the payload asked for it (`withSignedTransaction`). */
+  signedTransaction?: `0x${string}`;
 }
 
 export interface InjectedSigner {
@@ -20,8 +22,8 @@ let nextId = 0;
 export function injectedSigner(client: RpcClient): InjectedSigner {
   return Object.freeze({
     async signPayload(payload: unknown): Promise<SignerResult> {
-      const { signature } = await client.send('pub(dapp.signPayload)', payload as never, 0).catch((e: unknown) => Promise.reject(pageError(e)));
-      return { id: ++nextId, signature };
+      const { signature, signedTransaction } = await client.send('pub(dapp.signPayload)', payload as never, 0).catch((e: unknown) => Promise.reject(pageError(e)));
+      return signedTransaction ? { id: ++nextId, signature, signedTransaction } : { id: ++nextId, signature };
     },
     async signRaw(raw: unknown): Promise<SignerResult> {
       const { signature } = await client.send('pub(dapp.signRaw)', raw as never, 0).catch((e: unknown) => Promise.reject(pageError(e)));

@@ -17,7 +17,7 @@ type Dapp = {
   enable(): Promise<string[]>;
   accounts(): Promise<Array<{ address: string; name?: string; source: string }>>;
   provideMetadata(): Promise<boolean>;
-  stake(address: string, hotkey: string, netuid: number, amount: string): Promise<{ block: string; error: string | null }>;
+  stake(address: string, hotkey: string, netuid: number, amount: string, withSignedTransaction?: boolean): Promise<{ block: string; error: string | null; walletTx: string | null }>;
   signRaw(address: string, message: string): Promise<{ signature: string; valid: boolean }>;
 };
 declare const dapp: Dapp;
@@ -98,6 +98,17 @@ describe('a @polkadot/extension-dapp site with TaoVault', () => {
     const outcome = await result;
     expect(outcome.error).toBeNull();
     expect(await stakeOf()).toBeGreaterThan(before);
+  });
+
+  it('withSignedTransaction: the dApp gets the signed extrinsic from TaoVault and the chain includes exactly it', async () => {
+    const { approval, result } = await withApproval(dappPage, (p) => p.evaluate(([a, h]) => dapp.stake(a, h, 1, '1000000000', true), [alice.address, hotkey] as const));
+    await approval.getByRole('heading', { level: 2, name: /^Stake 1 TAO with .+ on subnet 1$/ }).waitFor();
+    await approval.getByRole('button', { name: 'Sign' }).click();
+    const outcome = await result;
+    expect(outcome.error).toBeNull();
+    expect(outcome.walletTx).toMatch(/^0x[0-9a-f]+$/);
+    const block = await chain.rpc.chain.getBlock(outcome.block);
+    expect(block.block.extrinsics.map((e) => e.toHex())).toContain(outcome.walletTx);
   });
 
   it('signRaw returns a signature signatureVerify accepts; a refused request rejects in the dApp', async () => {

@@ -13,7 +13,7 @@ import { findSite, putSite, type SitesStore } from '../sites/store.ts';
 import { hexOf, printable, rawBytes } from '../signing/decode.ts';
 import { describePayload, type SignerPayload } from '../signing/describe.ts';
 import { signingNetwork } from '../signing/network.ts';
-import { checkExtensions, signPayloadWith, signRawWith } from '../signing/sign.ts';
+import { checkExtensions, signedTransactionOf, signPayloadWith, signRawWith } from '../signing/sign.ts';
 import { exposedAccountFor, exposedAccounts } from './accounts.ts';
 
 export interface DappDeps {
@@ -119,7 +119,8 @@ export class DappGateway {
     return JSON.parse(last);
   }
 
-  async signPayload(page: PageRef, payload: SignerPayload, onCancel: OnCancel): Promise<`0x${string}`> {
+  /** The signature, and the signed extrinsic too when the page asked for it (`withSignedTransaction`). */
+  async signPayload(page: PageRef, payload: SignerPayload, onCancel: OnCancel): Promise<{ signature: `0x${string}`; signedTransaction?: `0x${string}` }> {
     const site = await this.authorised(page.origin);
     const who = { ...page, appName: site.appName };
     await this.unlocked(who, onCancel);
@@ -135,7 +136,8 @@ export class DappGateway {
     const now = await this.authorised(page.origin);
     const signer = await vault.read((d) => exposedAccountFor(d, now, payload.address));
     if (!signer) throw new ProtocolError('unauthorised', 'This site may not use that account.');
-    return signPayloadWith(signer, network, payload);
+    const signature = await signPayloadWith(signer, network, payload);
+    return payload.withSignedTransaction ? { signature, signedTransaction: signedTransactionOf(network, payload, signature) } : { signature };
   }
 
   async signRaw(page: PageRef, raw: SignerRaw, onCancel: OnCancel): Promise<`0x${string}`> {

@@ -34,6 +34,17 @@ export function signPayloadWith(account: VaultAccount, network: SigningNetwork, 
   return withPair(account, (pair) => extrinsicPayload.sign(pair).signature);
 }
 
+/**
+ * The whole signed extrinsic (hex, length-prefixed) for a payload and its signature, built with the chain's own
+ * registry: what a dApp gets back when it asks `withSignedTransaction`, so @polkadot/api submits exactly what the
+ * person approved.
+ */
+export function signedTransactionOf(network: SigningNetwork, payload: SignerPayload, signature: `0x${string}`): `0x${string}` {
+  const extrinsic = network.registry.createType('Extrinsic', { method: payload.method }, { version: payload.version });
+  extrinsic.addSignature(payload.address, signature, payload as never);
+  return extrinsic.toHex();
+}
+
 /** A signature over <Bytes>data</Bytes> (no type byte), which signatureVerify(data, signature, address) accepts. */
 export function signRawWith(account: VaultAccount, bytes: Uint8Array): Promise<`0x${string}`> {
   return withPair(account, (pair) => u8aToHex(pair.sign(u8aWrapBytes(bytes))));

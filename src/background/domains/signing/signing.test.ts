@@ -58,6 +58,44 @@ describe('signPayload against the devnet', () => {
     expect(await stakeOnChain(alice.address)).toBeGreaterThan(before);
   });
 
+  it('withSignedTransaction: the answer carries the signed extrinsic, and @polkadot/api submits exactly it', async () => {
+    live = true;
+    const kit = background(chain);
+    const { alice } = await walletWithAliceAndBob(kit.popup);
+    const page = await connect(kit, SITE, [alice.id]);
+    const answers: Array<{ signature: string; signedTransaction?: string }> = [];
+    const recording = {
+      signPayload: async (payload: SignerPayloadJSON) => {
+        const answer = await page.send('pub(dapp.signPayload)', payload as never, 0);
+        answers.push(answer);
+        return { id: 1, ...answer };
+      },
+    };
+    const bobBefore = (await h.api.query['system']!['account']!(h.bob.address)).toJSON() as { data: { free: number | string } };
+    const tx = h.api.tx['balances']!['transferKeepAlive']!(h.bob.address, 2_000_000_000n);
+    const finalized = new Promise<string>((resolve, reject) => {
+      tx.signAndSend(alice.address, { signer: recording, withSignedTransaction: true }, (r) => {
+        if (r.status.isFinalized) resolve(r.status.asFinalized.toHex());
+      }).catch(reject);
+    });
+    const request = await kit.waitFor('sign-payload');
+    await kit.popup.send('pri(approvals.approve)', { id: request.id });
+    const blockHash = await finalized;
+    const [answer] = answers;
+    expect(answer!.signedTransaction).toMatch(/^0x[0-9a-f]+$/);
+    const ext = h.api.registry.createType('Extrinsic', answer!.signedTransaction);
+    expect(ext.isSigned).toBe(true);
+    expect(ext.signer.toString()).toBe(alice.address);
+    expect(ext.signature.toHex()).toBe(answer!.signature.replace(/^0x01/, '0x'));
+    expect(`${ext.method.section}.${ext.method.method}`).toBe('balances.transferKeepAlive');
+    const block = await h.api.rpc.chain.getBlock(blockHash);
+    expect(block.block.extrinsics.map((e) => e.toHex())).toContain(answer!.signedTransaction);
+    const bobAfter = (await h.api.query['system']!['account']!(h.bob.address)).toJSON() as { data: { free: number | string } };
+    expect(BigInt(bobAfter.data.free) - BigInt(bobBefore.data.free)).toBe(2_000_000_000n);
+    // Without the flag the answer is the signature alone: @polkadot/api refuses a signedTransaction it did not
+    // ask for, so the first test above would fail if one came back.
+  });
+
   it('decodes batches child by child; refuses foreign extension lists and unknown networks until metadata is approved', async () => {
     live = true;
     const kit = background(chain);
