@@ -48,6 +48,9 @@ describe('RpcClient', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect(generation).toBe(2);
     expect(seen).toContain('update-from-1');
+    // The new worker's current state reaches the subscriber at once, not only its later changes.
+    expect(seen).toContain('hello-from-2');
+    expect(seen.indexOf('hello-from-2')).toBeLessThan(seen.indexOf('update-from-2'));
     expect(seen).toContain('update-from-2');
   });
 

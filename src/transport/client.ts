@@ -135,6 +135,9 @@ export class RpcClient {
       if (!p.settled) {
         p.settled = true;
         p.resolve(message.response);
+      } else if (p.onData) {
+        // A subscription sent again after a reconnect: its first answer is the new worker's current state.
+        p.onData(message.response);
       }
       return;
     }
