@@ -1,5 +1,6 @@
 // The service worker stopped (DevTools protocol) while unlocked, while a dApp's signing request waits, and right
-// after a transfer was submitted; and the devnet killed and restarted under an open popup — in Chromium.
+// after a transfer was submitted; the devnet killed and restarted under an open popup; a vault write past Chrome's
+// default storage quota — in Chromium.
 import '@polkadot/api-augment';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import type { Page } from 'playwright-core';
@@ -164,6 +165,33 @@ describe('the service worker stopped (Chromium)', () => {
       count: 1,
       held: 'the popup showed offline, then connected again by itself with the block number moving (resubscribed), same popup',
       detail: { reconnectMs },
+    });
+  }, 120_000);
+});
+
+describe('extension storage past Chrome\'s default quota (Chromium)', () => {
+  it('with 11 MiB of caches already stored, a vault write still lands and survives a worker restart', async () => {
+    popup = await probePage();
+    const filler = 11 * 1024 * 1024;
+    // What metadata, portfolio and yield caches of many networks could add up to; Chrome's default is 10 MiB.
+    const wrote = await popup.evaluate(
+      (n) => chrome.storage.local.set({ 'test.filler': 'x'.repeat(n) }).then(() => 'ok', (e: Error) => `refused: ${e.message}`),
+      filler,
+    );
+    expect(wrote).toBe('ok');
+    const inUse = await popup.evaluate(() => chrome.storage.local.getBytesInUse(null));
+    expect(inUse).toBeGreaterThan(filler);
+    await probe(popup, 'pri(accounts.rename)', { id: alice.id, name: 'Alice (quota)' });
+    await stopServiceWorker(session);
+    popup = await probePage();
+    expect((await probe<Array<{ name: string }>>(popup, 'pri(accounts.list)', null)).map((a) => a.name)).toEqual(['Alice (quota)']);
+    await popup.evaluate(() => chrome.storage.local.remove('test.filler'));
+    await probe(popup, 'pri(accounts.rename)', { id: alice.id, name: 'Alice' });
+    recordFigures({
+      area: 'Storage faults',
+      tried: "a vault write (rename) with 11 MiB already in chrome.storage.local, past Chrome's 10 MiB default quota (Chromium)",
+      count: 1,
+      held: 'the write landed and a restarted worker read it (unlimitedStorage); storage in use ' + Math.round(inUse / 1024) + ' KiB',
     });
   }, 120_000);
 });
