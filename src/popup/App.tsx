@@ -1,46 +1,53 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { DEFAULT_SETTINGS } from '../protocol/domains/settings-values.ts';
 import { Footer } from './components/Footer.tsx';
 import { Header } from './components/Header.tsx';
-import { AccountDetail } from './features/accounts/AccountDetail.tsx';
 import { AccountList } from './features/accounts/AccountList.tsx';
-import { CreateAccount } from './features/accounts/CreateAccount.tsx';
-import { ImportAccount } from './features/accounts/ImportAccount.tsx';
-import { AddressBook } from './features/addressbook/AddressBook.tsx';
-import { ApproveWindow } from './features/approve/ApproveWindow.tsx';
-import { History } from './features/history/History.tsx';
-import { Networks } from './features/networks/Networks.tsx';
-import { Explain } from './features/yield/Explain.tsx';
-import { Yield } from './features/yield/Yield.tsx';
 import { Portfolio } from './features/portfolio/Portfolio.tsx';
-import { Receive } from './features/receive/Receive.tsx';
-import { Send } from './features/send/Send.tsx';
-import { Batch } from './features/staking/Batch.tsx';
-import { Proxies } from './features/staking/Proxies.tsx';
-import { Stake } from './features/staking/Stake.tsx';
 import { StakingHome } from './features/staking/StakingHome.tsx';
-import { Validators } from './features/validators/Validators.tsx';
 import { CreateVault } from './features/vault/CreateVault.tsx';
 import { Unlock } from './features/vault/Unlock.tsx';
 import { I18nProvider, resolveLocale, useI18n } from './i18n/index.tsx';
-import { Settings } from './pages/Settings.tsx';
 import { useRoute } from './state/route.ts';
 import { useSettings } from './state/use-settings.ts';
 import { useSubscription } from './state/use-subscription.ts';
 import { useTheme } from './state/use-theme.ts';
+
+// Screens other than the first are loaded when first opened, so the popup parses less before its first paint.
+const AccountDetail = lazy(() => import('./features/accounts/AccountDetail.tsx').then((m) => ({ default: m.AccountDetail })));
+const CreateAccount = lazy(() => import('./features/accounts/CreateAccount.tsx').then((m) => ({ default: m.CreateAccount })));
+const ImportAccount = lazy(() => import('./features/accounts/ImportAccount.tsx').then((m) => ({ default: m.ImportAccount })));
+const AddressBook = lazy(() => import('./features/addressbook/AddressBook.tsx').then((m) => ({ default: m.AddressBook })));
+const ApproveWindow = lazy(() => import('./features/approve/ApproveWindow.tsx').then((m) => ({ default: m.ApproveWindow })));
+const History = lazy(() => import('./features/history/History.tsx').then((m) => ({ default: m.History })));
+const Networks = lazy(() => import('./features/networks/Networks.tsx').then((m) => ({ default: m.Networks })));
+const Explain = lazy(() => import('./features/yield/Explain.tsx').then((m) => ({ default: m.Explain })));
+const Yield = lazy(() => import('./features/yield/Yield.tsx').then((m) => ({ default: m.Yield })));
+const Receive = lazy(() => import('./features/receive/Receive.tsx').then((m) => ({ default: m.Receive })));
+const Send = lazy(() => import('./features/send/Send.tsx').then((m) => ({ default: m.Send })));
+const Batch = lazy(() => import('./features/staking/Batch.tsx').then((m) => ({ default: m.Batch })));
+const Proxies = lazy(() => import('./features/staking/Proxies.tsx').then((m) => ({ default: m.Proxies })));
+const Stake = lazy(() => import('./features/staking/Stake.tsx').then((m) => ({ default: m.Stake })));
+const Validators = lazy(() => import('./features/validators/Validators.tsx').then((m) => ({ default: m.Validators })));
+const Settings = lazy(() => import('./pages/Settings.tsx').then((m) => ({ default: m.Settings })));
+
+/** While a screen's code loads (a few ms, once): an empty busy main. */
+function Later({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<main aria-busy="true" />}>{children}</Suspense>;
+}
 
 function Screens({ route, settings }: { route: string[]; settings: typeof DEFAULT_SETTINGS }) {
   const { t } = useI18n();
   const vault = useSubscription('pri(vault.subscribe)', null);
   const accounts = useSubscription('pri(accounts.subscribe)', null);
 
-  if (route[0] === 'settings') return <Settings settings={settings} unlocked={vault?.locked === false} />;
+  if (route[0] === 'settings') return <Later><Settings settings={settings} unlocked={vault?.locked === false} /></Later>;
   if (!vault) return <Header title={t('app.name')} />;
-  if (route[0] === 'approve') return <ApproveWindow id={route[1]} vault={vault} accounts={accounts} />;
+  if (route[0] === 'approve') return <Later><ApproveWindow id={route[1]} vault={vault} accounts={accounts} /></Later>;
   const page = (title: string, body: ReactNode, back?: string) => (
     <>
       <Header title={title} back={back} canLock={!vault.locked} />
-      {body}
+      <Later>{body}</Later>
     </>
   );
   if (!vault.initialised) return page(t('app.name'), <CreateVault />);

@@ -1,17 +1,15 @@
+import './early.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { prime } from './state/live.ts';
+import { whenPrimed } from './state/live.ts';
 
-// Ask for what the first screen shows before React renders, all at once (one round trip, not a waterfall).
-prime(
-  window.location.hash.startsWith('#/approve')
-    ? ['pri(vault.subscribe)', 'pri(approvals.subscribe)']
-    : ['pri(vault.subscribe)', 'pri(accounts.subscribe)', 'pri(networks.subscribe)', 'pri(portfolio.subscribe)', 'pri(staking.history)'],
-);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// First paint with the data when it comes quickly (one commit, no "Loading…" flash); a slow worker start
+// (it may have been stopped) gets the loading screen after 80 ms instead of a blank popup.
+void whenPrimed(80).then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

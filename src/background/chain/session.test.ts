@@ -59,8 +59,12 @@ describe('ChainSession', () => {
   it('all endpoints down: offline, waiters rejected with network-offline, retries with backoff, then reconnects by itself', async () => {
     const net = fakeNet();
     const seen: ChainStatus['state'][] = [];
+    const retries: boolean[] = [];
     const s = new ChainSession({ networkId: 'n', endpoints: ['ws://a', 'ws://b'], connector: net.connector, backoff: () => 20 });
-    s.onStatus((st) => seen.push(st.state));
+    s.onStatus((st) => {
+      seen.push(st.state);
+      retries.push(st.retrying === true);
+    });
     await expect(s.ready()).rejects.toMatchObject({ code: 'unavailable', data: { reason: 'network-offline' } });
     expect(s.status()).toMatchObject({ state: 'offline', lastError: 'ws://b is unreachable' });
     expect(s.status().retryAt).toBeTypeOf('number');
@@ -69,6 +73,10 @@ describe('ChainSession', () => {
     expect(await relinked).toBe('ws://a');
     expect(seen).toContain('offline');
     expect(s.status().state).toBe('connected');
+    // Once offline, retries are reported as offline (retrying) until one succeeds: never "connecting" again.
+    expect(seen.slice(seen.indexOf('offline'))).not.toContain('connecting');
+    expect(retries).toContain(true);
+    expect(s.status().retrying).toBeUndefined();
     await s.close();
   });
 

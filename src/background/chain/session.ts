@@ -117,7 +117,14 @@ export class ChainSession<L extends Link> {
       for (let k = 0; k < endpoints.length && !this.closed; k++) {
         const index = (this.preferred + k) % endpoints.length;
         const endpoint = endpoints[index]!;
-        this.setStatus({ networkId: this.networkId, state: 'connecting', endpoint, bestBlock: this.current.bestBlock });
+        // A retry after every endpoint failed stays "offline" (retrying) until it succeeds: the network is not known
+        // to be back, and a popup opened meanwhile (which retries at once) does not see the line flicker.
+        const wasOffline = this.current.state === 'offline';
+        this.setStatus(
+          wasOffline
+            ? { networkId: this.networkId, state: 'offline', endpoint, bestBlock: this.current.bestBlock, ...(this.current.lastError ? { lastError: this.current.lastError } : {}), retrying: true }
+            : { networkId: this.networkId, state: 'connecting', endpoint, bestBlock: this.current.bestBlock },
+        );
         let link: L;
         try {
           link = await connector(endpoint);

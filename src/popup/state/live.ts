@@ -1,4 +1,4 @@
-import type { Sub, SubscriptionName } from '../../protocol/index.ts';
+import type { MessageName, Req, Res, Sub, SubscriptionName } from '../../protocol/index.ts';
 import { api } from '../api/client.ts';
 
 interface Entry {
@@ -6,6 +6,8 @@ interface Entry {
   has: boolean;
   listeners: Set<() => void>;
   unsubscribe: () => void;
+  /** Settles with the first answer or the failure. */
+  first: Promise<void>;
 }
 
 /**
@@ -18,8 +20,10 @@ const entries = new Map<SubscriptionName, Entry>();
 function entry(name: SubscriptionName): Entry {
   const known = entries.get(name);
   if (known) return known;
-  const e: Entry = { value: null, has: false, listeners: new Set(), unsubscribe: () => undefined };
+  let answered = () => undefined as void;
+  const e: Entry = { value: null, has: false, listeners: new Set(), unsubscribe: () => undefined, first: new Promise<void>((r) => (answered = r)) };
   const set = (v: unknown) => {
+    answered();
     e.value = v;
     e.has = true;
     for (const l of e.listeners) l();
@@ -27,6 +31,7 @@ function entry(name: SubscriptionName): Entry {
   const sub = api.subscribe(name, null as never, set);
   e.unsubscribe = sub.unsubscribe;
   sub.ready.then(set, () => {
+    answered();
     if (entries.get(name) === e) entries.delete(name);
     e.unsubscribe();
   });
@@ -34,9 +39,16 @@ function entry(name: SubscriptionName): Entry {
   return e;
 }
 
+const primed: Array<Promise<void>> = [];
+
 /** Starts these subscriptions now (before React renders). */
 export function prime(names: SubscriptionName[]): void {
-  for (const n of names) entry(n);
+  for (const n of names) primed.push(entry(n).first);
+}
+
+/** Resolves when every primed subscription has its first answer, or after maxMs, whichever is first. */
+export function whenPrimed(maxMs: number): Promise<void> {
+  return Promise.race([Promise.all(primed).then(() => undefined), new Promise<void>((r) => setTimeout(r, maxMs))]);
 }
 
 export function readLive<N extends SubscriptionName>(name: N): Sub<N> | null {
@@ -48,4 +60,23 @@ export function watchLive(name: SubscriptionName, listener: () => void): () => v
   const e = entry(name);
   e.listeners.add(listener);
   return () => e.listeners.delete(listener);
+}
+
+export interface Answer<T = unknown> {
+  promise: Promise<T>;
+  settled: { ok: true; value: T } | { ok: false } | null;
+}
+const answers = new Map<MessageName, Answer>();
+
+/** A one-off request asked once per page (started early by main.tsx); its answer, once known, is read synchronously. */
+export function askOnce<N extends MessageName>(name: N, request: Req<N>, timeoutMs: number): Answer<Res<N>> {
+  const known = answers.get(name);
+  if (known) return known as Answer<Res<N>>;
+  const answer: Answer<Res<N>> = { promise: api.send(name, request, timeoutMs), settled: null };
+  answer.promise.then(
+    (value) => (answer.settled = { ok: true, value }),
+    () => (answer.settled = { ok: false }),
+  );
+  answers.set(name, answer as Answer);
+  return answer;
 }

@@ -1,31 +1,29 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '../../protocol/index.ts';
-import { api } from '../api/client.ts';
+import { useSubscription } from './use-subscription.ts';
 
 const CACHE_KEY = 'taovault.settings';
 
+function cached(): Settings | null {
+  try {
+    const text = localStorage.getItem(CACHE_KEY);
+    return text ? (JSON.parse(text) as Settings) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Settings from the background, live; the last known copy (not secret) paints the first frame. */
 export function useSettings(): Settings | null {
-  const [settings, setSettings] = useState<Settings | null>(() => {
-    try {
-      const cached = localStorage.getItem(CACHE_KEY);
-      return cached ? (JSON.parse(cached) as Settings) : null;
-    } catch {
-      return null;
-    }
-  });
+  const live = useSubscription('pri(settings.subscribe)', null);
+  const [first] = useState(cached);
   useEffect(() => {
-    const keep = (s: Settings) => {
-      setSettings(s);
-      try {
-        localStorage.setItem(CACHE_KEY, JSON.stringify(s));
-      } catch {
-        // storage full or disabled: the live value still works
-      }
-    };
-    const sub = api.subscribe('pri(settings.subscribe)', null, keep);
-    sub.ready.then(keep, () => undefined);
-    return () => sub.unsubscribe();
-  }, []);
-  return settings;
+    if (!live) return;
+    try {
+      localStorage.setItem(CACHE_KEY, JSON.stringify(live));
+    } catch {
+      // storage full or disabled: the live value still works
+    }
+  }, [live]);
+  return live ?? first;
 }

@@ -28,6 +28,8 @@ export interface ChainStatus {
   lastError?: string;
   /** When the next attempt starts (ms since epoch), while offline. */
   retryAt?: number;
+  /** Offline, and an attempt to reconnect is under way. */
+  retrying?: boolean;
 }
 
 export interface NetworksState {
