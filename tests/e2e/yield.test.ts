@@ -76,21 +76,33 @@ describe('yield screen (devnet)', () => {
     expect(await cards.count()).toBe(view.positions.length);
     expect(view.positions.length).toBeGreaterThanOrEqual(7);
     let subnetCards = 0;
+    let rootCards = 0;
     for (let i = 0; i < (await cards.count()); i++) {
       const card = cards.nth(i);
       expect(await card.getByRole('img').count()).toBe(1);
       expect(await card.getByRole('region', { name: 'Projected' }).count()).toBe(1);
+      const root = / on SN0 /.test((await card.getAttribute('aria-label')) ?? '');
       if (await card.getByRole('table').count()) {
         subnetCards += 1;
-        expect(await card.getByRole('rowheader', { name: /Last epoch/ }).count()).toBe(1);
+        if (root) {
+          // Root stake: no epoch of its own; what accrued from every subnet, and what is not yet claimed.
+          rootCards += 1;
+          expect(await card.getByRole('rowheader', { name: /Last epoch/ }).count()).toBe(0);
+          expect(await card.getByTestId('root-owed').textContent()).toMatch(/^Not yet claimed: [\d.,]+ τ \(subnets [\d, ]+\)/);
+        } else {
+          expect(await card.getByRole('rowheader', { name: /Last epoch/ }).count()).toBe(1);
+        }
         expect(await card.getByRole('rowheader', { name: /^24 h/ }).count()).toBe(1);
         expect(await card.getByRole('rowheader', { name: /^30 days/ }).count()).toBe(1);
         // The subnet owner's hotkey holds the owner cut but is no validator: it has no dividend record.
         expect(await card.getByRole('region', { name: 'Projected' }).textContent()).toMatch(/a day|No epoch record/);
       } else {
-        expect(await card.getByTestId('no-history').textContent()).toMatch(/No history yet|Root dividends/);
+        expect(root).toBe(false);
+        expect(await card.getByTestId('no-history').textContent()).toMatch(/No history yet/);
       }
     }
+    expect(rootCards).toBe(view.positions.filter((p) => p.netuid === 0).length);
+    expect(rootCards).toBeGreaterThanOrEqual(1);
     expect(subnetCards).toBe(view.positions.filter((p) => p.realised !== null).length);
     expect(subnetCards).toBeGreaterThanOrEqual(3);
     expect(await list.getByTestId('projected').count()).toBe(view.positions.filter((p) => p.projected !== null).length);

@@ -47,6 +47,13 @@ export interface ProjectedRate {
   take: number;
 }
 
+/** Root dividends owed to a root position and not yet claimed, per subnet (alpha) and in TAO at spot. */
+export interface RootOwed {
+  /** rao of TAO at each subnet's spot price. */
+  tao: string;
+  subnets: Array<{ netuid: number; alpha: string; tao: string }>;
+}
+
 export interface PositionYield {
   account: string;
   hotkey: string;
@@ -69,6 +76,8 @@ export interface PositionYield {
   projected: ProjectedRate | null;
   /** What this position would earn per day at the projected rate (alpha rao, compounding per epoch). */
   projectedDay: string | null;
+  /** Root positions on runtimes with root claims: dividends accrued and not yet claimed. */
+  rootOwed?: RootOwed;
 }
 
 export interface ValidatorTotals {

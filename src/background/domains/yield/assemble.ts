@@ -4,6 +4,7 @@ import type { AccountPortfolio } from '../../../protocol/domains/chain-values.ts
 import type { PositionYield, ProjectedRate, ValidatorTotals } from '../../../protocol/domains/yield-values.ts';
 import { positionId } from './history.ts';
 import { dayEarnings } from './projected-math.ts';
+import type { RootYield } from './root.ts';
 import { chartPoints, realisedWindows } from './windows.ts';
 
 export interface AssembleInputs {
@@ -17,6 +18,8 @@ export interface AssembleInputs {
   /** Positions on a hotkey the account owns, and per account the blocks of its own transactions. */
   owned: ReadonlySet<string>;
   ownBlocks: Map<string, Set<number>>;
+  /** Root positions' yield from the claimable rates (null on runtimes without root claims). */
+  root?: Map<string, RootYield> | null;
 }
 
 /** Every position's realised windows, chart and projection; then per account and validator the day and month totals in TAO. */
@@ -30,7 +33,8 @@ export function assembleYield(i: AssembleInputs): { positions: PositionYield[]; 
       const head = states[states.length - 1];
       const alpha = head ? valueAt(head) : BigInt(p.alpha);
       const price = BigInt(p.price);
-      const { windows, exact } = states.length ? realisedWindows(states, i.head, i.lastEpochs.get(p.netuid) ?? null, price, own) : { windows: null, exact: false };
+      const root = p.netuid === 0 ? i.root?.get(id) : undefined;
+      const { windows, exact } = root ?? (states.length ? realisedWindows(states, i.head, i.lastEpochs.get(p.netuid) ?? null, price, own) : { windows: null, exact: false });
       const projected = i.projected.get(`${p.hotkey}:${p.netuid}`) ?? null;
       positions.push({
         account: a.address,
@@ -48,6 +52,7 @@ export function assembleYield(i: AssembleInputs): { positions: PositionYield[]; 
         chart: states.length ? chartPoints(states, i.head, i.now) : [],
         projected,
         projectedDay: projected ? dayEarnings(alpha, projected).toString() : null,
+        ...(root ? { rootOwed: root.owed } : {}),
       });
     }
   }

@@ -22,7 +22,7 @@ export class HistoryReader {
   private readonly v1: boolean;
   private readonly v2: boolean;
 
-  constructor(private readonly api: ApiPromise) {
+  constructor(readonly api: ApiPromise) {
     this.v1 = hasItem(api, 'alpha') && hasItem(api, 'totalHotkeyShares');
     this.v2 = hasItem(api, 'alphaV2') && hasItem(api, 'totalHotkeySharesV2');
   }

@@ -12,6 +12,7 @@ import { assembleYield } from './assemble.ts';
 import { collectStates, sampleBlocks } from './collect.ts';
 import { HistoryReader, positionId, type PositionKey } from './history.ts';
 import { readProjected } from './projected.ts';
+import { readRootYield } from './root.ts';
 import { addSnapshot, fromRow, snapshotStore, toRow } from './snapshots.ts';
 import { bigOf, readAt } from './storage-read.ts';
 
@@ -85,17 +86,25 @@ export class YieldService {
     const ownBlocks = new Map<string, Set<number>>();
     for (const h of hints) ownBlocks.set(h.account, (ownBlocks.get(h.account) ?? new Set()).add(h.block));
     const history = await this.history(networkId, live, keys, sampleBlocks(head, [...lastEpochs.values()], hints.map((h) => h.block)), owned);
+    const root = await readRootYield(api, history.reader, { number: head, hash: header.hash.toHex() }, keys, history.states).catch(() => null);
     const now = this.now();
-    const { positions, totals } = assembleYield({ accounts: portfolio.accounts, states: history.states, head, now, lastEpochs, projected, source: history.source, owned, ownBlocks });
+    const { positions, totals } = assembleYield({ accounts: portfolio.accounts, states: history.states, head, now, lastEpochs, projected, source: history.source, owned, ownBlocks, root });
     return { networkId, block: head, at: now, positions, totals, halving: halvingOf(bigOf(issuance[0] ?? null), now), archiveQueries: history.queries, computeMs: Math.round(performance.now() - started) };
   }
 
   /** States from the archive (or the live node when it keeps the state); else from recorded snapshots. */
-  private async history(networkId: string, live: ApiLink, keys: PositionKey[], blocks: number[], owned: ReadonlySet<string>): Promise<{ states: Map<string, ShareState[]>; source: 'archive' | 'snapshots'; queries: number }> {
+  private async history(
+    networkId: string,
+    live: ApiLink,
+    keys: PositionKey[],
+    blocks: number[],
+    owned: ReadonlySet<string>,
+  ): Promise<{ states: Map<string, ShareState[]>; source: 'archive' | 'snapshots'; queries: number; reader: HistoryReader | null }> {
     const api = (await this.archiveApi(networkId, live)) ?? live.api;
     const reader = new HistoryReader(api);
     try {
-      return { states: await collectStates(reader, keys, blocks, owned), source: 'archive', queries: reader.queries };
+      const states = await collectStates(reader, keys, blocks, owned);
+      return { states, source: 'archive', get queries() { return reader.queries; }, reader };
     } catch {
       const headReader = new HistoryReader(live.api);
       const head = await headReader.statesAt(blocks[blocks.length - 1]!, keys);
@@ -106,7 +115,7 @@ export class YieldService {
         const past = snaps.filter((s) => s.states[id] && s.block < head.get(id)!.block).map((s) => fromRow(s.block, s.states[id]!));
         states.set(id, [...past, head.get(id)!]);
       }
-      return { states, source: 'snapshots', queries: reader.queries + headReader.queries };
+      return { states, source: 'snapshots', queries: reader.queries + headReader.queries, reader: null };
     }
   }
 

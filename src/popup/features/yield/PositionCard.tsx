@@ -43,7 +43,13 @@ export function PositionCard({ p }: { p: PositionYield }) {
           <p className="muted" data-testid="no-history" style={{ margin: 0 }}>{t(p.netuid === 0 ? 'yield.rootNoHistory' : 'yield.noHistory')}</p>
         )}
         {flows !== 0n && <p className="muted" style={{ margin: 0 }}>{t('yield.flowsOut', { amount: units(flows.toString(), sym, locale) })}</p>}
-        {p.realised && !p.exact && <p className="muted" style={{ margin: 0 }}>{t('yield.inexact')}</p>}
+        {p.realised && !p.exact && <p className="muted" style={{ margin: 0 }}>{t(p.netuid === 0 ? 'yield.rootInexact' : 'yield.inexact')}</p>}
+        {p.netuid === 0 && p.realised && <p className="muted" style={{ margin: 0 }}>{t('yield.rootHow')}</p>}
+        {p.rootOwed && (
+          <p data-testid="root-owed" style={{ margin: 0 }}>
+            {t('yield.rootOwed', { amount: units(p.rootOwed.tao, 'τ', locale), subnets: p.rootOwed.subnets.map((x) => x.netuid).join(', ') || '—' })}
+          </p>
+        )}
         {p.source === 'snapshots' && <p className="muted" style={{ margin: 0 }}>{t('yield.fromSnapshots')}</p>}
       </section>
       <section aria-label={t('yield.projected')}>

@@ -1,0 +1,151 @@
+import type { ApiPromise } from '@polkadot/api';
+import type { Codec } from '@polkadot/types/types';
+import { accruedPerSubnet, owedAlpha, taoAtSpot, type SubnetAlpha } from '../../../core/yield/root-dividends.ts';
+import { annualisedFromRealised, realisedRate } from '../../../core/yield/realised.ts';
+import { valueAt, type ShareState } from '../../../core/yield/shares-history.ts';
+import type { RootOwed, WindowEarnings } from '../../../protocol/domains/yield-values.ts';
+import { big, priceAll } from '../portfolio/decode.ts';
+import { runtimeCall } from '../portfolio/runtime.ts';
+import { BLOCKS_PER_DAY } from './collect.ts';
+import type { HistoryReader } from './history.ts';
+import { positionId, type PositionKey } from './history.ts';
+import { bigOf, hasItem, readAt } from './storage-read.ts';
+
+const SPANS: Array<[WindowEarnings['window'], number]> = [
+  ['day', BLOCKS_PER_DAY],
+  ['week', 7 * BLOCKS_PER_DAY],
+  ['month', 30 * BLOCKS_PER_DAY],
+];
+
+export interface RootYield {
+  windows: WindowEarnings[] | null;
+  exact: boolean;
+  owed: RootOwed;
+}
+
+/** A RootClaimable value (BTreeMap<NetUid, I96F32>) as rates per netuid (the I96F32 bits). */
+export function ratesOf(value: Codec | null): Map<number, bigint> {
+  const out = new Map<number, bigint>();
+  if (!(value instanceof Map)) return out;
+  for (const [k, v] of value as Map<Codec, Codec>) {
+    const bits = typeof (v as { get?: unknown }).get === 'function' ? (v as unknown as { get(n: string): Codec | undefined }).get('bits') : v;
+    out.set(Number(bigOf(k)), bits ? big.parse(bits.toJSON()) : 0n);
+  }
+  return out;
+}
+
+/** Spot price (rao of TAO per alpha) of each subnet, from the runtime's price API. */
+async function pricesOf(api: ApiPromise, netuids: number[]): Promise<Map<number, bigint>> {
+  const prices = new Map<number, bigint>();
+  if (!netuids.length) return prices;
+  const all = runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPriceAll');
+  if (all) for (const p of priceAll.parse((await all()).toJSON())) prices.set(p.netuid, p.price);
+  const one = runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPrice');
+  const missing = netuids.filter((n) => !prices.has(n));
+  if (one && missing.length) (await Promise.all(missing.map((n) => one(n)))).forEach((c, i) => prices.set(missing[i]!, big.parse(c.toJSON())));
+  return prices;
+}
+
+const owedTotal = (items: SubnetAlpha[], prices: Map<number, bigint>): RootOwed => ({
+  tao: taoAtSpot(items, (n) => prices.get(n)).toString(),
+  subnets: items.map((x) => ({ netuid: x.netuid, alpha: x.alpha.toString(), tao: taoAtSpot([x], (n) => prices.get(n)).toString() })),
+});
+
+/**
+ * Root positions' yield (facts §5.4): what each earned over the last day, week and month is the growth of its
+ * hotkey's claimable rate on every subnet times its root stake, valued in TAO at each subnet's spot price — claimed
+ * or not. Also what is owed (unclaimed) now. Where the root stake changed inside a window, the smaller of its
+ * values at the two ends is used (never more than was earned) and the figure is marked approximate.
+ * Returns null on runtimes without root claims.
+ */
+export async function readRootYield(
+  live: ApiPromise,
+  reader: HistoryReader | null,
+  head: { number: number; hash: string },
+  keys: PositionKey[],
+  states: Map<string, ShareState[]>,
+): Promise<Map<string, RootYield> | null> {
+  const roots = keys.filter((k) => k.netuid === 0);
+  if (!roots.length || !hasItem(live, 'rootClaimable') || !hasItem(live, 'rootClaimed')) return null;
+  const hotkeys = [...new Set(roots.map((k) => k.hotkey))];
+  const ratesNow = new Map(hotkeys.map((h, i) => [h, i] as const));
+  const nowValues = await readAt(live, head.hash, hotkeys.map((h) => ({ item: 'rootClaimable', args: [h] })));
+  const rates = new Map([...ratesNow].map(([h, i]) => [h, ratesOf(nowValues[i] ?? null)]));
+  const stakeNow = (k: PositionKey): bigint => {
+    const s = states.get(positionId(k));
+    return s?.length ? valueAt(s[s.length - 1]!) : 0n;
+  };
+  // What each position already claimed, per subnet it has a rate on (one query for all).
+  const claimedRefs = roots.flatMap((k) => [...(rates.get(k.hotkey)?.keys() ?? [])].map((n) => ({ k, n, ref: { item: 'rootClaimed', args: [n, k.hotkey, k.account] } })));
+  const [claimedValues, prices] = await Promise.all([
+    claimedRefs.length ? readAt(live, head.hash, claimedRefs.map((c) => c.ref)) : Promise.resolve([]),
+    pricesOf(live, [...new Set([...rates.values()].flatMap((m) => [...m.keys()]))]),
+  ]);
+  const claimed = new Map(claimedRefs.map((c, i) => [`${positionId(c.k)}:${c.n}`, bigOf(claimedValues[i] ?? null)]));
+
+  // The rates at each window's first block (and where a position opened later, at that block): one query per block.
+  const starts = new Map<string, Map<WindowEarnings['window'], number>>();
+  const blocks = new Set<number>();
+  for (const k of roots) {
+    const s = states.get(positionId(k)) ?? [];
+    const opened = s.find((x) => x.share.num !== 0n)?.block ?? head.number;
+    const m = new Map<WindowEarnings['window'], number>();
+    for (const [w, span] of SPANS) {
+      const from = Math.max(0, head.number - span, opened);
+      if (from < head.number) {
+        m.set(w, from);
+        blocks.add(from);
+      }
+    }
+    starts.set(positionId(k), m);
+  }
+  const ratesAt = new Map<number, Map<string, Map<number, bigint>>>();
+  if (reader) {
+    await Promise.all(
+      [...blocks].map(async (b) => {
+        const values = await readAt(reader.api, await reader.hashAt(b), hotkeys.map((h) => ({ item: 'rootClaimable', args: [h] })));
+        reader.queries += 1;
+        ratesAt.set(b, new Map(hotkeys.map((h, i) => [h, ratesOf(values[i] ?? null)])));
+      }),
+    ).catch(() => ratesAt.clear());
+  }
+
+  const out = new Map<string, RootYield>();
+  for (const k of roots) {
+    const id = positionId(k);
+    const now = rates.get(k.hotkey) ?? new Map<number, bigint>();
+    const stake = stakeNow(k);
+    const owedItems: SubnetAlpha[] = [];
+    for (const [n, rate] of now) {
+      const alpha = owedAlpha(rate, stake, claimed.get(`${id}:${n}`) ?? 0n);
+      if (alpha > 0n) owedItems.push({ netuid: n, alpha });
+    }
+    const s = states.get(id) ?? [];
+    let exact = true;
+    const windows: WindowEarnings[] = [];
+    for (const [w, span] of SPANS) {
+      const from = starts.get(id)?.get(w);
+      const then = from === undefined ? undefined : ratesAt.get(from)?.get(k.hotkey);
+      if (from === undefined || !then) continue;
+      const atFrom = [...s].reverse().find((x) => x.block <= from);
+      const stakeFrom = atFrom ? valueAt(atFrom) : 0n;
+      const changed = s.some((x) => x.block > from && valueAt(x) !== stakeFrom);
+      if (changed) exact = false;
+      const used = stakeFrom < stake ? stakeFrom : stake;
+      const earned = taoAtSpot(accruedPerSubnet(now, then, used), (n) => prices.get(n));
+      const rate = realisedRate([{ block: from, alpha: used }, { block: head.number, alpha: used + earned }], []);
+      windows.push({
+        window: w,
+        fromBlock: from,
+        toBlock: head.number,
+        complete: head.number - span >= 0 && from === head.number - span,
+        alpha: earned.toString(),
+        tao: earned.toString(),
+        flows: '0',
+        apy: rate ? annualisedFromRealised(rate) : null,
+      });
+    }
+    out.set(id, { windows: windows.length ? windows : null, exact, owed: owedTotal(owedItems.sort((a, b) => a.netuid - b.netuid), prices) });
+  }
+  return out;
+}
