@@ -70,6 +70,14 @@ describe('SubtensorModule summaries', () => {
     expect(sub('unstake_all', { hotkey: ALICE })).toMatchObject({ kind: 'unstake', i18nKey: 'call.unstakeAll', warnings: ['unlimited-price'] });
     expect(sub('unstakeAllAlpha', { hotkey: ALICE })).toMatchObject({ kind: 'unstake', i18nKey: 'call.unstakeAllAlpha' });
   });
+  it('claim_root and set_root_claim_type (facts §5.4)', () => {
+    expect(sub('claim_root', { subnets: [1, 4, 7] })).toEqual({ kind: 'stake', i18nKey: 'call.claimRoot', params: { subnets: '1, 4, 7' }, warnings: [] });
+    expect(sub('claimRoot', { subnets: 'x' }).params.subnets).toBe('?');
+    expect(sub('set_root_claim_type', { new_root_claim_type: 'Swap' }).i18nKey).toBe('call.setRootClaimSwap');
+    expect(sub('setRootClaimType', { newRootClaimType: { keep: null } }).i18nKey).toBe('call.setRootClaimKeep');
+    expect(sub('set_root_claim_type', { new_root_claim_type: { KeepSubnets: { subnets: [2, 3] } } })).toMatchObject({ i18nKey: 'call.setRootClaimKeepSubnets', params: { subnets: '2, 3' } });
+    expect(sub('set_root_claim_type', { new_root_claim_type: { Other: 1 } })).toMatchObject({ i18nKey: 'call.setRootClaimUnknown', params: { type: 'Other' }, warnings: [] });
+  });
   it('bad inputs are flagged, not guessed', () => {
     const s = sub('add_stake', { hotkey: 'nope', netuid: 3, amount_staked: '10.0000 TAO' });
     expect(s.warnings).toEqual(['invalid-address', 'unreadable-amount', 'unlimited-price']);

@@ -1,6 +1,6 @@
 import { MAX_PRICE, MIN_PRICE } from '../staking/constants.ts';
 import { ParamBuilder } from './context.ts';
-import { getArg, toBool, unwrapOption } from './normalize.ts';
+import { getArg, toBool, toNumber, unwrapOption } from './normalize.ts';
 import type { CallKind, CallSummary, DecodedCall, SummaryContext } from './types.ts';
 
 type Builder = (b: ParamBuilder, a: (name: string) => unknown) => { kind: CallKind; key: string };
@@ -99,12 +99,37 @@ const BUILDERS: Record<string, Builder> = {
     b.warn('unlimited-price');
     return { kind: 'unstake', key: 'call.unstakeAll' };
   },
+  claimroot: (b, a) => {
+    b.text('subnets', netuidList(a('subnets')));
+    return { kind: 'stake', key: 'call.claimRoot' };
+  },
+  setrootclaimtype: (b, a) => {
+    const t = a('new_root_claim_type');
+    const name = typeof t === 'string' ? t : t && typeof t === 'object' ? (Object.keys(t)[0] ?? '') : '';
+    const kind = name.replace(/[_\s]/g, '').toLowerCase();
+    if (kind === 'swap') return { kind: 'stake', key: 'call.setRootClaimSwap' };
+    if (kind === 'keep') return { kind: 'stake', key: 'call.setRootClaimKeep' };
+    if (kind === 'keepsubnets') {
+      const inner = (t as Record<string, unknown>)[name];
+      b.text('subnets', netuidList(inner && typeof inner === 'object' && !Array.isArray(inner) ? getArg(inner as Record<string, unknown>, 'subnets') : inner));
+      return { kind: 'stake', key: 'call.setRootClaimKeepSubnets' };
+    }
+    b.text('type', name || '?');
+    return { kind: 'stake', key: 'call.setRootClaimUnknown' };
+  },
   unstakeallalpha: (b, a) => {
     b.account('hotkey', a('hotkey'));
     b.warn('unlimited-price');
     return { kind: 'unstake', key: 'call.unstakeAllAlpha' };
   },
 };
+
+/** A list of netuids (array or set as toJSON gives it) as "1, 4, 7"; "?" when unreadable. */
+function netuidList(v: unknown): string {
+  if (!Array.isArray(v)) return '?';
+  const nums = v.map((x) => toNumber(x));
+  return nums.length && nums.every((n) => n !== null) ? nums.join(', ') : '?';
+}
 
 export function summarizeStaking(call: DecodedCall, ctx: SummaryContext): CallSummary | null {
   const build = BUILDERS[call.method.replaceAll('_', '').toLowerCase()];

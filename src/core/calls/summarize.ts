@@ -31,7 +31,8 @@ function summarizeAt(call: DecodedCall, ctx: SummaryContext, depth: number): Cal
 export const CALL_I18N_KEYS = [
   'call.addStake', 'call.addStakeLimit', 'call.removeStake', 'call.removeStakeLimit', 'call.removeStakeFull',
   'call.removeStakeFullLimit', 'call.moveStake', 'call.moveStakeCrossSubnet', 'call.transferStake', 'call.swapStake',
-  'call.swapStakeLimit', 'call.unstakeAll', 'call.unstakeAllAlpha', 'call.transfer', 'call.transferKeepAlive',
+  'call.swapStakeLimit', 'call.unstakeAll', 'call.unstakeAllAlpha', 'call.claimRoot', 'call.setRootClaimSwap',
+  'call.setRootClaimKeep', 'call.setRootClaimKeepSubnets', 'call.setRootClaimUnknown', 'call.transfer', 'call.transferKeepAlive',
   'call.transferAll', 'call.batch', 'call.batchAll', 'call.forceBatch', 'call.addProxy', 'call.removeProxy',
   'call.removeProxies', 'call.proxy', 'call.unknown',
 ] as const;

@@ -112,6 +112,13 @@ describe('signPayload against the devnet', () => {
     await kit.popup.send('pri(approvals.reject)', { id: request.id });
     await expect(signed).rejects.toThrow(/rejected/);
 
+    // claim_root as a dApp builds it from the chain's metadata (a BTreeSet of netuids): plain words, not raw.
+    const claim = h.api.tx['subtensorModule']!['claimRoot']!([4, 1]).signAsync(alice.address, { signer: pageSigner(page) });
+    const claimRequest = await kit.waitFor('sign-payload');
+    expect(claimRequest.summary).toMatchObject({ kind: 'stake', i18nKey: 'call.claimRoot', params: { subnets: '1, 4' }, warnings: [] });
+    await kit.popup.send('pri(approvals.reject)', { id: claimRequest.id });
+    await expect(claim).rejects.toThrow(/rejected/);
+
     // A payload whose extension list is not the chain's is refused before anyone is asked.
     let captured: SignerPayloadJSON | null = null;
     await h.api.tx['balances']!['transferKeepAlive']!(h.bob.address, 1n)
