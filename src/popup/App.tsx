@@ -27,6 +27,7 @@ const Receive = lazy(() => import('./features/receive/Receive.tsx').then((m) => 
 const Send = lazy(() => import('./features/send/Send.tsx').then((m) => ({ default: m.Send })));
 const Batch = lazy(() => import('./features/staking/Batch.tsx').then((m) => ({ default: m.Batch })));
 const Proxies = lazy(() => import('./features/staking/Proxies.tsx').then((m) => ({ default: m.Proxies })));
+const ClaimRoot = lazy(() => import('./features/staking/ClaimRoot.tsx').then((m) => ({ default: m.ClaimRoot })));
 const Stake = lazy(() => import('./features/staking/Stake.tsx').then((m) => ({ default: m.Stake })));
 const Validators = lazy(() => import('./features/validators/Validators.tsx').then((m) => ({ default: m.Validators })));
 const Settings = lazy(() => import('./pages/Settings.tsx').then((m) => ({ default: m.Settings })));
@@ -75,6 +76,8 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
       return page(t('validators.title'), <Validators />, '/');
     case 'stake':
       return page(t('staking.title'), <Stake key={route.join('/')} accounts={accounts} route={route} />, '/');
+    case 'claim-root':
+      return page(t('claim.title'), <ClaimRoot accounts={accounts} route={route} />, '/yield');
     case 'stake-batch':
       return page(t('batch.title'), <Batch accounts={accounts} />, '/');
     case 'staking-proxies':

@@ -115,6 +115,31 @@ describe('yield screen (devnet)', () => {
     expect(await popup.getByRole('region', { name: 'Earned per validator' }).getByRole('listitem').count()).toBeGreaterThan(0);
   });
 
+  it('claims root dividends from a root position: review in plain words, finalized, owed on those subnets drops', async () => {
+    const before = await probe<{ positions: Array<{ account: string; hotkey: string; netuid: number; rootOwed?: { subnets: Array<{ netuid: number; alpha: string; claimable: boolean }> } }> }>(popup, 'pri(yield.get)', null);
+    const list = popup.getByRole('region', { name: 'Yield per position' });
+    const button = list.getByRole('button', { name: /^Claim root dividends \(subnets [\d, ]+\)$/ }).first();
+    await button.waitFor({ timeout: 30_000 });
+    const subnets = /subnets ([\d, ]+)\)/.exec((await button.textContent()) ?? '')![1]!.split(', ').map(Number);
+    await button.click();
+    const form = popup.getByRole('form', { name: 'Claim root dividends' });
+    await form.getByRole('button', { name: 'Review' }).click();
+    const review = popup.getByRole('region', { name: 'Review the staking transaction' });
+    await review.waitFor();
+    expect(await review.textContent()).toContain(`Claim your root dividends from subnets ${[...subnets].sort((a, b) => a - b).join(', ')}`);
+    await popup.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 30_000 }).toBe('finalized');
+    const after = await probe<typeof before>(popup, 'pri(yield.get)', null);
+    // The claimed position's owed amounts on those subnets went down (the chain paid them into stake).
+    const owedOn = (v: typeof before, p: { account: string; hotkey: string }, n: number) =>
+      BigInt(v.positions.find((x) => x.account === p.account && x.hotkey === p.hotkey && x.netuid === 0)?.rootOwed?.subnets.find((x) => x.netuid === n)?.alpha ?? '0');
+    const paid = before.positions.filter((p) => p.netuid === 0 && subnets.every((n) => owedOn(after, p, n) < owedOn(before, p, n)));
+    expect(paid.length).toBe(1);
+    await popup.getByRole('button', { name: 'Back to the portfolio' }).click();
+    await popup.getByRole('button', { name: 'Yield' }).click();
+    await list.waitFor({ timeout: 60_000 });
+  });
+
   it('explains one position from block emission to this nominator', async () => {
     const card = popup.getByRole('region', { name: 'Yield per position' }).getByRole('article').filter({ has: popup.getByRole('table') }).first();
     await card.getByRole('button', { name: /^How .* pays you$/ }).click();

@@ -12,6 +12,8 @@ export type StakeOp =
   | { op: 'move'; hotkey: string; netuid: number; toHotkey: string; toNetuid: number; amount: string; all?: boolean }
   | { op: 'transferStake'; hotkey: string; netuid: number; toColdkey: string; toNetuid: number; amount: string; all?: boolean }
   | { op: 'unstakeAll'; hotkey: string }
+  /** claim_root: the root dividends owed on these subnets (1 to 5) become stake (facts §5.4). */
+  | { op: 'claimRoot'; subnets: number[] }
   | { op: 'batchStake'; items: Array<{ hotkey: string; netuid: number; amount: string }> }
   | { op: 'addProxy'; delegate: string }
   | { op: 'removeProxy'; delegate: string };

@@ -13,6 +13,7 @@ const op = z.discriminatedUnion('op', [
   z.object({ op: z.literal('move'), hotkey: address, netuid, toHotkey: address, toNetuid: netuid, amount, all: z.boolean().optional() }).strict(),
   z.object({ op: z.literal('transferStake'), hotkey: address, netuid, toColdkey: address, toNetuid: netuid, amount, all: z.boolean().optional() }).strict(),
   z.object({ op: z.literal('unstakeAll'), hotkey: address }).strict(),
+  z.object({ op: z.literal('claimRoot'), subnets: z.array(netuid.min(1)).min(1).max(5) }).strict(),
   z.object({ op: z.literal('batchStake'), items: z.array(z.object({ hotkey: address, netuid, amount }).strict()).min(1).max(16) }).strict(),
   z.object({ op: z.literal('addProxy'), delegate: address }).strict(),
   z.object({ op: z.literal('removeProxy'), delegate: address }).strict(),

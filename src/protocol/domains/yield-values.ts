@@ -51,7 +51,8 @@ export interface ProjectedRate {
 export interface RootOwed {
   /** rao of TAO at each subnet's spot price. */
   tao: string;
-  subnets: Array<{ netuid: number; alpha: string; tao: string }>;
+  /** claimable: at least the subnet's RootClaimableThreshold (smaller amounts are skipped by claim_root). */
+  subnets: Array<{ netuid: number; alpha: string; tao: string; claimable: boolean }>;
 }
 
 export interface PositionYield {

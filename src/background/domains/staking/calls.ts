@@ -40,6 +40,8 @@ export const calls = {
   transferStake: (api: ApiPromise, toColdkey: string, hotkey: string, o: number, d: number, alpha: bigint) =>
     build(api, 'subtensorModule', 'transferStake', { destination_coldkey: toColdkey, hotkey, origin_netuid: o, destination_netuid: d, alpha_amount: alpha }),
   unstakeAll: (api: ApiPromise, hotkey: string) => build(api, 'subtensorModule', 'unstakeAll', { hotkey }),
+  /** The subnets as the chain's BTreeSet wants them: sorted, no duplicates. */
+  claimRoot: (api: ApiPromise, subnets: number[]) => build(api, 'subtensorModule', 'claimRoot', { subnets: [...new Set(subnets)].sort((a, b) => a - b) }),
   batchAll: (api: ApiPromise, inner: Built[]) => {
     const make = api.tx['utility']?.['batchAll'];
     if (!make) throw new ProtocolError('unavailable', "This network's runtime has no Utility.batchAll call.", { reason: 'staking-call-missing', call: 'utility.batchAll' });

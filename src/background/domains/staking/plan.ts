@@ -132,6 +132,8 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
       const legs = await Promise.all(positions.map(async (p) => unprotected(await quoteSell(api, p.netuid, p.stake, tol, ctx.symbolOf(p.netuid))).leg));
       return { built: calls.unstakeAll(api, hotkey), legs, warnings: ['unprotected-move'], spend: 0n, allowPartial: false };
     }
+    case 'claimRoot':
+      return { built: calls.claimRoot(api, op.subnets), legs: [], warnings: [], spend: 0n, allowPartial: false };
     case 'batchStake': {
       const parts = [];
       for (const [i, item] of op.items.entries()) parts.push(await stakePlan(ctx, parseRecipient(item.hotkey), item.netuid, item.amount, false, i));

@@ -111,7 +111,8 @@ export class StakingService {
     const names = await namesOfHotkeys(api, hotkeys).catch(() => new Map<string, string>());
     const summary = summarizeCall(built.decoded, { names, subnets: labels, tokenSymbol: 'τ' });
     const warnings: StakeWarning[] = [...plan.warnings];
-    if (isToleranceRisky(BigInt(slippageBps))) warnings.push('tolerance-risky');
+    // The tolerance only matters for an operation that trades through a pool.
+    if (plan.legs.length && isToleranceRisky(BigInt(slippageBps))) warnings.push('tolerance-risky');
     if (plan.allowPartial) warnings.push('allow-partial');
     const preview: StakePreview = {
       networkId, signer: account.address, coldkey, summary, calls: callNames(built), legs: plan.legs, txFee: txFee.toString(), slippageBps,

@@ -201,6 +201,37 @@ describe('staking through the contract (devnet)', () => {
     expect(m.legs.map((l) => l.limitPrice)).toEqual([undefined, undefined]);
   });
 
+  it('claims root dividends with claim_root: plain-words review, then what was owed on those subnets is paid', async () => {
+    const owedOnRoot = async () => {
+      const view = await bg.api.send('pri(yield.get)', null);
+      return view.positions.filter((p) => p.account === ALICE && p.netuid === 0 && p.rootOwed);
+    };
+    const claimable = await until(async () => {
+      devnet.produceBlocks(10);
+      const found = (await owedOnRoot()).find((p) => p.rootOwed!.subnets.some((x) => x.claimable));
+      return found ?? null;
+    });
+    const subnets = claimable.rootOwed!.subnets.filter((x) => x.claimable).slice(0, 5).map((x) => x.netuid);
+    const p = await bg.api.send('pri(staking.prepare)', { accountId: aliceId, op: { op: 'claimRoot', subnets: [...subnets].reverse() } });
+    expect(p.calls).toEqual(['subtensorModule.claimRoot']);
+    expect(p.summary).toMatchObject({ i18nKey: 'call.claimRoot', params: { subnets: [...subnets].sort((a, b) => a - b).join(', ') } });
+    expect(p.legs).toEqual([]);
+    expect(p.warnings).not.toContain('tolerance-risky');
+    const rootBefore = await position(claimable.hotkey, 0);
+    const record = await bg.api.send('pri(staking.send)', { accountId: aliceId, op: { op: 'claimRoot', subnets } });
+    expect(record.op).toBe('claimRoot');
+    expect((await landed(record.id)).status).toBe('finalized');
+    // Swap (the default claim type): the alpha was sold for TAO and staked on root.
+    expect(await position(claimable.hotkey, 0)).toBeGreaterThan(rootBefore);
+    const after = (await owedOnRoot()).find((x) => x.hotkey === claimable.hotkey)!;
+    for (const n of subnets) {
+      const before = BigInt(claimable.rootOwed!.subnets.find((x) => x.netuid === n)!.alpha);
+      expect(BigInt(after.rootOwed!.subnets.find((x) => x.netuid === n)?.alpha ?? '0')).toBeLessThan(before);
+    }
+    await expect(bg.api.send('pri(staking.prepare)', { accountId: aliceId, op: { op: 'claimRoot', subnets: [] } })).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(bg.api.send('pri(staking.prepare)', { accountId: aliceId, op: { op: 'claimRoot', subnets: [1, 2, 3, 4, 5, 6] } })).rejects.toMatchObject({ code: 'invalid-request' });
+  });
+
   it('lists validators per subnet and on root with take, stake, nominators; yield from the yield model or null', async () => {
     const dir = await bg.api.send('pri(validators.list)', {});
     expect(dir.rows.length).toBeGreaterThan(32);

@@ -27,10 +27,7 @@ export interface RootYield {
 export function ratesOf(value: Codec | null): Map<number, bigint> {
   const out = new Map<number, bigint>();
   if (!(value instanceof Map)) return out;
-  for (const [k, v] of value as Map<Codec, Codec>) {
-    const bits = typeof (v as { get?: unknown }).get === 'function' ? (v as unknown as { get(n: string): Codec | undefined }).get('bits') : v;
-    out.set(Number(bigOf(k)), bits ? big.parse(bits.toJSON()) : 0n);
-  }
+  for (const [k, v] of value as Map<Codec, Codec>) out.set(Number(bigOf(k)), bitsOf(v));
   return out;
 }
 
@@ -46,10 +43,31 @@ async function pricesOf(api: ApiPromise, netuids: number[]): Promise<Map<number,
   return prices;
 }
 
-const owedTotal = (items: SubnetAlpha[], prices: Map<number, bigint>): RootOwed => ({
+const owedTotal = (items: SubnetAlpha[], prices: Map<number, bigint>, threshold: Map<number, bigint>): RootOwed => ({
   tao: taoAtSpot(items, (n) => prices.get(n)).toString(),
-  subnets: items.map((x) => ({ netuid: x.netuid, alpha: x.alpha.toString(), tao: taoAtSpot([x], (n) => prices.get(n)).toString() })),
+  subnets: items.map((x) => ({
+    netuid: x.netuid,
+    alpha: x.alpha.toString(),
+    tao: taoAtSpot([x], (n) => prices.get(n)).toString(),
+    claimable: x.alpha << 32n >= (threshold.get(x.netuid) ?? 0n),
+  })),
 });
+
+/** A storage item's value when the entry is absent: the default the metadata declares, decoded. */
+function fallbackOf(api: ApiPromise, item: string): Codec | null {
+  const entry = api.query['subtensorModule']?.[item];
+  if (!entry) return null;
+  const meta = entry.creator.meta;
+  const typeId = meta.type.isMap ? meta.type.asMap.value : meta.type.asPlain;
+  return api.registry.createType(api.registry.createLookupType(typeId), meta.fallback.toU8a(true));
+}
+
+/** An I96F32 (or U64F64) value's bits, from a {bits} struct. */
+function bitsOf(value: Codec | null): bigint {
+  if (!value) return 0n;
+  const inner = typeof (value as { get?: unknown }).get === 'function' ? (value as unknown as { get(n: string): Codec | undefined }).get('bits') : value;
+  return inner ? big.parse(inner.toJSON()) : 0n;
+}
 
 /**
  * Root positions' yield (facts §5.4): what each earned over the last day, week and month is the growth of its
@@ -77,10 +95,16 @@ export async function readRootYield(
   };
   // What each position already claimed, per subnet it has a rate on (one query for all).
   const claimedRefs = roots.flatMap((k) => [...(rates.get(k.hotkey)?.keys() ?? [])].map((n) => ({ k, n, ref: { item: 'rootClaimed', args: [n, k.hotkey, k.account] } })));
-  const [claimedValues, prices] = await Promise.all([
+  const netuids = [...new Set([...rates.values()].flatMap((m) => [...m.keys()]))];
+  // claim_root skips amounts below the subnet's threshold (I96F32 alpha; the metadata's default where unset).
+  const thresholdRefs = hasItem(live, 'rootClaimableThreshold') ? netuids.map((n) => ({ item: 'rootClaimableThreshold', args: [n] })) : [];
+  const [claimedValues, prices, thresholdValues] = await Promise.all([
     claimedRefs.length ? readAt(live, head.hash, claimedRefs.map((c) => c.ref)) : Promise.resolve([]),
-    pricesOf(live, [...new Set([...rates.values()].flatMap((m) => [...m.keys()]))]),
+    pricesOf(live, netuids),
+    thresholdRefs.length ? readAt(live, head.hash, thresholdRefs) : Promise.resolve([]),
   ]);
+  const thresholdDefault = thresholdRefs.length ? bitsOf(fallbackOf(live, 'rootClaimableThreshold')) : 0n;
+  const threshold = new Map(thresholdRefs.map((r, i) => [r.args[0] as number, thresholdValues[i] ? bitsOf(thresholdValues[i]!) : thresholdDefault]));
   const claimed = new Map(claimedRefs.map((c, i) => [`${positionId(c.k)}:${c.n}`, bigOf(claimedValues[i] ?? null)]));
 
   // The rates at each window's first block (and where a position opened later, at that block): one query per block.
@@ -145,7 +169,7 @@ export async function readRootYield(
         apy: rate ? annualisedFromRealised(rate) : null,
       });
     }
-    out.set(id, { windows: windows.length ? windows : null, exact, owed: owedTotal(owedItems.sort((a, b) => a.netuid - b.netuid), prices) });
+    out.set(id, { windows: windows.length ? windows : null, exact, owed: owedTotal(owedItems.sort((a, b) => a.netuid - b.netuid), prices, threshold) });
   }
   return out;
 }

@@ -116,8 +116,10 @@ describe('realised yield on the devnet equals the ledger', () => {
     expect(view.totals.find((t) => t.account === bob && t.hotkey === root.hotkey)).toBeDefined();
 
     // Bob claims (Swap: the alpha is sold for TAO and staked on root). Owed drops; what was earned does not.
-    // (Amounts below RootClaimableThreshold, 500,000 alpha rao by default, are skipped by the chain.)
-    const claimSubnets = ledger.filter((x) => x.alpha >= 500_000n).slice(0, 5).map((x) => x.netuid);
+    // Amounts below RootClaimableThreshold (the metadata's default: 500,000 alpha rao) are skipped by the chain,
+    // and the wallet says which subnets are worth claiming.
+    expect(root.rootOwed!.subnets.map((x) => x.claimable)).toEqual(ledger.map((x) => x.alpha >= 500_000n));
+    const claimSubnets = root.rootOwed!.subnets.filter((x) => x.claimable).slice(0, 5).map((x) => x.netuid);
     expect(claimSubnets.length).toBeGreaterThan(0);
     await new Promise<void>((resolve, reject) => {
       api.tx['subtensorModule']!['claimRoot']!(claimSubnets)

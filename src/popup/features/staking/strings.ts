@@ -145,6 +145,11 @@ export const stakingEn = {
   'chainError.swap.PriceLimitExceeded': 'The price is already past your limit, so nothing could be traded. Review again for a fresh price.',
   'chainError.system.CallFiltered': 'The proxy is not allowed to make this call.',
   'chainError.proxy.NotProxy': 'This account is not a proxy of that account.',
+  'claim.title': 'Claim root dividends',
+  'claim.form': 'Claim root dividends',
+  'claim.body': 'The chain pays {account} what its root stake is owed on subnets {subnets}: by default the alpha is sold for TAO and staked on root (your claim type decides). Amounts too small to claim are skipped by the chain.',
+  'claim.watchOnly': 'This account is watch-only: it cannot sign a claim.',
+  'claim.noSubnets': 'Nothing to claim: choose at least one subnet.',
 };
 
 export const stakingZh: Record<keyof typeof stakingEn, string> = {
@@ -293,4 +298,9 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'chainError.swap.PriceLimitExceeded': '价格已超过你的限价，无法成交。请重新检查以获取最新价格。',
   'chainError.system.CallFiltered': '代理无权执行此调用。',
   'chainError.proxy.NotProxy': '此账户不是该账户的代理。',
+  'claim.title': '领取根分红',
+  'claim.form': '领取根分红',
+  'claim.body': '链会把 {account} 的根质押在子网 {subnets} 上应得的分红支付给它：默认将 alpha 卖出换成 TAO 并质押在根网络（取决于你的领取方式）。金额过小的会被链跳过。',
+  'claim.watchOnly': '这是只读账户，无法签署领取。',
+  'claim.noSubnets': '没有可领取的：请至少选择一个子网。',
 };

@@ -12,6 +12,12 @@ export function PositionCard({ p }: { p: PositionYield }) {
   const subnet = t('portfolio.subnet', { netuid: p.netuid, name: p.subnetName });
   const sym = p.netuid === 0 ? 'τ' : p.symbol;
   const flows = p.realised?.reduce((s, w) => (w.window === 'month' ? s + BigInt(w.flows) : s), 0n) ?? 0n;
+  // claim_root takes up to five subnets: the most valuable of those above the chain's claim threshold.
+  const claimable = (p.rootOwed?.subnets ?? [])
+    .filter((x) => x.claimable)
+    .sort((a, b) => (BigInt(b.tao) > BigInt(a.tao) ? 1 : BigInt(b.tao) < BigInt(a.tao) ? -1 : 0))
+    .slice(0, 5)
+    .map((x) => x.netuid);
   const chartFrom = p.chart[0];
   const chartTo = p.chart[p.chart.length - 1];
   return (
@@ -33,7 +39,7 @@ export function PositionCard({ p }: { p: PositionYield }) {
                     {!w.complete && <span className="muted"> ({t('yield.partial', { block: w.fromBlock })})</span>}
                   </th>
                   <td title={units(w.alpha, sym, locale, 9)}>{units(w.alpha, sym, locale)}</td>
-                  <td>{units(w.tao, 'τ', locale)}</td>
+                  {p.netuid !== 0 && <td>{units(w.tao, 'τ', locale)}</td>}
                   <td className="muted">{t('yield.apy', { apy: percent(w.apy, locale) })}</td>
                 </tr>
               ))}
@@ -49,6 +55,11 @@ export function PositionCard({ p }: { p: PositionYield }) {
           <p data-testid="root-owed" style={{ margin: 0 }}>
             {t('yield.rootOwed', { amount: units(p.rootOwed.tao, 'τ', locale), subnets: p.rootOwed.subnets.map((x) => x.netuid).join(', ') || '—' })}
           </p>
+        )}
+        {claimable.length > 0 && (
+          <button type="button" onClick={() => navigate(`/claim-root/${encodeURIComponent(p.account)}/${claimable.join(',')}`)}>
+            {t('yield.claim', { subnets: claimable.join(', ') })}
+          </button>
         )}
         {p.source === 'snapshots' && <p className="muted" style={{ margin: 0 }}>{t('yield.fromSnapshots')}</p>}
       </section>
