@@ -1,7 +1,8 @@
 import type { ApiPromise } from '@polkadot/api';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import { assemble, simKey, type PortfolioInputs } from './assemble.ts';
-import { accountInfo, allDynamicInfo, big, chainIdentity, priceAll, simSwap, stakeInfoForColdkeys, type DynamicInfo, type StakeInfo } from './decode.ts';
+import { accountInfo, allDynamicInfo, chainIdentity, simSwap, stakeInfoForColdkeys, type DynamicInfo, type StakeInfo } from './decode.ts';
+import { allPrices, fillPrices } from './prices.ts';
 import { runtimeCall, storageMulti } from './runtime.ts';
 
 const ZERO_ACCOUNT = '5C4hrfjw9DjXZTzV3MwzrrAr9P1MJhSrvWGWqi1eSuyUpnhM';
@@ -23,38 +24,28 @@ export class PortfolioReader {
     const api = this.api;
     const stakeCall = runtimeCall(api, 'stakeInfoRuntimeApi', 'getStakeInfoForColdkeys');
     const dynamicCall = runtimeCall(api, 'subnetInfoRuntimeApi', 'getAllDynamicInfo');
-    const priceAllCall = runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPriceAll');
     if (!stakeCall || !dynamicCall) throw new ProtocolError('unavailable', 'This network has no Subtensor stake information.', { reason: 'not-subtensor' });
 
     const header = api.rpc.chain.getHeader();
-    const [infos, stakesRaw, dynamicRaw, pricesRaw, head] = await Promise.all([
+    const [infos, stakesRaw, dynamicRaw, prices, head] = await Promise.all([
       addresses.length ? api.query.system.account.multi(addresses) : Promise.resolve([]),
       addresses.length ? stakeCall(addresses) : Promise.resolve(null),
       dynamicCall(),
-      priceAllCall ? priceAllCall() : Promise.resolve(null),
+      allPrices(api),
       header,
     ]);
     const accounts = infos.map((c) => accountInfo.parse(c.toJSON()));
     const stakes = new Map<string, StakeInfo[]>(stakesRaw ? stakeInfoForColdkeys.parse(stakesRaw.toJSON()) : []);
     const subnets = new Map<number, DynamicInfo>();
     for (const d of allDynamicInfo.parse(dynamicRaw.toJSON())) if (d) subnets.set(d.netuid, d);
-    const prices = new Map<number, bigint>(pricesRaw ? priceAll.parse(pricesRaw.toJSON()).map((p) => [p.netuid, p.price]) : []);
 
     const positions = [...stakes.values()].flat().filter((s) => s.stake > 0n);
     const netuids = [...new Set(positions.map((p) => p.netuid))].filter((n) => n !== 0);
-    await Promise.all([this.fillPrices(netuids, prices), this.fillSims(positions, subnets), this.fillNames(positions.map((p) => p.hotkey))]);
+    await Promise.all([fillPrices(api, netuids, prices), this.fillSims(positions, subnets), this.fillNames(positions.map((p) => p.hotkey))]);
     const unstake = new Map<string, bigint>();
     for (const [key, v] of this.sims) unstake.set(key, v.tao);
     const inputs: PortfolioInputs = { addresses, accounts, stakes, subnets, prices, unstake, names: this.names };
     return { ...assemble(inputs), block: head.number.toNumber() };
-  }
-
-  private async fillPrices(netuids: number[], prices: Map<number, bigint>): Promise<void> {
-    const one = runtimeCall(this.api, 'swapRuntimeApi', 'currentAlphaPrice');
-    const missing = netuids.filter((n) => !prices.has(n));
-    if (!one || missing.length === 0) return;
-    const got = await Promise.all(missing.map((n) => one(n)));
-    missing.forEach((n, i) => prices.set(n, big.parse(got[i]!.toJSON())));
   }
 
   /** One simulation per position whose size or pool changed since the last read. */

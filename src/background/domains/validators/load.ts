@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { RAO_PER_TAO } from '../../../core/amount/constants.ts';
 import type { ValidatorRow } from '../../../protocol/domains/validators-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
-import { big, priceAll } from '../portfolio/decode.ts';
+import { big } from '../portfolio/decode.ts';
+import { allPrices, fillPrices } from '../portfolio/prices.ts';
 import { runtimeCall } from '../portfolio/runtime.ts';
 import { subnetLabels } from '../staking/labels.ts';
 import { readProjected } from '../yield/projected.ts';
@@ -27,19 +28,15 @@ const delegateInfo = z.object({
 export async function loadDirectory(api: ApiPromise): Promise<{ rows: ValidatorRow[]; subnets: Array<{ netuid: number; name: string; symbol: string }> }> {
   const delegatesCall = runtimeCall(api, 'delegateInfoRuntimeApi', 'getDelegates');
   if (!delegatesCall) throw new ProtocolError('unavailable', 'This network has no delegate information.', { reason: 'not-subtensor' });
-  const priceAllCall = runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPriceAll');
-  const [raw, labels, pricesRaw, projected] = await Promise.all([
+  const [raw, labels, prices, projected] = await Promise.all([
     delegatesCall(),
     subnetLabels(api),
-    priceAllCall ? priceAllCall() : Promise.resolve(null),
+    allPrices(api),
     // The yield model's projected rate per (hotkey, netuid); the column shows "—" where it has none.
     readProjected(api).catch(() => new Map<string, { dailyRate: string }>()),
   ]);
   const delegates = z.array(delegateInfo).parse(raw.toJSON());
-  const prices = new Map<number, bigint>(pricesRaw ? priceAll.parse(pricesRaw.toJSON()).map((p) => [p.netuid, p.price]) : []);
-  const one = runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPrice');
-  const missing = [...labels.keys()].filter((n) => n !== 0 && !prices.has(n));
-  if (one) (await Promise.all(missing.map((n) => one(n)))).forEach((p, i) => prices.set(missing[i]!, big.parse(p.toJSON())));
+  await fillPrices(api, [...labels.keys()].filter((n) => n !== 0), prices);
   prices.set(0, RAO_PER_TAO);
 
   const pairs = delegates.flatMap((d) => [0, ...d.registrations.filter((n) => n !== 0)].map((n) => ({ d, n })));

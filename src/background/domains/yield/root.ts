@@ -4,23 +4,24 @@ import { accruedPerSubnet, owedAlpha, taoAtSpot, type SubnetAlpha } from '../../
 import { annualisedFromRealised, realisedRate } from '../../../core/yield/realised.ts';
 import { valueAt, type ShareState } from '../../../core/yield/shares-history.ts';
 import type { RootOwed, WindowEarnings } from '../../../protocol/domains/yield-values.ts';
-import { big, priceAll } from '../portfolio/decode.ts';
-import { runtimeCall } from '../portfolio/runtime.ts';
-import { BLOCKS_PER_DAY } from './collect.ts';
+import { big } from '../portfolio/decode.ts';
+import { allPrices, fillPrices } from '../portfolio/prices.ts';
 import type { HistoryReader } from './history.ts';
 import { positionId, type PositionKey } from './history.ts';
-import { bigOf, hasItem, readAt } from './storage-read.ts';
-
-const SPANS: Array<[WindowEarnings['window'], number]> = [
-  ['day', BLOCKS_PER_DAY],
-  ['week', 7 * BLOCKS_PER_DAY],
-  ['month', 30 * BLOCKS_PER_DAY],
-];
+import { bigOf, fallbackOf, hasItem, readAt } from './storage-read.ts';
+import { SPANS } from './windows.ts';
 
 export interface RootYield {
   windows: WindowEarnings[] | null;
   exact: boolean;
   owed: RootOwed;
+}
+
+/** An I96F32 (or U64F64) value's bits, from a {bits} struct. */
+function bitsOf(value: Codec | null): bigint {
+  if (!value) return 0n;
+  const inner = typeof (value as { get?: unknown }).get === 'function' ? (value as unknown as { get(n: string): Codec | undefined }).get('bits') : value;
+  return inner ? big.parse(inner.toJSON()) : 0n;
 }
 
 /** A RootClaimable value (BTreeMap<NetUid, I96F32>) as rates per netuid (the I96F32 bits). */
@@ -31,16 +32,10 @@ export function ratesOf(value: Codec | null): Map<number, bigint> {
   return out;
 }
 
-/** Spot price (rao of TAO per alpha) of each subnet, from the runtime's price API. */
-async function pricesOf(api: ApiPromise, netuids: number[]): Promise<Map<number, bigint>> {
-  const prices = new Map<number, bigint>();
-  if (!netuids.length) return prices;
-  const all = runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPriceAll');
-  if (all) for (const p of priceAll.parse((await all()).toJSON())) prices.set(p.netuid, p.price);
-  const one = runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPrice');
-  const missing = netuids.filter((n) => !prices.has(n));
-  if (one && missing.length) (await Promise.all(missing.map((n) => one(n)))).forEach((c, i) => prices.set(missing[i]!, big.parse(c.toJSON())));
-  return prices;
+/** Every hotkey's claimable rates at one block (one state_queryStorageAt). */
+async function ratesAtBlock(api: ApiPromise, hash: string, hotkeys: string[]): Promise<Map<string, Map<number, bigint>>> {
+  const values = await readAt(api, hash, hotkeys.map((h) => ({ item: 'rootClaimable', args: [h] })));
+  return new Map(hotkeys.map((h, i) => [h, ratesOf(values[i] ?? null)]));
 }
 
 const owedTotal = (items: SubnetAlpha[], prices: Map<number, bigint>, threshold: Map<number, bigint>): RootOwed => ({
@@ -52,22 +47,6 @@ const owedTotal = (items: SubnetAlpha[], prices: Map<number, bigint>, threshold:
     claimable: x.alpha << 32n >= (threshold.get(x.netuid) ?? 0n),
   })),
 });
-
-/** A storage item's value when the entry is absent: the default the metadata declares, decoded. */
-function fallbackOf(api: ApiPromise, item: string): Codec | null {
-  const entry = api.query['subtensorModule']?.[item];
-  if (!entry) return null;
-  const meta = entry.creator.meta;
-  const typeId = meta.type.isMap ? meta.type.asMap.value : meta.type.asPlain;
-  return api.registry.createType(api.registry.createLookupType(typeId), meta.fallback.toU8a(true));
-}
-
-/** An I96F32 (or U64F64) value's bits, from a {bits} struct. */
-function bitsOf(value: Codec | null): bigint {
-  if (!value) return 0n;
-  const inner = typeof (value as { get?: unknown }).get === 'function' ? (value as unknown as { get(n: string): Codec | undefined }).get('bits') : value;
-  return inner ? big.parse(inner.toJSON()) : 0n;
-}
 
 /**
  * Root positions' yield (facts §5.4): what each earned over the last day, week and month is the growth of its
@@ -86,13 +65,7 @@ export async function readRootYield(
   const roots = keys.filter((k) => k.netuid === 0);
   if (!roots.length || !hasItem(live, 'rootClaimable') || !hasItem(live, 'rootClaimed')) return null;
   const hotkeys = [...new Set(roots.map((k) => k.hotkey))];
-  const ratesNow = new Map(hotkeys.map((h, i) => [h, i] as const));
-  const nowValues = await readAt(live, head.hash, hotkeys.map((h) => ({ item: 'rootClaimable', args: [h] })));
-  const rates = new Map([...ratesNow].map(([h, i]) => [h, ratesOf(nowValues[i] ?? null)]));
-  const stakeNow = (k: PositionKey): bigint => {
-    const s = states.get(positionId(k));
-    return s?.length ? valueAt(s[s.length - 1]!) : 0n;
-  };
+  const rates = await ratesAtBlock(live, head.hash, hotkeys);
   // What each position already claimed, per subnet it has a rate on (one query for all).
   const claimedRefs = roots.flatMap((k) => [...(rates.get(k.hotkey)?.keys() ?? [])].map((n) => ({ k, n, ref: { item: 'rootClaimed', args: [n, k.hotkey, k.account] } })));
   const netuids = [...new Set([...rates.values()].flatMap((m) => [...m.keys()]))];
@@ -100,36 +73,27 @@ export async function readRootYield(
   const thresholdRefs = hasItem(live, 'rootClaimableThreshold') ? netuids.map((n) => ({ item: 'rootClaimableThreshold', args: [n] })) : [];
   const [claimedValues, prices, thresholdValues] = await Promise.all([
     claimedRefs.length ? readAt(live, head.hash, claimedRefs.map((c) => c.ref)) : Promise.resolve([]),
-    pricesOf(live, netuids),
+    allPrices(live).then(async (p) => {
+      await fillPrices(live, netuids, p);
+      return p;
+    }),
     thresholdRefs.length ? readAt(live, head.hash, thresholdRefs) : Promise.resolve([]),
   ]);
   const thresholdDefault = thresholdRefs.length ? bitsOf(fallbackOf(live, 'rootClaimableThreshold')) : 0n;
-  const threshold = new Map(thresholdRefs.map((r, i) => [r.args[0] as number, thresholdValues[i] ? bitsOf(thresholdValues[i]!) : thresholdDefault]));
+  const threshold = new Map(netuids.map((n, i) => [n, thresholdValues[i] ? bitsOf(thresholdValues[i]!) : thresholdDefault]));
   const claimed = new Map(claimedRefs.map((c, i) => [`${positionId(c.k)}:${c.n}`, bigOf(claimedValues[i] ?? null)]));
 
-  // The rates at each window's first block (and where a position opened later, at that block): one query per block.
-  const starts = new Map<string, Map<WindowEarnings['window'], number>>();
-  const blocks = new Set<number>();
-  for (const k of roots) {
-    const s = states.get(positionId(k)) ?? [];
-    const opened = s.find((x) => x.share.num !== 0n)?.block ?? head.number;
-    const m = new Map<WindowEarnings['window'], number>();
-    for (const [w, span] of SPANS) {
-      const from = Math.max(0, head.number - span, opened);
-      if (from < head.number) {
-        m.set(w, from);
-        blocks.add(from);
-      }
-    }
-    starts.set(positionId(k), m);
-  }
+  // Each window starts at its calendar block, or where the position opened if later; the rates at every such
+  // block are read once (one query per block).
+  const opened = new Map(roots.map((k) => [positionId(k), states.get(positionId(k))?.find((x) => x.share.num !== 0n)?.block ?? head.number]));
+  const startOf = (id: string, span: number): number => Math.max(0, head.number - span, opened.get(id)!);
+  const blocks = new Set(roots.flatMap((k) => SPANS.map(([, span]) => startOf(positionId(k), span))).filter((b) => b < head.number));
   const ratesAt = new Map<number, Map<string, Map<number, bigint>>>();
   if (reader) {
     await Promise.all(
       [...blocks].map(async (b) => {
-        const values = await readAt(reader.api, await reader.hashAt(b), hotkeys.map((h) => ({ item: 'rootClaimable', args: [h] })));
+        ratesAt.set(b, await ratesAtBlock(reader.api, await reader.hashAt(b), hotkeys));
         reader.queries += 1;
-        ratesAt.set(b, new Map(hotkeys.map((h, i) => [h, ratesOf(values[i] ?? null)])));
       }),
     ).catch(() => ratesAt.clear());
   }
@@ -138,23 +102,22 @@ export async function readRootYield(
   for (const k of roots) {
     const id = positionId(k);
     const now = rates.get(k.hotkey) ?? new Map<number, bigint>();
-    const stake = stakeNow(k);
+    const s = states.get(id) ?? [];
+    const stake = s.length ? valueAt(s[s.length - 1]!) : 0n;
     const owedItems: SubnetAlpha[] = [];
     for (const [n, rate] of now) {
       const alpha = owedAlpha(rate, stake, claimed.get(`${id}:${n}`) ?? 0n);
       if (alpha > 0n) owedItems.push({ netuid: n, alpha });
     }
-    const s = states.get(id) ?? [];
     let exact = true;
     const windows: WindowEarnings[] = [];
     for (const [w, span] of SPANS) {
-      const from = starts.get(id)?.get(w);
-      const then = from === undefined ? undefined : ratesAt.get(from)?.get(k.hotkey);
-      if (from === undefined || !then) continue;
+      const from = startOf(id, span);
+      const then = ratesAt.get(from)?.get(k.hotkey);
+      if (from >= head.number || !then) continue;
       const atFrom = [...s].reverse().find((x) => x.block <= from);
       const stakeFrom = atFrom ? valueAt(atFrom) : 0n;
-      const changed = s.some((x) => x.block > from && valueAt(x) !== stakeFrom);
-      if (changed) exact = false;
+      if (s.some((x) => x.block > from && valueAt(x) !== stakeFrom)) exact = false;
       const used = stakeFrom < stake ? stakeFrom : stake;
       const earned = taoAtSpot(accruedPerSubnet(now, then, used), (n) => prices.get(n));
       const rate = realisedRate([{ block: from, alpha: used }, { block: head.number, alpha: used + earned }], []);

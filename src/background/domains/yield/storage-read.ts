@@ -29,6 +29,18 @@ export function hasItem(api: ApiPromise, item: string): boolean {
   return Boolean(api.query['subtensorModule']?.[item]);
 }
 
+/** The metadata's lookup type of a SubtensorModule storage item's value. */
+function valueType(api: ApiPromise, item: string): string {
+  const meta = api.query['subtensorModule']![item]!.creator.meta;
+  return api.registry.createLookupType(meta.type.isMap ? meta.type.asMap.value : meta.type.asPlain);
+}
+
+/** A storage item's value where the entry is absent: the default the metadata declares, decoded; null without the item. */
+export function fallbackOf(api: ApiPromise, item: string): Codec | null {
+  const entry = api.query['subtensorModule']?.[item];
+  return entry ? api.registry.createType(valueType(api, item), entry.creator.meta.fallback.toU8a(true)) : null;
+}
+
 /**
  * Reads many storage entries at one block in ONE `state_queryStorageAt` call (one archive query);
  * values decoded with the metadata's type, or null when the entry is absent.
@@ -49,9 +61,7 @@ export async function readAt(api: ApiPromise, hash: string, refs: KeyRef[]): Pro
     if (!isCodec(raw)) return null;
     const bytes = raw.toU8a(true);
     if (raw.isEmpty || bytes.length === 0) return null;
-    const meta = section[refs[i]!.item]!.creator.meta;
-    const typeId = meta.type.isMap ? meta.type.asMap.value : meta.type.asPlain;
-    return api.registry.createType(api.registry.createLookupType(typeId), bytes);
+    return api.registry.createType(valueType(api, refs[i]!.item), bytes);
   });
 }
 

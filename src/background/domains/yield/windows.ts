@@ -4,7 +4,8 @@ import { earningsSince, valueAt, type ShareState } from '../../../core/yield/sha
 import type { ChartPoint, WindowEarnings } from '../../../protocol/domains/yield-values.ts';
 import { BLOCKS_PER_DAY, chartBlocks } from './collect.ts';
 
-const SPANS: Array<[WindowEarnings['window'], number]> = [
+/** The calendar windows (7200 blocks a day), shared by subnet and root positions. */
+export const SPANS: Array<[WindowEarnings['window'], number]> = [
   ['day', BLOCKS_PER_DAY],
   ['week', 7 * BLOCKS_PER_DAY],
   ['month', 30 * BLOCKS_PER_DAY],
