@@ -1,15 +1,10 @@
 // The contract with the economics half (devnet/subtensor/). Loaded dynamically so the chain runs
 // (with no Subtensor calls) before that half exists.
-export type AccountHex = `0x${string}`;
+// The balances port is declared (and its contract documented) once, by the economics half; a type-only import
+// keeps the dynamic load.
+import type { AccountHex, BalancesPort } from '../subtensor/types.ts';
 
-export interface BalancesPort {
-  free(who: AccountHex): bigint;
-  withdraw(who: AccountHex, amount: bigint, keepAlive: boolean): boolean;
-  deposit(who: AccountHex, amount: bigint): void;
-  totalIssuance(): bigint;
-  mint(amount: bigint): void;
-  burn(amount: bigint): void;
-}
+export type { AccountHex, BalancesPort };
 
 export interface EconEvent {
   pallet: string;
