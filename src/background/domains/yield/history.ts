@@ -1,4 +1,5 @@
 import type { ApiPromise } from '@polkadot/api';
+import type { Codec } from '@polkadot/types/types';
 import { rational } from '../../../core/amount/rational.ts';
 import type { ShareState } from '../../../core/yield/shares-history.ts';
 import { bigOf, decodeShare, hasItem, readAt, shareRational, type KeyRef } from './storage-read.ts';
@@ -22,7 +23,7 @@ export class HistoryReader {
   private readonly v1: boolean;
   private readonly v2: boolean;
 
-  constructor(readonly api: ApiPromise) {
+  constructor(private readonly api: ApiPromise) {
     this.v1 = hasItem(api, 'alpha') && hasItem(api, 'totalHotkeyShares');
     this.v2 = hasItem(api, 'alphaV2') && hasItem(api, 'totalHotkeySharesV2');
   }
@@ -38,9 +39,15 @@ export class HistoryReader {
     return h;
   }
 
+  /** Storage entries after `block`, in one counted `state_queryStorageAt`. */
+  async readAtBlock(block: number, refs: KeyRef[]): Promise<Array<Codec | null>> {
+    const hash = await this.hashAt(block);
+    this.queries += 1;
+    return readAt(this.api, hash, refs);
+  }
+
   /** The state of each position after `block` (value 0 where it did not exist). */
   async statesAt(block: number, positions: PositionKey[]): Promise<Map<string, ShareState>> {
-    const hash = await this.hashAt(block);
     const refs: KeyRef[] = [];
     const pool = new Map<string, number>();
     const epochOf = new Map<number, number>();
@@ -58,8 +65,7 @@ export class HistoryReader {
     }
     const shareAt = new Map<string, [number, number]>();
     for (const p of positions) shareAt.set(positionId(p), pair('alpha', 'alphaV2', [p.hotkey, p.account, p.netuid]));
-    this.queries += 1;
-    const values = await readAt(this.api, hash, refs);
+    const values = await this.readAtBlock(block, refs);
     const dec = (i: number) => (i < 0 ? null : decodeShare(values[i]?.toJSON() ?? null));
     const out = new Map<string, ShareState>();
     for (const p of positions) {

@@ -32,11 +32,8 @@ export function ratesOf(value: Codec | null): Map<number, bigint> {
   return out;
 }
 
-/** Every hotkey's claimable rates at one block (one state_queryStorageAt). */
-async function ratesAtBlock(api: ApiPromise, hash: string, hotkeys: string[]): Promise<Map<string, Map<number, bigint>>> {
-  const values = await readAt(api, hash, hotkeys.map((h) => ({ item: 'rootClaimable', args: [h] })));
-  return new Map(hotkeys.map((h, i) => [h, ratesOf(values[i] ?? null)]));
-}
+const rateRefs = (hotkeys: string[]) => hotkeys.map((h) => ({ item: 'rootClaimable', args: [h] }));
+const ratesByHotkey = (hotkeys: string[], values: Array<Codec | null>) => new Map(hotkeys.map((h, i) => [h, ratesOf(values[i] ?? null)]));
 
 const owedTotal = (items: SubnetAlpha[], prices: Map<number, bigint>, threshold: Map<number, bigint>): RootOwed => ({
   tao: taoAtSpot(items, (n) => prices.get(n)).toString(),
@@ -65,7 +62,7 @@ export async function readRootYield(
   const roots = keys.filter((k) => k.netuid === 0);
   if (!roots.length || !hasItem(live, 'rootClaimable') || !hasItem(live, 'rootClaimed')) return null;
   const hotkeys = [...new Set(roots.map((k) => k.hotkey))];
-  const rates = await ratesAtBlock(live, head.hash, hotkeys);
+  const rates = ratesByHotkey(hotkeys, await readAt(live, head.hash, rateRefs(hotkeys)));
   // What each position already claimed, per subnet it has a rate on (one query for all).
   const claimedRefs = roots.flatMap((k) => [...(rates.get(k.hotkey)?.keys() ?? [])].map((n) => ({ k, n, ref: { item: 'rootClaimed', args: [n, k.hotkey, k.account] } })));
   const netuids = [...new Set([...rates.values()].flatMap((m) => [...m.keys()]))];
@@ -92,8 +89,7 @@ export async function readRootYield(
   if (reader) {
     await Promise.all(
       [...blocks].map(async (b) => {
-        ratesAt.set(b, await ratesAtBlock(reader.api, await reader.hashAt(b), hotkeys));
-        reader.queries += 1;
+        ratesAt.set(b, ratesByHotkey(hotkeys, await reader.readAtBlock(b, rateRefs(hotkeys))));
       }),
     ).catch(() => ratesAt.clear());
   }

@@ -99,10 +99,12 @@ describe('realised yield on the devnet equals the ledger', () => {
     const stake = sub().stake(hot, cold, 0);
     expect(root.alpha).toBe(stake.toString());
     // Owed now, per subnet, equals the devnet's ledger; valued at each subnet's spot price.
-    const ledger = [...(sub().view.rootClaimable.get(hot)?.keys() ?? [])]
-      .map((n) => ({ netuid: n, alpha: owedRootAlpha(sub().view, n, hot, cold, stake) }))
-      .filter((x) => x.alpha > 0n)
-      .sort((a, b) => a.netuid - b.netuid);
+    const owedInLedger = (rootStake: bigint) =>
+      [...(sub().view.rootClaimable.get(hot)?.keys() ?? [])]
+        .map((n) => ({ netuid: n, alpha: owedRootAlpha(sub().view, n, hot, cold, rootStake) }))
+        .filter((x) => x.alpha > 0n)
+        .sort((a, b) => a.netuid - b.netuid);
+    const ledger = owedInLedger(stake);
     expect(ledger.length).toBeGreaterThan(0);
     expect(root.rootOwed!.subnets.map((x) => ({ netuid: x.netuid, alpha: BigInt(x.alpha) }))).toEqual(ledger);
     const atSpot = ledger.reduce((s, x) => s + (x.alpha * sub().price(x.netuid)) / TAO, 0n);
@@ -131,11 +133,7 @@ describe('realised yield on the devnet equals the ledger', () => {
     expect(sub().stake(hot, cold, 0)).toBeGreaterThan(stake);
     const after: YieldView = await bg.api.send('pri(yield.get)', null);
     const claimed = after.positions.find((p) => p.account === bob && p.netuid === 0)!;
-    const stakeAfter = sub().stake(hot, cold, 0);
-    const ledgerAfter = [...(sub().view.rootClaimable.get(hot)?.keys() ?? [])]
-      .map((n) => ({ netuid: n, alpha: owedRootAlpha(sub().view, n, hot, cold, stakeAfter) }))
-      .filter((x) => x.alpha > 0n)
-      .sort((a, b) => a.netuid - b.netuid);
+    const ledgerAfter = owedInLedger(sub().stake(hot, cold, 0));
     expect(claimed.rootOwed!.subnets.map((x) => ({ netuid: x.netuid, alpha: BigInt(x.alpha) }))).toEqual(ledgerAfter);
     // Only what accrued after the claim is owed on the claimed subnets (a block may have paid some since).
     for (const n of claimSubnets) {
