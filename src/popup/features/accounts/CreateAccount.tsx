@@ -5,6 +5,7 @@ import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { navigate } from '../../state/route.ts';
+import { KeyTypeSelect } from './KeyTypeSelect.tsx';
 
 /** New account: the background makes the mnemonic, shows it once, and checks chosen words typed back. */
 export function CreateAccount() {
@@ -49,13 +50,7 @@ export function CreateAccount() {
           </label>
           <details>
             <summary>{t('common.advanced')}</summary>
-            <label>
-              {t('accounts.keyType')}
-              <select value={type} onChange={(e) => setType(e.target.value as KeyType)}>
-                <option value="sr25519">sr25519</option>
-                <option value="ed25519">ed25519</option>
-              </select>
-            </label>
+            <KeyTypeSelect value={type} onChange={setType} />
           </details>
           <ErrorLine error={error} />
           <button type="submit" className="primary">

@@ -6,6 +6,7 @@ import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { navigate } from '../../state/route.ts';
+import { KeyTypeSelect } from './KeyTypeSelect.tsx';
 
 type Kind = 'mnemonic' | 'seed' | 'json' | 'btcli' | 'watch';
 const KINDS: Kind[] = ['mnemonic', 'btcli', 'json', 'seed', 'watch'];
@@ -90,13 +91,7 @@ export function ImportAccount() {
         {(kind === 'mnemonic' || kind === 'seed') && (
           <>
             <Field label={t('import.path')} placeholder="//0" value={path} onChange={(e) => setPath(e.target.value)} />
-            <label>
-              {t('accounts.keyType')}
-              <select value={type} onChange={(e) => setType(e.target.value as KeyType)}>
-                <option value="sr25519">sr25519</option>
-                <option value="ed25519">ed25519</option>
-              </select>
-            </label>
+            <KeyTypeSelect value={type} onChange={setType} />
           </>
         )}
         {(kind === 'json' || kind === 'btcli') && (
