@@ -9,9 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet } from '../../devnet/index.ts';
 import { formatTao } from '../../src/core/amount/format.ts';
 import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
-import { createWallet, probe } from '../helpers/popup.ts';
+import { createWallet, probe, DEV_PHRASE } from '../helpers/popup.ts';
 
-const ALICE_PHRASE = 'bottom drive obey lake curtain smoke basket hold race lonely fit walk';
 const ALICE = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
 const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
 
@@ -48,7 +47,7 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
     await popup.getByRole('button', { name: 'Import' }).click();
     await popup.getByLabel('What to import').selectOption('mnemonic');
     await popup.getByLabel('Account name').fill('Alice');
-    await popup.getByLabel('Recovery phrase', { exact: true }).fill(ALICE_PHRASE);
+    await popup.getByLabel('Recovery phrase', { exact: true }).fill(DEV_PHRASE);
     await popup.getByLabel('Derivation path (optional)').fill('//Alice');
     await popup.getByRole('button', { name: 'Import' }).click();
     await popup.getByRole('list', { name: 'Accounts' }).getByText('Alice').waitFor();

@@ -9,10 +9,9 @@ import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet } f
 import { defaultScenario } from '../../devnet/subtensor/index.ts';
 import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
 import { buildDappSite } from '../helpers/dapp-site.ts';
-import { createWallet, dumpLocalStorage, probe } from '../helpers/popup.ts';
+import { createWallet, dumpLocalStorage, probe, DEV_PHRASE } from '../helpers/popup.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
-const DEV_PHRASE = 'bottom drive obey lake curtain smoke basket hold race lonely fit walk';
 type Dapp = {
   enable(): Promise<string[]>;
   accounts(): Promise<Array<{ address: string; name?: string; source: string }>>;

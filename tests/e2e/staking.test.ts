@@ -8,9 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevnet, type Devnet } from '../../devnet/index.ts';
 import { defaultScenario } from '../../devnet/subtensor/index.ts';
 import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
-import { createWallet, probe } from '../helpers/popup.ts';
+import { createWallet, importDevAccount, useDevnet, probe } from '../helpers/popup.ts';
 
-const PHRASE = 'bottom drive obey lake curtain smoke basket hold race lonely fit walk';
 const ALICE = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
 const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
 const TAO = 1_000_000_000n;
@@ -44,16 +43,6 @@ describe('staking in the popup (devnet)', () => {
   const free = async (who: string): Promise<bigint> => BigInt((await portfolio()).accounts.find((a) => a.address === who)!.free);
   const review = () => popup.getByRole('region', { name: 'Review the staking transaction' });
 
-  async function importDev(name: string, path: string): Promise<void> {
-    await popup.getByRole('button', { name: 'Import' }).click();
-    await popup.getByLabel('What to import').selectOption('mnemonic');
-    await popup.getByLabel('Account name').fill(name);
-    await popup.getByRole('textbox', { name: 'Recovery phrase' }).fill(PHRASE);
-    await popup.getByLabel('Derivation path (optional)').fill(path);
-    await popup.getByRole('button', { name: 'Import' }).click();
-    await popup.getByRole('list', { name: 'Accounts' }).getByText(name).waitFor();
-  }
-
   /** Approve on the review screen and wait for the status line to reach `status`. */
   async function approveUntil(status: string): Promise<void> {
     await popup.getByRole('button', { name: 'Approve' }).click();
@@ -70,15 +59,9 @@ describe('staking in the popup (devnet)', () => {
     devnet = await startDevnet({ port: 0, instant: true });
     session = await launchExtension();
     popup = await createWallet(session);
-    await importDev('Alice', '//Alice');
-    await importDev('Bob', '//Bob');
-    await popup.getByRole('button', { name: 'Networks' }).click();
-    const form = popup.getByRole('form', { name: 'Add a custom endpoint' });
-    await form.getByLabel('Name').fill('Devnet');
-    await form.getByLabel('Endpoint (ws:// or wss://)').fill(devnet.url);
-    await form.getByRole('button', { name: 'Add network' }).click();
-    await popup.locator('[aria-label="Network status"][data-state="connected"]').waitFor({ timeout: 30_000 });
-    await popup.getByRole('button', { name: 'Back' }).click();
+    await importDevAccount(popup, 'Alice', '//Alice');
+    await importDevAccount(popup, 'Bob', '//Bob');
+    await useDevnet(popup, devnet.url);
   });
   afterAll(async () => {
     await session?.close();

@@ -8,9 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet } from '../../devnet/index.ts';
 import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
-import { createWallet, probe } from '../helpers/popup.ts';
+import { createWallet, importDevAccount, useDevnet, probe } from '../helpers/popup.ts';
 
-const PHRASE = 'bottom drive obey lake curtain smoke basket hold race lonely fit walk';
 
 interface YieldProbe {
   positions: Array<{ account: string; netuid: number; realised: unknown[] | null; projected: unknown; chart: unknown[] }>;
@@ -23,16 +22,6 @@ describe('yield screen (devnet)', () => {
   let popup: Page;
   let api: ApiPromise;
 
-  async function importAccount(name: string, path: string) {
-    await popup.getByRole('button', { name: 'Import' }).click();
-    await popup.getByLabel('What to import').selectOption('mnemonic');
-    await popup.getByLabel('Account name').fill(name);
-    await popup.getByRole('textbox', { name: 'Recovery phrase' }).fill(PHRASE);
-    await popup.getByLabel('Derivation path (optional)').fill(path);
-    await popup.getByRole('button', { name: 'Import' }).click();
-    await popup.getByRole('list', { name: 'Accounts' }).getByText(name).waitFor();
-  }
-
   beforeAll(async () => {
     await cryptoWaitReady();
     devnet = await startDevnet({ port: 0, instant: true });
@@ -41,15 +30,9 @@ describe('yield screen (devnet)', () => {
     api = await ApiPromise.create({ provider: new WsProvider(devnet.url, 1_000), signedExtensions: customSignedExtensions(meta.registry, meta.metadata), noInitWarn: true });
     session = await launchExtension();
     popup = await createWallet(session);
-    await importAccount('Bob', '//Bob');
-    await importAccount('Alice', '//Alice');
-    await popup.getByRole('button', { name: 'Networks' }).click();
-    const form = popup.getByRole('form', { name: 'Add a custom endpoint' });
-    await form.getByLabel('Name').fill('Devnet');
-    await form.getByLabel('Endpoint (ws:// or wss://)').fill(devnet.url);
-    await form.getByRole('button', { name: 'Add network' }).click();
-    await popup.locator('[aria-label="Network status"][data-state="connected"]').waitFor({ timeout: 30_000 });
-    await popup.getByRole('button', { name: 'Back' }).click();
+    await importDevAccount(popup, 'Bob', '//Bob');
+    await importDevAccount(popup, 'Alice', '//Alice');
+    await useDevnet(popup, devnet.url);
     // Alice opens a position in the newest block: no epoch has paid it yet.
     const delegates = (await api.call['delegateInfoRuntimeApi']!['getDelegates']!()).toJSON() as Array<{ delegateSs58: string; registrations: number[] }>;
     const v = delegates.find((d) => d.registrations.includes(6))!;

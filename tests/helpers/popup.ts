@@ -35,3 +35,28 @@ export async function createWallet(session: ExtensionSession, password = TEST_PA
   await popup.getByRole('button', { name: 'Create account' }).waitFor();
   return popup;
 }
+
+/** The development phrase: //Alice … //Ferdie and //Demo are funded on the devnet. */
+export const DEV_PHRASE = 'bottom drive obey lake curtain smoke basket hold race lonely fit walk';
+
+/** Imports DEV_PHRASE with a derivation path through the popup's Import form, as a person would. */
+export async function importDevAccount(popup: Page, name: string, path: string): Promise<void> {
+  await popup.getByRole('button', { name: 'Import' }).click();
+  await popup.getByLabel('What to import').selectOption('mnemonic');
+  await popup.getByLabel('Account name').fill(name);
+  await popup.getByRole('textbox', { name: 'Recovery phrase' }).fill(DEV_PHRASE);
+  await popup.getByLabel('Derivation path (optional)').fill(path);
+  await popup.getByRole('button', { name: 'Import' }).click();
+  await popup.getByRole('list', { name: 'Accounts' }).getByText(name).waitFor();
+}
+
+/** Adds the devnet as a custom network through the Networks screen, waits until connected, goes back. */
+export async function useDevnet(popup: Page, url: string): Promise<void> {
+  await popup.getByRole('button', { name: 'Networks' }).click();
+  const form = popup.getByRole('form', { name: 'Add a custom endpoint' });
+  await form.getByLabel('Name').fill('Devnet');
+  await form.getByLabel('Endpoint (ws:// or wss://)').fill(url);
+  await form.getByRole('button', { name: 'Add network' }).click();
+  await popup.locator('[aria-label="Network status"][data-state="connected"]').waitFor({ timeout: 30_000 });
+  await popup.getByRole('button', { name: 'Back' }).click();
+}

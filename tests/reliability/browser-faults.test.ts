@@ -8,11 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet } from '../../devnet/index.ts';
 import { launchExtension, stopServiceWorker, type ExtensionSession } from '../helpers/browser.ts';
 import { buildDappSite } from '../helpers/dapp-site.ts';
-import { createWallet, dumpLocalStorage, probe } from '../helpers/popup.ts';
+import { createWallet, dumpLocalStorage, probe, DEV_PHRASE } from '../helpers/popup.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { recordFigures } from './figures.ts';
 
-const DEV_PHRASE = 'bottom drive obey lake curtain smoke basket hold race lonely fit walk';
 const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
 type Dapp = { enable(): Promise<string[]>; signRaw(address: string, message: string): Promise<{ signature: string; valid: boolean }> };
 declare const dapp: Dapp;

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOAD, measurePopupOpens, prepareAccountsAndPositions, queueRequests } from '../../bench/load.ts';
 import { summary } from '../../bench/stats.ts';
 import { launchExtension, stopServiceWorker, type ExtensionSession } from '../helpers/browser.ts';
-import { createWallet, probe, TEST_PASSWORD } from '../helpers/popup.ts';
+import { createWallet, probe, TEST_PASSWORD, DEV_PHRASE } from '../helpers/popup.ts';
 import { recordFigures } from './figures.ts';
 
 let session: ExtensionSession;
@@ -19,7 +19,7 @@ afterAll(async () => {
 describe('load (Chromium)', () => {
   it('200 accounts, 2,000 positions and 100 queued dApp requests: the popup and the approval window stay usable', async () => {
     const setup = await createWallet(session);
-    const alice = await probe<{ address: string }>(setup, 'pri(accounts.importMnemonic)', { mnemonic: 'bottom drive obey lake curtain smoke basket hold race lonely fit walk', derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
+    const alice = await probe<{ address: string }>(setup, 'pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
     const { addMs } = await prepareAccountsAndPositions(setup);
     expect(await probe<unknown[]>(setup, 'pri(accounts.list)', null)).toHaveLength(LOAD.accounts + 1);
 
