@@ -42,8 +42,9 @@ export class Vault<D, K> {
   }
 
   async status(): Promise<VaultStatus> {
-    const initialised = (await this.envelopes()).current !== undefined;
-    return (await this.restore()) ? { initialised, locked: false, lockAt: this.lockAt } : { initialised, locked: true };
+    // An open vault is initialised: only a locked one needs the storage read (the popup asks this at every open).
+    if (await this.restore()) return { initialised: true, locked: false, lockAt: this.lockAt };
+    return { initialised: (await this.envelopes()).current !== undefined, locked: true };
   }
 
   onStatus(listener: (s: VaultStatus) => void): () => void {
@@ -139,8 +140,25 @@ export class Vault<D, K> {
     const lockAt = this.now() + (await this.deps.autoLockMinutes()) * 60_000;
     if (lockAt - this.lockAt < 5_000) return;
     this.lockAt = lockAt;
-    await this.deps.session.extend(lockAt);
-    await this.deps.scheduleLock(lockAt);
+    // The new deadline holds in memory at once; writing it down does not hold up the request that pushed it.
+    // Should the worker stop before the writes land, the previous deadline stands: the vault locks earlier, never later.
+    void this.keepDeadline(lockAt);
+  }
+
+  private async keepDeadline(lockAt: number): Promise<void> {
+    try {
+      await this.deps.session.extend(lockAt);
+      if (this.lockAt !== lockAt) {
+        // Locked (or pushed again, or unlocked anew) while this write was on its way: memory wins, so a lock
+        // racing the write can never leave the key in session storage.
+        if (this.key) await this.deps.session.write(this.deps.codec.serializeKey(this.key), this.lockAt);
+        else await this.deps.session.clear();
+        return;
+      }
+      await this.deps.scheduleLock(lockAt);
+    } catch {
+      // the previous deadline and alarm stand
+    }
   }
 
   /** Called by the alarm: locks if the time has come (an early or stale alarm does nothing). */

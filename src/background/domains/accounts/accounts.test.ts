@@ -69,6 +69,29 @@ describe('vault and accounts through the contract', () => {
     expect(await restarted.api.send('pri(vault.unlock)', { password: PASSWORD })).toMatchObject({ locked: false });
   });
 
+  it('pushes auto-lock back on activity without waiting for the write, and a lock racing that write wins', async () => {
+    const first = connect();
+    await first.api.send('pri(vault.create)', { password: PASSWORD });
+    first.clock.t += 10 * 60_000;
+    await first.api.send('pri(accounts.list)', null); // activity: locks 15 min from now
+    await new Promise((r) => setTimeout(r, 0));
+    first.clock.t += 10 * 60_000; // 20 min after creation, 10 after the activity
+    // Session storage answers reads a little later, as the browser's does under load (the answer is what was
+    // stored when asked): a lock can land between the deadline write's read and its write.
+    const slow = { ...first.session, get: (keys: string[]) => first.session.get(keys).then((v) => new Promise<typeof v>((r) => setTimeout(() => r(v), 5))) };
+    const restarted = connect(first.local, slow as typeof first.session, first.clock);
+    expect(await restarted.api.send('pri(vault.status)', null)).toMatchObject({ locked: false });
+    for (let i = 0; i < 5; i++) {
+      first.clock.t += 60_000;
+      const [, locked] = await Promise.all([restarted.api.send('pri(accounts.list)', null).catch(() => null), restarted.api.send('pri(vault.lock)', null)]);
+      expect(locked).toMatchObject({ locked: true });
+      await new Promise((r) => setTimeout(r, 20));
+      expect(first.session.dump()['vault.session'], `round ${i}`).toBeUndefined();
+      expect(await connect(first.local, first.session, first.clock).api.send('pri(vault.status)', null)).toMatchObject({ locked: true });
+      await restarted.api.send('pri(vault.unlock)', { password: PASSWORD });
+    }
+  });
+
   it('creates an account only after the chosen words are typed back', async () => {
     const { api } = connect();
     await api.send('pri(vault.create)', { password: PASSWORD });
