@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
-import { resolveLocale, translate } from './index.tsx';
+import { hasLocale, loadLocale, resolveLocale, translate } from './index.tsx';
 import { zhCN } from './zh-CN.ts';
 
 describe('i18n', () => {
@@ -19,7 +19,16 @@ describe('i18n', () => {
     expect(resolveLocale('auto', 'zh-TW')).toBe('zh-CN');
     expect(resolveLocale('auto', 'en-GB')).toBe('en');
     expect(resolveLocale('en', 'zh-CN')).toBe('en');
-    expect(translate('zh-CN', 'footer.version', { version: '1.2.3' })).toBe('TaoVault 1.2.3');
     expect(translate('en', 'errors.too-many-attempts', { seconds: 8 })).toContain('8 s');
+  });
+
+  it('loads Chinese only when asked, and speaks English until then', async () => {
+    expect(hasLocale('en')).toBe(true);
+    expect(hasLocale('zh-CN')).toBe(false);
+    expect(translate('zh-CN', 'nav.back')).toBe('Back');
+    await loadLocale('zh-CN');
+    expect(hasLocale('zh-CN')).toBe(true);
+    expect(translate('zh-CN', 'nav.back')).toBe('返回');
+    expect(translate('zh-CN', 'footer.version', { version: '1.2.3' })).toBe('TaoVault 1.2.3');
   });
 });

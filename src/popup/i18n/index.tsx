@@ -1,20 +1,42 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isErrorCode } from '../../protocol/errors.ts';
 import { en, type MessageKey } from './en.ts';
-import { zhCN } from './zh-CN.ts';
+import { loadDictionary, resolveLocale, type Dictionary, type Locale } from './locale.ts';
 
-export type Locale = 'en' | 'zh-CN';
-const dictionaries: Record<Locale, Record<MessageKey, string>> = { en, 'zh-CN': zhCN };
+export { resolveLocale, type Locale };
 
-export function resolveLocale(setting: 'auto' | Locale, browserLanguage: string): Locale {
-  if (setting !== 'auto') return setting;
-  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+const dictionaries: Partial<Record<Locale, Dictionary>> = { en };
+
+/** Makes a language's strings available to translate() (English always is). */
+export async function loadLocale(locale: Locale): Promise<void> {
+  const pending = loadDictionary(locale);
+  if (pending) dictionaries[locale] = await pending;
 }
 
+export function hasLocale(locale: Locale): boolean {
+  return dictionaries[locale] !== undefined;
+}
+
+/** A key in a language; English where that language is not loaded or lacks the key. */
 export function translate(locale: Locale, key: MessageKey, params?: Record<string, string | number>): string {
-  const template = dictionaries[locale][key] ?? en[key];
+  const template = dictionaries[locale]?.[key] ?? en[key];
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/**
+ * The language to show: the wanted one once its strings are loaded (it starts loading here), until then the
+ * one shown before (English at first), so a switch never shows keys or half-translated screens.
+ */
+export function useLoadedLocale(wanted: Locale): Locale {
+  const ready = hasLocale(wanted);
+  const [, loaded] = useState(0);
+  const shown = useRef<Locale>('en');
+  if (ready) shown.current = wanted;
+  useEffect(() => {
+    if (!ready) void loadLocale(wanted).then(() => loaded((n) => n + 1), () => undefined);
+  }, [wanted, ready]);
+  return shown.current;
 }
 
 export type T = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -1,8 +1,8 @@
 import type { MessageKey } from './en.ts';
-import { approveZh } from '../features/approve/strings.ts';
+import { approveZh } from '../features/approve/strings-zh-CN.ts';
 import { chainZhCN } from './chain-zh-CN.ts';
 import { yieldZhCN } from './yield-zh-CN.ts';
-import { stakingZh } from '../features/staking/strings.ts';
+import { stakingZh } from '../features/staking/strings-zh-CN.ts';
 
 /** 简体中文 */
 export const zhCN: Record<MessageKey, string> = {
