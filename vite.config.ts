@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /**
  * manifest.json is the one source of truth: it names the source file of each entry, and
@@ -30,6 +30,25 @@ export function entrySources(m: SourceManifest): Record<EntryName, string> {
   };
 }
 
+/**
+ * The popup loads as two files: main.tsx's small chunk (the transport and the first questions to the
+ * background) and render.tsx's chunk (React, the shell, the first screens, the styles), which this adds to the
+ * page as a modulepreload so both load at once. Other screens stay lazy chunks.
+ */
+function preloadRenderChunk(): Plugin {
+  return {
+    name: 'taovault-preload-render',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const render = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith('/src/popup/render.tsx')));
+        if (!render) throw new Error('popup build: the render.tsx chunk is missing');
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${render.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   const root = process.cwd();
   const manifest = readManifest(root);
@@ -47,7 +66,22 @@ export default defineConfig(({ mode }): UserConfig => {
       root: resolve(root, sources.popup, '..'),
       base: './',
       publicDir: resolve(root, 'public'),
-      build: { ...common.build, rollupOptions: { input: resolve(root, sources.popup) } },
+      plugins: [preloadRenderChunk()],
+      build: {
+        ...common.build,
+        modulePreload: { polyfill: false },
+        rolldownOptions: {
+          input: resolve(root, sources.popup),
+          output: {
+            codeSplitting: {
+              groups: [
+                { name: 'main', test: /src[\\/]popup[\\/]main\.tsx$/, priority: 20 },
+                { name: 'render', test: /src[\\/]popup[\\/]render\.tsx$/, priority: 10 },
+              ],
+            },
+          },
+        },
+      },
     };
   }
   // Service worker: one ES module file (no dynamic import in workers). Content and page scripts: classic IIFE.

@@ -1,8 +1,11 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 
-/** Applies 'light' | 'dark' | 'system' to the document, following the system when asked. */
+/**
+ * Applies 'light' | 'dark' | 'system' to the document, following the system when asked. A layout effect,
+ * so the theme lands in the same frame as the first commit (no repaint after it).
+ */
 export function useTheme(theme: 'system' | 'light' | 'dark'): void {
-  useEffect(() => {
+  useLayoutEffect(() => {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     const apply = () => {
       const dark = theme === 'dark' || (theme === 'system' && media.matches);

@@ -1,0 +1,27 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DEFAULT_SETTINGS } from '../protocol/domains/settings-values.ts';
+import { App } from './App.tsx';
+import { loadLocale, resolveLocale } from './i18n/index.tsx';
+import { readLive } from './state/live.ts';
+import { cachedSettings } from './state/settings-cache.ts';
+import css from './styles.css?inline';
+
+// React, the shell, the first screens and the style sheet live in this chunk, which the page preloads beside
+// main.tsx. The style sheet is part of it (a separate one still loading would hold the scripts back) and is
+// applied, with the root created, while the first answers may still be on their way.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
+document.adoptedStyleSheets = [sheet];
+const root = createRoot(document.getElementById('root')!);
+
+/** Mounts the popup, in the person's language: its strings are loaded first (main.tsx started that). */
+export async function render(): Promise<void> {
+  const settings = readLive('pri(settings.subscribe)') ?? cachedSettings() ?? DEFAULT_SETTINGS;
+  await loadLocale(resolveLocale(settings.language, navigator.language)).catch(() => undefined);
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
