@@ -40,15 +40,18 @@ function entry(name: SubscriptionName): Entry {
 }
 
 const primed: Array<Promise<void>> = [];
+let primedAt = 0;
 
 /** Starts these subscriptions now (before React renders). */
 export function prime(names: SubscriptionName[]): void {
+  primedAt = performance.now();
   for (const n of names) primed.push(entry(n).first);
 }
 
-/** Resolves when every primed subscription has its first answer, or after maxMs, whichever is first. */
+/** Resolves when every primed subscription has its first answer, or maxMs after they were asked, whichever is first. */
 export function whenPrimed(maxMs: number): Promise<void> {
-  return Promise.race([Promise.all(primed).then(() => undefined), new Promise<void>((r) => setTimeout(r, maxMs))]);
+  const left = Math.max(0, primedAt + maxMs - performance.now());
+  return Promise.race([Promise.all(primed).then(() => undefined), new Promise<void>((r) => setTimeout(r, left))]);
 }
 
 export function readLive<N extends SubscriptionName>(name: N): Sub<N> | null {
