@@ -1,3 +1,4 @@
+import './zod-config.ts';
 import browser from 'webextension-polyfill';
 import { browserApprovalUi, listenForClosedTabsAndWindows } from './approvals/browser-ui.ts';
 import { cryptoReady } from './crypto-ready.ts';
