@@ -10,7 +10,7 @@ import { benchPopupOpen } from './popup-open.ts';
 /** One entry per figure group; add a line here for a new group. */
 const sections: Record<string, () => unknown> = {
   bundleBytes: () => bundleSizes(resolve('dist')),
-  popupOpen: () => benchPopupOpen(Number(process.env.BENCH_OPENS ?? 20)),
+  popupOpen: () => benchPopupOpen(Number(process.env.BENCH_OPENS ?? 40)),
   keyfile: () => benchKeyfile(),
   devnet: async () => (await import('./devnet.ts')).benchDevnet(),
   yield: async () => (await import('./yield.ts')).benchYield(),
