@@ -77,7 +77,7 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
     case 'stake':
       return page(t('staking.title'), <Stake key={route.join('/')} accounts={accounts} route={route} />, '/');
     case 'claim-root':
-      return page(t('claim.title'), <ClaimRoot accounts={accounts} route={route} />, '/yield');
+      return page(route[2] === undefined ? t('claimType.open') : t('claim.title'), <ClaimRoot accounts={accounts} route={route} />, '/yield');
     case 'stake-batch':
       return page(t('batch.title'), <Batch accounts={accounts} />, '/');
     case 'staking-proxies':

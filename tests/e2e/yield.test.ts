@@ -123,6 +123,30 @@ describe('yield screen (devnet)', () => {
     await list.waitFor({ timeout: 60_000 });
   });
 
+  it('changes the root claim type from a root position: the choices the runtime offers, reviewed, then shown as current', async () => {
+    const list = popup.getByRole('region', { name: 'Yield per position' });
+    await list.getByRole('button', { name: 'Root claim type' }).first().click();
+    const form = popup.getByRole('form', { name: 'What claims do with your root dividends' });
+    await form.waitFor();
+    expect(await form.textContent()).toContain('Now: Swap: sell the alpha for TAO and stake it on root');
+    const choice = form.getByRole('combobox', { name: 'Claim type' });
+    expect(await choice.locator('option').allTextContents()).toEqual(['Swap: sell the alpha for TAO and stake it on root', 'Keep: stake the alpha on each subnet']);
+    expect(await form.getByRole('button', { name: 'Review the change' }).isDisabled()).toBe(true);
+    await choice.selectOption('Keep');
+    await form.getByRole('button', { name: 'Review the change' }).click();
+    const review = popup.getByRole('region', { name: 'Review the staking transaction' });
+    await review.waitFor();
+    expect(await review.textContent()).toContain('From now on, keep your root dividends as alpha staked on each subnet');
+    await popup.getByRole('button', { name: 'Approve' }).click();
+    await expect.poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 30_000 }).toBe('finalized');
+    await popup.getByRole('button', { name: 'Back to the portfolio' }).click();
+    await popup.getByRole('button', { name: 'Yield' }).click();
+    await list.getByRole('button', { name: 'Root claim type' }).first().click();
+    await expect.poll(async () => (await popup.getByRole('form', { name: 'What claims do with your root dividends' }).textContent()) ?? '', { timeout: 10_000 }).toContain('Now: Keep: stake the alpha on each subnet');
+    await popup.getByRole('button', { name: 'Back' }).click();
+    await list.waitFor({ timeout: 60_000 });
+  });
+
   it('explains one position from block emission to this nominator', async () => {
     const card = popup.getByRole('region', { name: 'Yield per position' }).getByRole('article').filter({ has: popup.getByRole('table') }).first();
     await card.getByRole('button', { name: /^How .* pays you$/ }).click();

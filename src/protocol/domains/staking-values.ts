@@ -14,6 +14,8 @@ export type StakeOp =
   | { op: 'unstakeAll'; hotkey: string }
   /** claim_root: the root dividends owed on these subnets (1 to 5) become stake (facts §5.4). */
   | { op: 'claimRoot'; subnets: number[] }
+  /** set_root_claim_type: what claims do with root dividends, one of the runtime's variants without fields. */
+  | { op: 'setRootClaimType'; claimType: string }
   | { op: 'batchStake'; items: Array<{ hotkey: string; netuid: number; amount: string }> }
   | { op: 'addProxy'; delegate: string }
   | { op: 'removeProxy'; delegate: string };
@@ -103,4 +105,13 @@ export interface ProxiesState {
   /** Proxies this account named (who may act for it). */
   proxies: ProxyView[];
   deposit: string;
+}
+
+/**
+ * The coldkey's root claim type: `current` is the variant stored on chain (the default when none is), `options`
+ * the variants without fields this runtime's metadata offers (empty when it has no root claims).
+ */
+export interface RootClaimTypeState {
+  current: string | null;
+  options: string[];
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { message } from '../contract.ts';
-import type { ProxiesState, StakePreview, StakeRequest, StakeTxRecord } from './staking-values.ts';
+import type { ProxiesState, RootClaimTypeState, StakePreview, StakeRequest, StakeTxRecord } from './staking-values.ts';
 
 const address = z.string().trim().min(1).max(128);
 const netuid = z.number().int().min(0).max(65_535);
@@ -14,6 +14,7 @@ const op = z.discriminatedUnion('op', [
   z.object({ op: z.literal('transferStake'), hotkey: address, netuid, toColdkey: address, toNetuid: netuid, amount, all: z.boolean().optional() }).strict(),
   z.object({ op: z.literal('unstakeAll'), hotkey: address }).strict(),
   z.object({ op: z.literal('claimRoot'), subnets: z.array(netuid.min(1)).min(1).max(5) }).strict(),
+  z.object({ op: z.literal('setRootClaimType'), claimType: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,31}$/, 'a claim type is a variant name such as Swap or Keep') }).strict(),
   z.object({ op: z.literal('batchStake'), items: z.array(z.object({ hotkey: address, netuid, amount }).strict()).min(1).max(16) }).strict(),
   z.object({ op: z.literal('addProxy'), delegate: address }).strict(),
   z.object({ op: z.literal('removeProxy'), delegate: address }).strict(),
@@ -31,4 +32,6 @@ export const stakingMessages = {
   'pri(staking.history)': message<StakeTxRecord[], StakeTxRecord[]>()(z.null()),
   /** Proxies an account named (who may act for it). */
   'pri(staking.proxies)': message<ProxiesState>()(z.object({ accountId }).strict()),
+  /** The account's root claim type and the ones this runtime offers. */
+  'pri(staking.rootClaimType)': message<RootClaimTypeState>()(z.object({ accountId }).strict()),
 };

@@ -5,7 +5,7 @@ import type { Built } from './calls.ts';
 /** The validator hotkeys a request names (for their identity names in the summary). */
 export function hotkeysOf(req: StakeRequest): string[] {
   const op = req.op;
-  const keys = op.op === 'batchStake' ? op.items.map((i) => i.hotkey) : op.op === 'addProxy' || op.op === 'removeProxy' || op.op === 'claimRoot' ? [] : [op.hotkey, ...(op.op === 'move' ? [op.toHotkey] : [])];
+  const keys = op.op === 'batchStake' ? op.items.map((i) => i.hotkey) : op.op === 'addProxy' || op.op === 'removeProxy' || op.op === 'claimRoot' || op.op === 'setRootClaimType' ? [] : [op.hotkey, ...(op.op === 'move' ? [op.toHotkey] : [])];
   return [...new Set(keys.map((k) => k.trim()))];
 }
 

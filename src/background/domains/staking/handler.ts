@@ -10,4 +10,5 @@ export const stakingHandlers: StakingHandlers = {
     return services.stakingHistory.get();
   },
   'pri(staking.proxies)': async (req, { services }) => services.staking.proxies(req.accountId),
+  'pri(staking.rootClaimType)': async (req, { services }) => services.staking.rootClaimType(req.accountId),
 };

@@ -9,7 +9,7 @@ const summary = z.custom<CallSummary>((v) => typeof v === 'object' && v !== null
 
 export const stakeTxSchema: z.ZodType<StakeTxRecord> = trackedTxSchema.extend({
   kind: z.literal('staking'),
-  op: z.enum(['stake', 'unstake', 'move', 'transferStake', 'unstakeAll', 'claimRoot', 'batchStake', 'addProxy', 'removeProxy']),
+  op: z.enum(['stake', 'unstake', 'move', 'transferStake', 'unstakeAll', 'claimRoot', 'setRootClaimType', 'batchStake', 'addProxy', 'removeProxy']),
   signer: z.string(),
   coldkey: z.string(),
   summary,

@@ -6,6 +6,7 @@ import { ProtocolError } from '../../../protocol/errors.ts';
 import { parseAmount, parseRecipient } from '../transfers/validate.ts';
 import { calls, type Built } from './calls.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
+import { rootClaimTypeOptions } from './root-claim-type.ts';
 import { ownerOf, spotPrice, stakeOf, stakesOfColdkey, type StakeParams } from './read.ts';
 
 export interface PlanCtx {
@@ -134,6 +135,11 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
     }
     case 'claimRoot':
       return { built: calls.claimRoot(api, op.subnets), legs: [], warnings: [], spend: 0n, allowPartial: false };
+    case 'setRootClaimType': {
+      const options = rootClaimTypeOptions(api);
+      if (!options.includes(op.claimType)) throw refuse('claim-type-unknown', `This network does not offer the root claim type ${op.claimType}.`, { options: options.join(', ') });
+      return { built: calls.setRootClaimType(api, op.claimType), legs: [], warnings: [], spend: 0n, allowPartial: false };
+    }
     case 'batchStake': {
       const parts = [];
       for (const [i, item] of op.items.entries()) parts.push(await stakePlan(ctx, parseRecipient(item.hotkey), item.netuid, item.amount, false, i));

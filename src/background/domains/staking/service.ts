@@ -3,7 +3,7 @@ import { summarizeCall } from '../../../core/calls/index.ts';
 import { isToleranceRisky } from '../../../core/staking/index.ts';
 import { pairFromSecret, type VaultAccount, type VaultKey, type VaultPlaintext } from '../../../core/vault/index.ts';
 import type { Settings } from '../../../protocol/domains/settings-values.ts';
-import type { ProxiesState, StakePreview, StakeRequest, StakeTxRecord, StakeWarning } from '../../../protocol/domains/staking-values.ts';
+import type { ProxiesState, RootClaimTypeState, StakePreview, StakeRequest, StakeTxRecord, StakeWarning } from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import type { ChainSessions } from '../../chain/sessions.ts';
 import { cryptoReady } from '../../crypto-ready.ts';
@@ -21,6 +21,7 @@ import { callNames, hotkeysOf } from './describe.ts';
 import { subnetLabels } from './labels.ts';
 import { planOp, refuse } from './plan.ts';
 import { stakeParams } from './read.ts';
+import { rootClaimTypeOf } from './root-claim-type.ts';
 
 export interface StakingDeps {
   sessions: ChainSessions;
@@ -85,6 +86,12 @@ export class StakingService {
     const account = await this.account(accountId);
     const { api } = await this.deps.sessions.selectedLink();
     return proxiesOf(api, account.address);
+  }
+
+  async rootClaimType(accountId: string): Promise<RootClaimTypeState> {
+    const account = await this.account(accountId);
+    const { api } = await this.deps.sessions.selectedLink();
+    return rootClaimTypeOf(api, account.address);
   }
 
   private async build(req: StakeRequest): Promise<Prepared> {

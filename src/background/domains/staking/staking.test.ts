@@ -232,6 +232,37 @@ describe('staking through the contract (devnet)', () => {
     await expect(bg.api.send('pri(staking.prepare)', { accountId: aliceId, op: { op: 'claimRoot', subnets: [1, 2, 3, 4, 5, 6] } })).rejects.toMatchObject({ code: 'invalid-request' });
   });
 
+  it("sets the root claim type from the runtime's own variants; with Keep a claim stakes the alpha on the subnet", async () => {
+    expect(await bg.api.send('pri(staking.rootClaimType)', { accountId: aliceId })).toEqual({ current: 'Swap', options: ['Swap', 'Keep'] });
+    const p = await bg.api.send('pri(staking.prepare)', { accountId: aliceId, op: { op: 'setRootClaimType', claimType: 'Keep' } });
+    expect(p.calls).toEqual(['subtensorModule.setRootClaimType']);
+    expect(p.summary.i18nKey).toBe('call.setRootClaimKeep');
+    expect(p.legs).toEqual([]);
+    const set = await bg.api.send('pri(staking.send)', { accountId: aliceId, op: { op: 'setRootClaimType', claimType: 'Keep' } });
+    expect((await landed(set.id)).status).toBe('finalized');
+    expect(await bg.api.send('pri(staking.rootClaimType)', { accountId: aliceId })).toEqual({ current: 'Keep', options: ['Swap', 'Keep'] });
+
+    const claimable = await until(async () => {
+      devnet.produceBlocks(10);
+      const view = await bg.api.send('pri(yield.get)', null);
+      return view.positions.find((x) => x.account === ALICE && x.netuid === 0 && x.rootOwed?.subnets.some((s) => s.claimable)) ?? null;
+    });
+    const n = claimable.rootOwed!.subnets.find((x) => x.claimable)!.netuid;
+    const [rootBefore, subnetBefore] = [await position(claimable.hotkey, 0), await position(claimable.hotkey, n)];
+    const claim = await bg.api.send('pri(staking.send)', { accountId: aliceId, op: { op: 'claimRoot', subnets: [n] } });
+    expect((await landed(claim.id)).status).toBe('finalized');
+    expect(await position(claimable.hotkey, n)).toBeGreaterThan(subnetBefore);
+    expect(await position(claimable.hotkey, 0)).toBe(rootBefore);
+
+    for (const claimType of ['Bogus', 'KeepSubnets']) {
+      await expect(bg.api.send('pri(staking.prepare)', { accountId: aliceId, op: { op: 'setRootClaimType', claimType } })).rejects.toMatchObject({ code: 'invalid-request', data: { reason: 'claim-type-unknown' } });
+    }
+    await expect(bg.api.send('pri(staking.prepare)', { accountId: aliceId, op: { op: 'setRootClaimType', claimType: '' } })).rejects.toMatchObject({ code: 'invalid-request' });
+    const back = await bg.api.send('pri(staking.send)', { accountId: aliceId, op: { op: 'setRootClaimType', claimType: 'Swap' } });
+    expect((await landed(back.id)).status).toBe('finalized');
+    expect((await bg.api.send('pri(staking.rootClaimType)', { accountId: aliceId })).current).toBe('Swap');
+  });
+
   it('lists validators per subnet and on root with take, stake, nominators; yield from the yield model or null', async () => {
     const dir = await bg.api.send('pri(validators.list)', {});
     expect(dir.rows.length).toBeGreaterThan(32);

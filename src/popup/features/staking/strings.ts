@@ -150,4 +150,13 @@ export const stakingEn = {
   'claim.body': 'The chain pays {account} what its root stake is owed on subnets {subnets}: by default the alpha is sold for TAO and staked on root (your claim type decides). Amounts too small to claim are skipped by the chain.',
   'claim.watchOnly': 'This account is watch-only: it cannot sign a claim.',
   'claim.noSubnets': 'Nothing to claim: choose at least one subnet.',
+  'claimType.open': 'Root claim type',
+  'claimType.form': 'What claims do with your root dividends',
+  'claimType.current': 'Now: {type}',
+  'claimType.label': 'Claim type',
+  'claimType.Swap': 'Swap: sell the alpha for TAO and stake it on root',
+  'claimType.Keep': 'Keep: stake the alpha on each subnet',
+  'claimType.review': 'Review the change',
+  'claimType.none': 'This network has no root claims.',
+  'reasons.claim-type-unknown': 'This network does not offer that claim type.',
 };

@@ -61,6 +61,11 @@ export function PositionCard({ p }: { p: PositionYield }) {
             {t('yield.claim', { subnets: claimable.join(', ') })}
           </button>
         )}
+        {p.rootOwed && (
+          <button type="button" onClick={() => navigate(`/claim-root/${encodeURIComponent(p.account)}`)}>
+            {t('claimType.open')}
+          </button>
+        )}
         {p.source === 'snapshots' && <p className="muted" style={{ margin: 0 }}>{t('yield.fromSnapshots')}</p>}
       </section>
       <section aria-label={t('yield.projected')}>
