@@ -85,11 +85,14 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   // Service worker: one ES module file (no dynamic import in workers). Content and page scripts: classic IIFE.
+  // The worker loads the crypto WebAssembly from dist/crypto.wasm instead of inflating it from the bundle at
+  // every start (src/background/crypto-wasm.ts).
   // Minified in full: lib mode keeps whitespace in ES output (for other bundlers' tree-shaking, which a service
   // worker does not need), and a smaller file is less for the browser to parse at every worker start.
   return {
     ...common,
     publicDir: false,
+    resolve: entry === 'background' ? { alias: [{ find: /^@polkadot\/wasm-crypto-init$/, replacement: resolve(root, 'src/background/crypto-wasm.ts') }] } : {},
     build: {
       ...common.build,
       lib: { entry: resolve(root, sources[entry]), formats: [entry === 'background' ? 'es' : 'iife'], name: `taovault_${entry}`, fileName: () => `${entry}.js` },

@@ -1,24 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, stopServiceWorker, type ExtensionSession } from '../helpers/browser.ts';
 import { serveStatic } from '../helpers/static-server.ts';
+import type { SystemInfo } from '../../src/protocol/domains/system.ts';
 
 let session: ExtensionSession;
 
-/** Asks the background which worker instance is running, over the real port from an extension page. */
-function workerInstance(page: import('playwright-core').Page): Promise<string> {
+/** Asks the background about the running worker instance, over the real port from an extension page. */
+function systemInfo(page: import('playwright-core').Page): Promise<SystemInfo> {
   return page.evaluate(
     () =>
-      new Promise<string>((resolve, reject) => {
+      new Promise<SystemInfo>((resolve, reject) => {
         const port = chrome.runtime.connect({ name: 'taovault-extension' });
-        port.onMessage.addListener((m: { kind: string; response?: { instanceId: string } }) => {
+        port.onMessage.addListener((m: { kind: string; response?: SystemInfo }) => {
           port.disconnect();
-          if (m.kind === 'response' && m.response) resolve(m.response.instanceId);
+          if (m.kind === 'response' && m.response) resolve(m.response);
           else reject(new Error(JSON.stringify(m)));
         });
         port.postMessage({ kind: 'request', id: 'probe-1', name: 'pri(system.info)', request: null });
       }),
   );
 }
+
+const workerInstance = async (page: import('playwright-core').Page) => (await systemInfo(page)).instanceId;
 let site: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
@@ -86,6 +89,16 @@ describe('the built extension in Chromium', () => {
     await (await approval).close();
     expect(await result).toEqual({ version: '0.1.0', outcome: 'rejected: The approval window was closed.' });
     await page.close();
+  });
+
+  it('signs with the WebAssembly crypto it loads from crypto.wasm, also in a restarted worker', async () => {
+    const popup = await session.openPopup();
+    await expect.poll(async () => (await systemInfo(popup)).crypto, { timeout: 20_000 }).toBe('wasm');
+    await stopServiceWorker(session);
+    const again = await session.openPopup();
+    await expect.poll(async () => (await systemInfo(again)).crypto, { timeout: 20_000 }).toBe('wasm');
+    await popup.close();
+    await again.close();
   });
 
   it('keeps answering after the browser stops the service worker (a new worker instance answers)', async () => {

@@ -7,6 +7,8 @@ export interface SystemInfo {
   uptimeMs: number;
   /** Random id of this service-worker instance; changes when the browser restarts the worker. */
   instanceId: string;
+  /** The crypto this worker signs with: WebAssembly once loaded, the slower JS fallback if it failed to load. */
+  crypto: 'starting' | 'wasm' | 'js';
 }
 
 export const systemMessages = {
