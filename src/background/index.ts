@@ -35,7 +35,10 @@ browser.runtime.onConnect.addListener((port) => {
   acceptPort(port, services, env);
 });
 
-void cryptoReady();
+// Crypto is warmed up once the worker has answered what woke it (a popup opening loads its own files from the
+// extension package at that moment, and crypto.wasm would queue with them); a key operation before then
+// starts it on demand.
+setTimeout(() => void cryptoReady(), 500);
 
 listenForClosedTabsAndWindows(services.approvals);
 
