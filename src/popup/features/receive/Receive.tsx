@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
+import { AccountSelect } from '../../components/AccountSelect.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { Qr } from './Qr.tsx';
 
@@ -13,16 +14,7 @@ export function Receive({ accounts }: { accounts: AccountView[] }) {
   const copy = () => void navigator.clipboard.writeText(account.address).then(() => setCopied(true), () => undefined);
   return (
     <main>
-      <label>
-        {t('receive.account')}
-        <select value={account.id} onChange={(e) => { setId(e.target.value); setCopied(false); }}>
-          {accounts.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <AccountSelect label={t('receive.account')} accounts={accounts} value={account.id} onChange={(next) => { setId(next); setCopied(false); }} />
       <Qr text={account.address} label={t('receive.qr', { name: account.name })} />
       <code data-testid="receive-address" style={{ wordBreak: 'break-all', textAlign: 'center' }}>
         {account.address}

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
 import type { TransferPreview } from '../../../protocol/domains/chain-values.ts';
 import { api } from '../../api/client.ts';
+import { AccountSelect } from '../../components/AccountSelect.tsx';
 import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -45,16 +46,7 @@ export function Send({ accounts }: { accounts: AccountView[] }) {
   return (
     <main>
       <form className="stack" onSubmit={review} aria-label={t('send.title')}>
-        <label>
-          {t('send.from')}
-          <select value={fromId} onChange={(e) => setFromId(e.target.value)}>
-            {signers.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AccountSelect label={t('send.from')} accounts={signers} value={fromId} onChange={setFromId} />
         <Field label={t('send.to')} hint={t('send.toHint')} value={to} onChange={(e) => setTo(e.target.value)} autoComplete="off" spellCheck={false} />
         {book.length > 0 && (
           <label>

@@ -3,7 +3,8 @@ import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSettings } from '../../state/use-settings.ts';
-import { AccountSelect, SlippageField } from './controls.tsx';
+import { AccountSelect } from '../../components/AccountSelect.tsx';
+import { SlippageField } from './controls.tsx';
 import { StakeFlowScreens } from './flow.tsx';
 import { percentToBps } from './format.ts';
 
@@ -37,7 +38,7 @@ export function Batch({ accounts }: { accounts: AccountView[] }) {
         };
         return (
           <form className="stack" onSubmit={submit} aria-label={t('batch.form')}>
-            <AccountSelect accounts={signers} value={accountId} onChange={setAccountId} />
+            <AccountSelect label={t('staking.account')} accounts={signers} value={accountId} onChange={setAccountId} />
             {rows.map((r, i) => (
               <fieldset key={i} className="card stack" style={{ gap: 4 }}>
                 <Field label={t('batch.hotkey', { n: i + 1 })} value={r.hotkey} onChange={(e) => edit(i, { hotkey: e.target.value })} autoComplete="off" spellCheck={false} />

@@ -5,7 +5,7 @@ import { api } from '../../api/client.ts';
 import { shortAddress } from '../../components/Address.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { AccountSelect } from './controls.tsx';
+import { AccountSelect } from '../../components/AccountSelect.tsx';
 import { StakeFlowScreens } from './flow.tsx';
 
 /** Add or remove a Staking proxy of an account; each change goes through the shared review and status. */
@@ -33,7 +33,7 @@ export function Proxies({ accounts }: { accounts: AccountView[] }) {
         return (
           <div className="stack">
             <p className="muted" style={{ margin: 0 }}>{t('proxies.help')}</p>
-            <AccountSelect accounts={signers} value={accountId} onChange={setAccountId} />
+            <AccountSelect label={t('staking.account')} accounts={signers} value={accountId} onChange={setAccountId} />
             <ul aria-label={t('proxies.list')} className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
               {state && state.proxies.length === 0 && <li className="muted">{t('proxies.none')}</li>}
               {state?.proxies.map((p) => (

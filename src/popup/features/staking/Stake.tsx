@@ -4,7 +4,8 @@ import type { StakeOp } from '../../../protocol/domains/staking-values.ts';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useSettings } from '../../state/use-settings.ts';
-import { AccountSelect, SlippageField } from './controls.tsx';
+import { AccountSelect } from '../../components/AccountSelect.tsx';
+import { SlippageField } from './controls.tsx';
 import { StakeFlowScreens } from './flow.tsx';
 import { percentToBps } from './format.ts';
 
@@ -69,7 +70,7 @@ export function Stake({ accounts, route }: { accounts: AccountView[]; route: str
                 ))}
               </select>
             </label>
-            <AccountSelect accounts={signers} value={accountId} onChange={setAccountId} />
+            <AccountSelect label={t('staking.account')} accounts={signers} value={accountId} onChange={setAccountId} />
             <Field label={t('staking.hotkey')} value={hotkey} onChange={(e) => setHotkey(e.target.value)} autoComplete="off" spellCheck={false} />
             {op !== 'unstakeAll' && <Field label={t('staking.netuid')} value={netuid} onChange={(e) => setNetuid(e.target.value)} inputMode="numeric" />}
             {op === 'move' && <Field label={t('staking.toHotkey')} value={toHotkey} onChange={(e) => setToHotkey(e.target.value)} autoComplete="off" spellCheck={false} />}

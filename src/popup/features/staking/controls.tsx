@@ -1,23 +1,6 @@
-import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { percentToBps } from './format.ts';
-
-export function AccountSelect({ accounts, value, onChange }: { accounts: AccountView[]; value: string; onChange: (id: string) => void }) {
-  const { t } = useI18n();
-  return (
-    <label>
-      {t('staking.account')}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        {accounts.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
-}
 
 /** The slippage tolerance of this trade (defaults to the setting); warns above 5%. */
 export function SlippageField({ value, onChange }: { value: string; onChange: (v: string) => void }) {
