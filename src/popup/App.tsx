@@ -7,7 +7,7 @@ import { Portfolio } from './features/portfolio/Portfolio.tsx';
 import { StakingHome } from './features/staking/StakingHome.tsx';
 import { CreateVault } from './features/vault/CreateVault.tsx';
 import { Unlock } from './features/vault/Unlock.tsx';
-import { I18nProvider, resolveLocale, useI18n, useLoadedLocale } from './i18n/index.tsx';
+import { I18nProvider, localeOf, useI18n, useLoadedLocale } from './i18n/index.tsx';
 import { useRoute } from './state/route.ts';
 import { useSettings } from './state/use-settings.ts';
 import { useSubscription } from './state/use-subscription.ts';
@@ -103,7 +103,7 @@ export function App() {
   const settings = useSettings() ?? DEFAULT_SETTINGS;
   const route = useRoute();
   useTheme(settings.theme);
-  const locale = useLoadedLocale(resolveLocale(settings.language, navigator.language));
+  const locale = useLoadedLocale(localeOf(settings));
   document.documentElement.lang = locale;
   return (
     <I18nProvider locale={locale}>

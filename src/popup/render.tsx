@@ -1,8 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DEFAULT_SETTINGS } from '../protocol/domains/settings-values.ts';
 import { App } from './App.tsx';
-import { loadLocale, resolveLocale } from './i18n/index.tsx';
+import { loadLocale, localeOf } from './i18n/index.tsx';
 import { readLive, whenPrimed } from './state/live.ts';
 import { cachedSettings } from './state/settings-cache.ts';
 import css from './styles.css?inline';
@@ -17,8 +16,7 @@ const root = createRoot(document.getElementById('root')!);
 
 /** Mounts the popup, in the person's language: its strings are loaded first (main.tsx started that). */
 async function render(): Promise<void> {
-  const settings = readLive('pri(settings.subscribe)') ?? cachedSettings() ?? DEFAULT_SETTINGS;
-  await loadLocale(resolveLocale(settings.language, navigator.language)).catch(() => undefined);
+  await loadLocale(localeOf(readLive('pri(settings.subscribe)') ?? cachedSettings())).catch(() => undefined);
   root.render(
     <StrictMode>
       <App />

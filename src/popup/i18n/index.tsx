@@ -1,9 +1,9 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { isErrorCode } from '../../protocol/errors.ts';
 import { en, type MessageKey } from './en.ts';
-import { loadDictionary, resolveLocale, type Dictionary, type Locale } from './locale.ts';
+import { loadDictionary, localeOf, resolveLocale, type Dictionary, type Locale } from './locale.ts';
 
-export { resolveLocale, type Locale };
+export { localeOf, resolveLocale, type Locale };
 
 const dictionaries: Partial<Record<Locale, Dictionary>> = { en };
 

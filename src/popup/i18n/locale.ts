@@ -1,3 +1,4 @@
+import { DEFAULT_SETTINGS, type Settings } from '../../protocol/domains/settings-values.ts';
 import type { MessageKey } from './en.ts';
 
 /**
@@ -11,6 +12,11 @@ export type Dictionary = Record<MessageKey, string>;
 export function resolveLocale(setting: 'auto' | Locale, browserLanguage: string): Locale {
   if (setting !== 'auto') return setting;
   return browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+/** The language these settings show in this browser (the default setting's while none are known). */
+export function localeOf(settings: Pick<Settings, 'language'> | null): Locale {
+  return resolveLocale(settings?.language ?? DEFAULT_SETTINGS.language, navigator.language);
 }
 
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Dictionary>> = {

@@ -71,7 +71,7 @@ export interface Answer<T = unknown> {
 }
 const answers = new Map<MessageName, Answer>();
 
-/** A one-off request asked once per page (started early by main.tsx); its answer, once known, is read synchronously. */
+/** A one-off request asked once per page (started by early.ts); its answer, once known, is read synchronously. */
 export function askOnce<N extends MessageName>(name: N, request: Req<N>, timeoutMs: number): Answer<Res<N>> {
   const known = answers.get(name);
   if (known) return known as Answer<Res<N>>;
