@@ -54,6 +54,11 @@ export function whenPrimed(maxMs: number): Promise<void> {
   return Promise.race([Promise.all(primed).then(() => undefined), new Promise<void>((r) => setTimeout(r, left))]);
 }
 
+/** The first answer of a subscription (null if it failed). */
+export function firstLive<N extends SubscriptionName>(name: N): Promise<Sub<N> | null> {
+  return entry(name).first.then(() => readLive(name));
+}
+
 export function readLive<N extends SubscriptionName>(name: N): Sub<N> | null {
   const e = entries.get(name);
   return e?.has ? (e.value as Sub<N>) : null;

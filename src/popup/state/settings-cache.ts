@@ -2,7 +2,11 @@ import type { Settings } from '../../protocol/index.ts';
 
 const CACHE_KEY = 'taovault.settings';
 
-/** The last settings this popup saw (not secret), so the first frame has the right language and theme. */
+/**
+ * The last settings this popup saw (not secret), for a first frame drawn before the background answers (a
+ * stopped worker). Read only then: the first localStorage access of a page loads its whole storage area
+ * synchronously (~1 ms), which the usual open, with the live settings already in, does not pay.
+ */
 export function cachedSettings(): Settings | null {
   try {
     const text = localStorage.getItem(CACHE_KEY);
@@ -12,10 +16,15 @@ export function cachedSettings(): Settings | null {
   }
 }
 
+/** Remembers the settings a moment after the first frame (not in its way), and writes only a change. */
 export function cacheSettings(settings: Settings): void {
-  try {
-    localStorage.setItem(CACHE_KEY, JSON.stringify(settings));
-  } catch {
-    // storage full or disabled: the live value still works
-  }
+  const text = JSON.stringify(settings);
+  const write = () => {
+    try {
+      if (localStorage.getItem(CACHE_KEY) !== text) localStorage.setItem(CACHE_KEY, text);
+    } catch {
+      // storage full or disabled: the live value still works
+    }
+  };
+  setTimeout(write, 200);
 }
