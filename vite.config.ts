@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { transform as transformCss } from 'lightningcss';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+/** The oldest Chrome the build targets (scripts and the style sheet). */
+const CHROME_TARGET = 116;
 
 /**
  * manifest.json is the one source of truth: it names the source file of each entry, and
@@ -32,18 +36,31 @@ export function entrySources(m: SourceManifest): Record<EntryName, string> {
 
 /**
  * The popup loads as two files: main.tsx's small chunk (the transport and the first questions to the
- * background) and render.tsx's chunk (React, the shell, the first screens, the styles), which this adds to the
- * page as a modulepreload so both load at once. Other screens stay lazy chunks.
+ * background) and render.tsx's chunk (React, the shell, the first screens), which this adds to the page as a
+ * modulepreload so both load at once. Other screens stay lazy chunks. The style sheet (styles.css, beside
+ * index.html) is written into the page itself, minified for the build target: parsed with the HTML while the
+ * scripts are still on their way, where a linked sheet is one more file that holds the scripts back and a sheet
+ * inside a chunk is parsed on the way to the first frame (extension pages restrict scripts, not styles).
  */
-function preloadRenderChunk(): Plugin {
+function popupPage(): Plugin {
+  let sheetPath = '';
   return {
-    name: 'taovault-preload-render',
+    name: 'taovault-popup-page',
+    configResolved(config) {
+      sheetPath = resolve(config.root, 'styles.css');
+    },
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
         const render = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith('/src/popup/render.tsx')));
         if (!render) throw new Error('popup build: the render.tsx chunk is missing');
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${render.fileName}` }, injectTo: 'head' }];
+        const { code } = transformCss({ filename: sheetPath, code: readFileSync(sheetPath), minify: true, targets: { chrome: CHROME_TARGET << 16 } });
+        const css = code.toString();
+        if (css.includes('</')) throw new Error('popup build: styles.css cannot be written into the page');
+        return [
+          { tag: 'style', children: css, injectTo: 'head' },
+          { tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${render.fileName}` }, injectTo: 'head' },
+        ];
       },
     },
   };
@@ -58,7 +75,7 @@ export default defineConfig(({ mode }): UserConfig => {
   const common: UserConfig = {
     logLevel: 'warn',
     define: { __TAOVAULT_VERSION__: JSON.stringify(manifest.version) },
-    build: { outDir, emptyOutDir: false, target: 'chrome116', sourcemap: false, minify: true, reportCompressedSize: false },
+    build: { outDir, emptyOutDir: false, target: `chrome${CHROME_TARGET}`, sourcemap: false, minify: true, reportCompressedSize: false },
   };
   if (entry === 'popup') {
     return {
@@ -66,7 +83,7 @@ export default defineConfig(({ mode }): UserConfig => {
       root: resolve(root, sources.popup, '..'),
       base: './',
       publicDir: resolve(root, 'public'),
-      plugins: [preloadRenderChunk()],
+      plugins: [popupPage()],
       build: {
         ...common.build,
         modulePreload: { polyfill: false },

@@ -4,14 +4,9 @@ import { App } from './App.tsx';
 import { loadLocale, localeOf } from './i18n/index.tsx';
 import { readLive, whenPrimed } from './state/live.ts';
 import { cachedSettings } from './state/settings-cache.ts';
-import css from './styles.css?inline';
 
-// React, the shell, the first screens and the style sheet live in this chunk, which the page preloads beside
-// main.tsx. The style sheet is part of it (a separate one still loading would hold the scripts back) and is
-// applied, with the root created, while the first answers may still be on their way.
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(css);
-document.adoptedStyleSheets = [sheet];
+// React, the shell and the first screens live in this chunk, which the page preloads beside main.tsx. The root
+// is created while the first answers may still be on their way.
 const root = createRoot(document.getElementById('root')!);
 
 /** Mounts the popup, in the person's language: its strings are loaded first (main.tsx started that). */

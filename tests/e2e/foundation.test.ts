@@ -44,6 +44,9 @@ describe('the built extension in Chromium', () => {
     const footer = popup.getByRole('status', { name: 'Background ready' });
     await footer.waitFor();
     await expect.poll(() => footer.textContent()).toContain('TaoVault 0.1.0');
+    // The style sheet the build writes into popup.html applies: the popup's size and the primary button's colour.
+    expect(await popup.evaluate(() => getComputedStyle(document.body).width)).toBe('360px');
+    expect(await popup.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim())).toMatch(/^#[0-9a-f]{6}$/);
     await popup.close();
   });
 
