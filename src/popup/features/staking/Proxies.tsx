@@ -1,11 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
-import type { ProxiesState } from '../../../protocol/domains/staking-values.ts';
-import { api } from '../../api/client.ts';
 import { shortAddress } from '../../components/Address.tsx';
+import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { AccountSelect } from '../../components/AccountSelect.tsx';
+import { useAsk } from '../../state/use-ask.ts';
 import { StakeFlowScreens } from './flow.tsx';
 
 /** Add or remove a Staking proxy of an account; each change goes through the shared review and status. */
@@ -14,14 +14,8 @@ export function Proxies({ accounts }: { accounts: AccountView[] }) {
   const signers = accounts.filter((a) => !a.watchOnly);
   const [accountId, setAccountId] = useState(signers[0]?.id ?? '');
   const [delegate, setDelegate] = useState('');
-  const [state, setState] = useState<ProxiesState | null>(null);
-  useEffect(() => {
-    let live = true;
-    if (accountId) api.send('pri(staking.proxies)', { accountId }).then((s) => live && setState(s), () => live && setState(null));
-    return () => {
-      live = false;
-    };
-  }, [accountId]);
+  const proxies = useAsk('pri(staking.proxies)', accountId ? { accountId } : null);
+  const state = proxies.value;
 
   return (
     <StakeFlowScreens>
@@ -35,6 +29,7 @@ export function Proxies({ accounts }: { accounts: AccountView[] }) {
             <p className="muted" style={{ margin: 0 }}>{t('proxies.help')}</p>
             <AccountSelect label={t('staking.account')} accounts={signers} value={accountId} onChange={setAccountId} />
             <ul aria-label={t('proxies.list')} className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {accountId && !state && !proxies.error && <li className="muted" aria-busy="true">{t('common.loading')}</li>}
               {state && state.proxies.length === 0 && <li className="muted">{t('proxies.none')}</li>}
               {state?.proxies.map((p) => (
                 <li key={`${p.delegate}:${p.proxyType}`} className="card row" style={{ justifyContent: 'space-between' }}>
@@ -47,6 +42,7 @@ export function Proxies({ accounts }: { accounts: AccountView[] }) {
                 </li>
               ))}
             </ul>
+            <ErrorLine error={proxies.error} />
             <form className="stack" onSubmit={submit} aria-label={t('proxies.add')}>
               <Field label={t('proxies.delegate')} value={delegate} onChange={(e) => setDelegate(e.target.value)} autoComplete="off" spellCheck={false} />
               <button type="submit" className="primary" disabled={flow.busy || !delegate.trim()}>

@@ -1,10 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
-import type { RootClaimTypeState } from '../../../protocol/domains/staking-values.ts';
-import { api } from '../../api/client.ts';
 import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
-import { useRun } from '../../state/use-run.ts';
+import { useAsk } from '../../state/use-ask.ts';
 import type { StakeFlow } from './flow.tsx';
 
 const NAMED: Record<string, MessageKey> = { Swap: 'claimType.Swap', Keep: 'claimType.Keep' };
@@ -15,19 +13,12 @@ const NAMED: Record<string, MessageKey> = { Swap: 'claimType.Swap', Keep: 'claim
  */
 export function RootClaimTypeForm({ account, flow }: { account: AccountView; flow: StakeFlow }) {
   const { t } = useI18n();
-  const [state, setState] = useState<RootClaimTypeState | null>(null);
-  const [choice, setChoice] = useState('');
-  const load = useRun();
-  useEffect(() => {
-    void load.run(async () => {
-      const s = await api.send('pri(staking.rootClaimType)', { accountId: account.id });
-      setState(s);
-      setChoice(s.current ?? s.options[0] ?? '');
-    });
-  }, [account.id]);
+  const { value: state, error } = useAsk('pri(staking.rootClaimType)', { accountId: account.id });
+  const [picked, setChoice] = useState<string | null>(null);
   const label = (v: string | null) => (v === null ? '—' : NAMED[v] ? t(NAMED[v]) : v);
-  if (!state) return load.error ? <ErrorLine error={load.error} /> : <p aria-busy="true">{t('common.loading')}</p>;
+  if (!state) return error ? <ErrorLine error={error} /> : <p aria-busy="true">{t('common.loading')}</p>;
   if (!state.options.length) return <p>{t('claimType.none')}</p>;
+  const choice = picked ?? state.current ?? state.options[0] ?? '';
   const submit = (e: FormEvent) => {
     e.preventDefault();
     flow.review({ accountId: account.id, op: { op: 'setRootClaimType', claimType: choice } });

@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ValidatorDirectory, ValidatorRow } from '../../../protocol/domains/validators-values.ts';
-import { api } from '../../api/client.ts';
 import { shortAddress } from '../../components/Address.tsx';
 import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { navigate } from '../../state/route.ts';
+import { useAsk } from '../../state/use-ask.ts';
 import { tao } from '../portfolio/amounts.ts';
 import { filterRows, SORTS, takePercent, yieldText, type SortKey } from './sort.ts';
 import { VirtualList } from './VirtualList.tsx';
@@ -33,19 +33,12 @@ function Row({ row }: { row: ValidatorRow }) {
 /** Every validator a nominator can delegate to, per subnet and on root: search, sort, filter, windowed. */
 export function Validators({ initial }: { initial?: ValidatorDirectory }) {
   const { t } = useI18n();
-  const [dir, setDir] = useState<ValidatorDirectory | null>(initial ?? null);
-  const [error, setError] = useState<unknown>(null);
+  const asked = useAsk('pri(validators.list)', initial ? null : {});
+  const dir = initial ?? asked.value;
+  const error = asked.error;
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('stake');
   const [subnet, setSubnet] = useState('all');
-  useEffect(() => {
-    if (initial) return;
-    let live = true;
-    api.send('pri(validators.list)', {}).then((d) => live && setDir(d), (e: unknown) => live && setError(e));
-    return () => {
-      live = false;
-    };
-  }, [initial]);
   const rows = useMemo(() => (dir ? filterRows(dir.rows, query, subnet === 'all' ? null : Number(subnet), sort) : []), [dir, query, subnet, sort]);
 
   return (

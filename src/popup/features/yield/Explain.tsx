@@ -1,19 +1,14 @@
-import { useEffect, useState } from 'react';
 import type { ExplainView } from '../../../protocol/domains/yield-values.ts';
 import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { api } from '../../api/client.ts';
+import { useAsk } from '../../state/use-ask.ts';
 import { Estimate } from './Estimate.tsx';
 import { fractionPercent, units } from './format.ts';
 
 /** Block emission → subnet share → validator dividends → take → this nominator's share, with the numbers used. */
 export function Explain({ account, hotkey, netuid }: { account: string; hotkey: string; netuid: number }) {
   const { t, locale } = useI18n();
-  const [view, setView] = useState<ExplainView | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    api.send('pri(yield.explain)', { account, hotkey, netuid }).then(setView, (e: unknown) => setError(e));
-  }, [account, hotkey, netuid]);
+  const { value: view, error } = useAsk('pri(yield.explain)', { account, hotkey, netuid });
   if (error) return <main><ErrorLine error={error} /></main>;
   if (!view) return <main aria-busy="true"><p className="muted">{t('common.loading')}</p></main>;
   const sym = view.netuid === 0 ? 'τ' : view.symbol;
