@@ -5,8 +5,11 @@ import { navigate } from '../../state/route.ts';
 import { Chart } from './Chart.tsx';
 import { fractionPercent, percent, units } from './format.ts';
 
-/** One position: realised windows (or "no history yet"), projected rate, 30-day chart, a link to the explanation. */
-export function PositionCard({ p }: { p: PositionYield }) {
+/**
+ * One position: realised windows (or "no history yet"), projected rate, 30-day chart, a link to the explanation;
+ * on root, what is owed and its claim (and, once per account, the claim type).
+ */
+export function PositionCard({ p, claimTypeLink }: { p: PositionYield; claimTypeLink: boolean }) {
   const { t, locale } = useI18n();
   const validator = p.validatorName ?? shortAddress(p.hotkey);
   const subnet = t('portfolio.subnet', { netuid: p.netuid, name: p.subnetName });
@@ -61,7 +64,7 @@ export function PositionCard({ p }: { p: PositionYield }) {
             {t('yield.claim', { subnets: claimable.join(', ') })}
           </button>
         )}
-        {p.rootOwed && (
+        {p.rootOwed && claimTypeLink && (
           <button type="button" onClick={() => navigate(`/claim-root/${encodeURIComponent(p.account)}`)}>
             {t('claimType.open')}
           </button>
@@ -91,4 +94,10 @@ export function PositionCard({ p }: { p: PositionYield }) {
       </button>
     </article>
   );
+}
+
+/** The claim type is the coldkey's, not a position's: its button goes on the account's first root position only. */
+export function firstRootOfAccount(positions: PositionYield[], i: number): boolean {
+  const p = positions[i]!;
+  return p.rootOwed !== undefined && positions.findIndex((q) => q.account === p.account && q.rootOwed !== undefined) === i;
 }

@@ -5,7 +5,7 @@ import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { api } from '../../api/client.ts';
 import { Halving } from './Halving.tsx';
-import { PositionCard } from './PositionCard.tsx';
+import { firstRootOfAccount, PositionCard } from './PositionCard.tsx';
 import { units } from './format.ts';
 
 /** Realised and projected yield of every position, per-validator totals, and the next halving. */
@@ -49,8 +49,8 @@ export function Yield() {
       )}
       {view && view.positions.length > 0 && (
         <section aria-label={t('yield.positions')} className="stack">
-          {view.positions.map((p) => (
-            <PositionCard key={`${p.account}|${p.hotkey}|${p.netuid}`} p={p} />
+          {view.positions.map((p, i) => (
+            <PositionCard key={`${p.account}|${p.hotkey}|${p.netuid}`} p={p} claimTypeLink={firstRootOfAccount(view.positions, i)} />
           ))}
         </section>
       )}
@@ -59,3 +59,4 @@ export function Yield() {
     </main>
   );
 }
+
