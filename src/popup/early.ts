@@ -1,4 +1,5 @@
-import { askOnce, prime } from './state/live.ts';
+import { loadDictionary, localeOf } from './i18n/locale.ts';
+import { askOnce, firstLive, prime } from './state/live.ts';
 
 // Evaluated first (main.tsx imports it before React): asks for everything the first screen shows, all at once,
 // so the answers travel while React and the screens are evaluated.
@@ -8,3 +9,8 @@ prime(
     : ['pri(vault.subscribe)', 'pri(settings.subscribe)', 'pri(accounts.subscribe)', 'pri(networks.subscribe)', 'pri(portfolio.subscribe)', 'pri(staking.history)'],
 );
 askOnce('pri(system.info)', null, 5_000);
+
+// Strings of a language other than English (a chunk of their own) start loading at once when the browser asks
+// for one, else as soon as the settings answer with one.
+void loadDictionary(localeOf(null))?.catch(() => undefined);
+void firstLive('pri(settings.subscribe)').then((settings) => loadDictionary(localeOf(settings))?.catch(() => undefined));

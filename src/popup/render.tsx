@@ -5,11 +5,10 @@ import { loadLocale, localeOf } from './i18n/index.tsx';
 import { readLive, whenPrimed } from './state/live.ts';
 import { cachedSettings } from './state/settings-cache.ts';
 
-// React, the shell and the first screens live in this chunk, which the page preloads beside main.tsx. The root
-// is created while the first answers may still be on their way.
+// Evaluated after early.ts (main.tsx): the root is created while the first answers may still be on their way.
 const root = createRoot(document.getElementById('root')!);
 
-/** Mounts the popup, in the person's language: its strings are loaded first (main.tsx started that). */
+/** Mounts the popup, in the person's language: its strings are loaded first (early.ts started that). */
 async function render(): Promise<void> {
   await loadLocale(localeOf(readLive('pri(settings.subscribe)') ?? cachedSettings())).catch(() => undefined);
   root.render(
