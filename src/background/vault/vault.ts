@@ -32,6 +32,16 @@ export class Vault<D, K> {
   private data: D | null = null;
   private key: K | null = null;
   private lockAt = 0;
+  /** Whether a sealed vault exists: read once, then kept (only this class writes it, and it never deletes it). */
+  private initialised: boolean | null = null;
+  /**
+   * The session key record has been looked at since this worker started. From then on only this instance
+   * writes it (unlocking sets the key in memory too), so a locked vault needs no storage read to know it is locked.
+   */
+  private sessionSeen = false;
+  private restoring: Promise<boolean> | null = null;
+  /** Bumped by every lock and unlock: a restore from the session key that started before one of them is void. */
+  private epoch = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly statusListeners = new Set<(status: VaultStatus) => void>();
   private readonly dataListeners = new Set<(data: D | null) => void>();
@@ -42,9 +52,10 @@ export class Vault<D, K> {
   }
 
   async status(): Promise<VaultStatus> {
-    // An open vault is initialised: only a locked one needs the storage read (the popup asks this at every open).
+    // The popup asks this at every open: an open vault is initialised, and a locked one's state is known in
+    // memory after the first time, so neither waits for storage.
     if (await this.restore()) return { initialised: true, locked: false, lockAt: this.lockAt };
-    return { initialised: (await this.envelopes()).current !== undefined, locked: true };
+    return { initialised: await this.isInitialised(), locked: true };
   }
 
   onStatus(listener: (s: VaultStatus) => void): () => void {
@@ -83,13 +94,15 @@ export class Vault<D, K> {
   }
 
   async lock(): Promise<VaultStatus> {
+    this.epoch += 1;
     if (this.key) this.deps.codec.wipeKey(this.key);
     this.key = null;
     this.data = null;
     this.lockAt = 0;
     await this.deps.session.clear();
     await this.deps.scheduleLock(null);
-    const status: VaultStatus = { initialised: (await this.envelopes()).current !== undefined, locked: true };
+    this.sessionSeen = true;
+    const status: VaultStatus = { initialised: await this.isInitialised(), locked: true };
     for (const l of this.statusListeners) l(status);
     for (const l of this.dataListeners) l(null);
     return status;
@@ -196,7 +209,18 @@ export class Vault<D, K> {
       await this.lock();
       return false;
     }
+    if (this.sessionSeen) return false;
+    // The first questions after a worker start arrive together: one read and one decryption serve them all.
+    this.restoring ??= this.restoreFromSession().finally(() => (this.restoring = null));
+    return this.restoring;
+  }
+
+  private async restoreFromSession(): Promise<boolean> {
+    const epoch = this.epoch;
     const session = await this.deps.session.read();
+    this.sessionSeen = true;
+    // Locked (or unlocked anew) while this was being read or the vault opened: what happened since stands.
+    if (epoch !== this.epoch) return this.key !== null && this.data !== null;
     if (!session) return false;
     if (this.now() >= session.lockAt) {
       await this.lock();
@@ -204,7 +228,12 @@ export class Vault<D, K> {
     }
     try {
       const key = this.deps.codec.deserializeKey(session.key);
-      this.data = await this.deps.codec.open(key, (await this.envelopes()).current);
+      const data = await this.deps.codec.open(key, (await this.envelopes()).current);
+      if (epoch !== this.epoch) {
+        this.deps.codec.wipeKey(key);
+        return this.key !== null && this.data !== null;
+      }
+      this.data = data;
       this.key = key;
       this.lockAt = session.lockAt;
       return true;
@@ -215,6 +244,7 @@ export class Vault<D, K> {
   }
 
   private async enter(key: K, data: D): Promise<void> {
+    this.epoch += 1;
     this.key = key;
     this.data = data;
     this.lockAt = this.now() + (await this.deps.autoLockMinutes()) * 60_000;
@@ -229,7 +259,15 @@ export class Vault<D, K> {
   private async persist(key: K, envelope: unknown, previous: unknown): Promise<void> {
     await this.deps.codec.open(key, envelope);
     await this.deps.local.set(previous === undefined ? { [KEY]: envelope } : { [KEY]: envelope, [PREV]: previous });
+    this.initialised = true;
     await this.deps.codec.open(key, (await this.deps.local.get([KEY]))[KEY]);
+  }
+
+  private async isInitialised(): Promise<boolean> {
+    if (this.initialised !== null) return this.initialised;
+    const stored = (await this.envelopes()).current !== undefined;
+    this.initialised ??= stored; // a vault created while this read was on its way stays created
+    return this.initialised;
   }
 
   private async envelopes(): Promise<{ current?: unknown; prev?: unknown }> {

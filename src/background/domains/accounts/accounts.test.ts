@@ -92,6 +92,48 @@ describe('vault and accounts through the contract', () => {
     }
   });
 
+  it('knows a locked vault is locked without reading storage again, and a restarted worker opens the vault once for all first questions', async () => {
+    const first = connect();
+    await first.api.send('pri(vault.create)', { password: PASSWORD });
+    // Reads of the vault's own records: the sealed vault in local storage and the session key.
+    const reads = { vault: 0, session: 0 };
+    const counted = <A extends ReturnType<typeof memoryStorageArea>>(area: A, key: string, field: keyof typeof reads) =>
+      ({ ...area, get: (keys: string[]) => ((reads[field] += keys.includes(key) ? 1 : 0), area.get(keys)) }) as A;
+    const restarted = connect(counted(first.local, 'vault', 'vault'), counted(first.session, 'vault.session', 'session'), first.clock);
+    const asks = () => Promise.all([restarted.api.send('pri(vault.status)', null), restarted.api.send('pri(accounts.list)', null), restarted.api.send('pri(vault.status)', null), restarted.api.send('pri(accounts.list)', null)]);
+    const [status, list] = await asks();
+    expect(status).toMatchObject({ initialised: true, locked: false });
+    expect(list).toEqual([]);
+    expect(reads).toEqual({ vault: 1, session: 1 }); // four questions at once: one read of each, one decryption
+    expect(await restarted.api.send('pri(vault.lock)', null)).toEqual({ initialised: true, locked: true });
+    Object.assign(reads, { vault: 0, session: 0 });
+    for (let i = 0; i < 3; i++) {
+      expect(await restarted.api.send('pri(vault.status)', null)).toEqual({ initialised: true, locked: true });
+      await expect(restarted.api.send('pri(accounts.list)', null)).rejects.toMatchObject({ code: 'locked' });
+    }
+    expect(reads).toEqual({ vault: 0, session: 0 });
+    // Still right after unlocking again, and for a worker that starts locked.
+    expect(await restarted.api.send('pri(vault.unlock)', { password: PASSWORD })).toMatchObject({ locked: false });
+    expect(await restarted.api.send('pri(vault.lock)', null)).toMatchObject({ locked: true });
+    const fresh = connect(first.local, first.session, first.clock);
+    expect(await fresh.api.send('pri(vault.status)', null)).toEqual({ initialised: true, locked: true });
+    expect(await connect().api.send('pri(vault.status)', null)).toEqual({ initialised: false, locked: true });
+  });
+
+  it('a lock that lands while a restarted worker reopens the vault from its session key wins', async () => {
+    const first = connect();
+    await first.api.send('pri(vault.create)', { password: PASSWORD });
+    // The session key is read late, as under load: the lock arrives while the reopening is on its way.
+    const slow = { ...first.session, get: (keys: string[]) => first.session.get(keys).then((v) => new Promise<typeof v>((r) => setTimeout(() => r(v), 5))) };
+    const restarted = connect(first.local, slow as typeof first.session, first.clock);
+    const [listed, locked] = await Promise.all([restarted.api.send('pri(accounts.list)', null).then(() => 'listed', (e: { code?: string }) => e.code), restarted.api.send('pri(vault.lock)', null)]);
+    expect(locked).toMatchObject({ locked: true });
+    expect(listed).toBe('locked');
+    expect(await restarted.api.send('pri(vault.status)', null)).toMatchObject({ locked: true });
+    await expect(restarted.api.send('pri(accounts.list)', null)).rejects.toMatchObject({ code: 'locked' });
+    expect(first.session.dump()['vault.session']).toBeUndefined();
+  });
+
   it('creates an account only after the chosen words are typed back', async () => {
     const { api } = connect();
     await api.send('pri(vault.create)', { password: PASSWORD });
