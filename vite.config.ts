@@ -36,10 +36,9 @@ export function entrySources(m: SourceManifest): Record<EntryName, string> {
 
 /**
  * The popup's first open is one script (checked here) and one page. Its style sheet (styles.css, beside
- * index.html) is written into the page itself, minified for the
- * build target: parsed with the HTML while the script is still on its way, where a linked sheet is one more file
- * that holds the script back and a sheet inside the script is parsed on the way to the first frame (extension
- * pages restrict scripts, not styles).
+ * index.html) is written into the page itself, minified for the build target: parsed with the HTML while the
+ * script is still on its way, where a linked sheet is one more file that holds the script back and a sheet
+ * inside the script is parsed on the way to the first frame (extension pages restrict scripts, not styles).
  */
 function popupPage(): Plugin {
   let sheetPath = '';
