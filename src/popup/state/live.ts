@@ -42,11 +42,14 @@ function entry(name: SubscriptionName): Entry {
 const primed: Array<Promise<void>> = [];
 let primedAt = 0;
 
-/** Starts these subscriptions now (before React renders). */
-export function prime(names: SubscriptionName[]): void {
+/** Starts these subscriptions now (before React renders); the first render also waits for the one-off answers given. */
+export function prime(names: SubscriptionName[], answers: Array<Answer<unknown>> = []): void {
   primedAt = performance.now();
   for (const n of names) primed.push(entry(n).first);
+  for (const a of answers) primed.push(a.promise.then(noop, noop));
 }
+
+const noop = () => undefined;
 
 /** Resolves when every primed subscription has its first answer, or maxMs after they were asked, whichever is first. */
 export function whenPrimed(maxMs: number): Promise<void> {
