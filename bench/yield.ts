@@ -8,7 +8,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { customSignedExtensions, loadChainMetadata, startDevnet } from '../devnet/index.ts';
 import { background, ALICE_PHRASE, PASSWORD } from '../src/background/chain/test-harness.test-util.ts';
-import { firstRootOfAccount, PositionCard } from '../src/popup/features/yield/PositionCard.tsx';
+import { claimTypeLinks, PositionCard } from '../src/popup/features/yield/PositionCard.tsx';
 import { I18nProvider } from '../src/popup/i18n/index.tsx';
 import { round } from './stats.ts';
 
@@ -55,7 +55,8 @@ export async function benchYield(): Promise<Record<string, unknown>> {
       const t0 = performance.now();
       const view = await bg.api.send('pri(yield.get)', null);
       const t1 = performance.now();
-      const html = renderToString(createElement(I18nProvider, { locale: 'en', children: view.positions.map((p, i) => createElement(PositionCard, { key: `${p.account}|${p.hotkey}|${p.netuid}`, p, claimTypeLink: firstRootOfAccount(view.positions, i) })) }));
+      const links = claimTypeLinks(view.positions);
+      const html = renderToString(createElement(I18nProvider, { locale: 'en', children: view.positions.map((p, i) => createElement(PositionCard, { key: `${p.account}|${p.hotkey}|${p.netuid}`, p, claimTypeLink: links[i]! })) }));
       const t2 = performance.now();
       if (!html.includes('<svg')) throw new Error('no chart rendered');
       runs.push({ compute: t1 - t0, render: t2 - t1, queries: view.archiveQueries, positions: view.positions.length });

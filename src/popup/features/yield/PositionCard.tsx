@@ -96,8 +96,12 @@ export function PositionCard({ p, claimTypeLink }: { p: PositionYield; claimType
   );
 }
 
-/** The claim type is the coldkey's, not a position's: its button goes on the account's first root position only. */
-export function firstRootOfAccount(positions: PositionYield[], i: number): boolean {
-  const p = positions[i]!;
-  return p.rootOwed !== undefined && positions.findIndex((q) => q.account === p.account && q.rootOwed !== undefined) === i;
+/** The claim type is the coldkey's, not a position's: its button goes on each account's first root position only. */
+export function claimTypeLinks(positions: PositionYield[]): boolean[] {
+  const linked = new Set<string>();
+  return positions.map((p) => {
+    if (p.rootOwed === undefined || linked.has(p.account)) return false;
+    linked.add(p.account);
+    return true;
+  });
 }

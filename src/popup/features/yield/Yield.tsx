@@ -5,7 +5,7 @@ import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { api } from '../../api/client.ts';
 import { Halving } from './Halving.tsx';
-import { firstRootOfAccount, PositionCard } from './PositionCard.tsx';
+import { claimTypeLinks, PositionCard } from './PositionCard.tsx';
 import { units } from './format.ts';
 
 /** Realised and projected yield of every position, per-validator totals, and the next halving. */
@@ -29,6 +29,7 @@ export function Yield() {
     );
   }, []);
   useEffect(load, [load]);
+  const links = view ? claimTypeLinks(view.positions) : [];
   return (
     <main className="stack" aria-busy={busy}>
       <button type="button" onClick={load} disabled={busy}>{t('yield.refresh')}</button>
@@ -50,7 +51,7 @@ export function Yield() {
       {view && view.positions.length > 0 && (
         <section aria-label={t('yield.positions')} className="stack">
           {view.positions.map((p, i) => (
-            <PositionCard key={`${p.account}|${p.hotkey}|${p.netuid}`} p={p} claimTypeLink={firstRootOfAccount(view.positions, i)} />
+            <PositionCard key={`${p.account}|${p.hotkey}|${p.netuid}`} p={p} claimTypeLink={links[i]!} />
           ))}
         </section>
       )}
