@@ -19,6 +19,6 @@ async function render(): Promise<void> {
 }
 
 // First paint with the data when it comes quickly (one commit, no "Loading…" flash): when the answers are in
-// before this chunk, the popup renders right after it is evaluated, with no task in between. A slow worker
+// by the time this module is evaluated, the popup renders right after it, with no task in between. A slow worker
 // start (it may have been stopped) gets the loading screen 80 ms after the questions left instead of a blank popup.
 void whenPrimed(80).then(render);

@@ -1,26 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, stopServiceWorker, type ExtensionSession } from '../helpers/browser.ts';
+import { probe } from '../helpers/popup.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import type { SystemInfo } from '../../src/protocol/domains/system.ts';
 
 let session: ExtensionSession;
 
-/** Asks the background about the running worker instance, over the real port from an extension page. */
-function systemInfo(page: import('playwright-core').Page): Promise<SystemInfo> {
-  return page.evaluate(
-    () =>
-      new Promise<SystemInfo>((resolve, reject) => {
-        const port = chrome.runtime.connect({ name: 'taovault-extension' });
-        port.onMessage.addListener((m: { kind: string; response?: SystemInfo }) => {
-          port.disconnect();
-          if (m.kind === 'response' && m.response) resolve(m.response);
-          else reject(new Error(JSON.stringify(m)));
-        });
-        port.postMessage({ kind: 'request', id: 'probe-1', name: 'pri(system.info)', request: null });
-      }),
-  );
-}
-
+/** What the background says about the running worker, over the real port from an extension page. */
+const systemInfo = (page: import('playwright-core').Page) => probe<SystemInfo>(page, 'pri(system.info)', null);
 const workerInstance = async (page: import('playwright-core').Page) => (await systemInfo(page)).instanceId;
 let site: Awaited<ReturnType<typeof serveStatic>>;
 

@@ -10,7 +10,6 @@ import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet } f
 import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
 import { createWallet, importDevAccount, useDevnet, probe } from '../helpers/popup.ts';
 
-
 interface YieldProbe {
   positions: Array<{ account: string; netuid: number; realised: unknown[] | null; projected: unknown; chart: unknown[] }>;
   archiveQueries: number;

@@ -202,9 +202,13 @@ export class Vault<D, K> {
     return this.data;
   }
 
+  private get unlocked(): boolean {
+    return this.key !== null && this.data !== null;
+  }
+
   /** In memory, or after a worker restart from the session key — unless the auto-lock time has passed. */
   private async restore(): Promise<boolean> {
-    if (this.key && this.data) {
+    if (this.unlocked) {
       if (this.now() < this.lockAt) return true;
       await this.lock();
       return false;
@@ -220,7 +224,7 @@ export class Vault<D, K> {
     const session = await this.deps.session.read();
     this.sessionSeen = true;
     // Locked (or unlocked anew) while this was being read or the vault opened: what happened since stands.
-    if (epoch !== this.epoch) return this.key !== null && this.data !== null;
+    if (epoch !== this.epoch) return this.unlocked;
     if (!session) return false;
     if (this.now() >= session.lockAt) {
       await this.lock();
@@ -231,7 +235,7 @@ export class Vault<D, K> {
       const data = await this.deps.codec.open(key, (await this.envelopes()).current);
       if (epoch !== this.epoch) {
         this.deps.codec.wipeKey(key);
-        return this.key !== null && this.data !== null;
+        return this.unlocked;
       }
       this.data = data;
       this.key = key;

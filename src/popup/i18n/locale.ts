@@ -4,7 +4,7 @@ import type { MessageKey } from './en.ts';
 /**
  * The popup's languages, which one a setting means, and where each language's strings come from. English
  * ships with the popup; other languages are their own chunk, loaded only when shown. No React and no strings
- * here: main.tsx asks for the person's language before React loads.
+ * here: early.ts asks for the person's language before React loads.
  */
 export type Locale = 'en' | 'zh-CN';
 export type Dictionary = Record<MessageKey, string>;

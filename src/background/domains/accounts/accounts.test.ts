@@ -25,6 +25,11 @@ function connect(local = memoryStorageArea(), session = memoryStorageArea(), clo
   return { api: new RpcClient(() => portChannel(a), { timeoutMs: 60_000, reconnect: false }), local, session, clock };
 }
 
+/** The same storage answering reads 5 ms late (with what was stored when asked), as the browser's does under load. */
+function lateReads<A extends ReturnType<typeof memoryStorageArea>>(area: A): A {
+  return { ...area, get: (keys: string[]) => area.get(keys).then((v) => new Promise<typeof v>((r) => setTimeout(() => r(v), 5))) };
+}
+
 function storedText(area: ReturnType<typeof memoryStorageArea>): string {
   return JSON.stringify(area.dump());
 }
@@ -76,10 +81,8 @@ describe('vault and accounts through the contract', () => {
     await first.api.send('pri(accounts.list)', null); // activity: locks 15 min from now
     await new Promise((r) => setTimeout(r, 0));
     first.clock.t += 10 * 60_000; // 20 min after creation, 10 after the activity
-    // Session storage answers reads a little later, as the browser's does under load (the answer is what was
-    // stored when asked): a lock can land between the deadline write's read and its write.
-    const slow = { ...first.session, get: (keys: string[]) => first.session.get(keys).then((v) => new Promise<typeof v>((r) => setTimeout(() => r(v), 5))) };
-    const restarted = connect(first.local, slow as typeof first.session, first.clock);
+    // Session storage answers reads late: a lock can land between the deadline write's read and its write.
+    const restarted = connect(first.local, lateReads(first.session), first.clock);
     expect(await restarted.api.send('pri(vault.status)', null)).toMatchObject({ locked: false });
     for (let i = 0; i < 5; i++) {
       first.clock.t += 60_000;
@@ -124,8 +127,7 @@ describe('vault and accounts through the contract', () => {
     const first = connect();
     await first.api.send('pri(vault.create)', { password: PASSWORD });
     // The session key is read late, as under load: the lock arrives while the reopening is on its way.
-    const slow = { ...first.session, get: (keys: string[]) => first.session.get(keys).then((v) => new Promise<typeof v>((r) => setTimeout(() => r(v), 5))) };
-    const restarted = connect(first.local, slow as typeof first.session, first.clock);
+    const restarted = connect(first.local, lateReads(first.session), first.clock);
     const [listed, locked] = await Promise.all([restarted.api.send('pri(accounts.list)', null).then(() => 'listed', (e: { code?: string }) => e.code), restarted.api.send('pri(vault.lock)', null)]);
     expect(locked).toMatchObject({ locked: true });
     expect(listed).toBe('locked');

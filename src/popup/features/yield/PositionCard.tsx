@@ -64,7 +64,7 @@ export function PositionCard({ p, claimTypeLink }: { p: PositionYield; claimType
             {t('yield.claim', { subnets: claimable.join(', ') })}
           </button>
         )}
-        {p.rootOwed && claimTypeLink && (
+        {claimTypeLink && (
           <button type="button" onClick={() => navigate(`/claim-root/${encodeURIComponent(p.account)}`)}>
             {t('claimType.open')}
           </button>
