@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { transform as transformCss } from 'lightningcss';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { CRYPTO_WASM_FILE } from './src/background/crypto-wasm.ts';
 
 /** The oldest Chrome the build targets (scripts and the style sheet). */
 const CHROME_TARGET = 116;
@@ -61,6 +62,20 @@ function popupPage(): Plugin {
   };
 }
 
+/**
+ * The worker's crypto WebAssembly, written beside it once at build (src/background/crypto-wasm.ts loads it)
+ * instead of inflated from the bundle at every worker start.
+ */
+function cryptoWasm(): Plugin {
+  return {
+    name: 'taovault-crypto-wasm',
+    async generateBundle() {
+      const { wasmBytes } = await import('@polkadot/wasm-crypto-wasm');
+      this.emitFile({ type: 'asset', fileName: CRYPTO_WASM_FILE, source: wasmBytes });
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   const root = process.cwd();
   const manifest = readManifest(root);
@@ -93,13 +108,13 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   // Service worker: one ES module file (no dynamic import in workers). Content and page scripts: classic IIFE.
-  // The worker loads the crypto WebAssembly from dist/crypto.wasm instead of inflating it from the bundle at
-  // every start (src/background/crypto-wasm.ts).
+  // The worker loads the crypto WebAssembly from dist/crypto.wasm (cryptoWasm above).
   // Minified in full: lib mode keeps whitespace in ES output (for other bundlers' tree-shaking, which a service
   // worker does not need), and a smaller file is less for the browser to parse at every worker start.
   return {
     ...common,
     publicDir: false,
+    plugins: entry === 'background' ? [cryptoWasm()] : [],
     resolve: entry === 'background' ? { alias: [{ find: /^@polkadot\/wasm-crypto-init$/, replacement: resolve(root, 'src/background/crypto-wasm.ts') }] } : {},
     build: {
       ...common.build,

@@ -15,10 +15,6 @@ for (const mode of entries) {
   await build({ configFile: resolve(root, 'vite.config.ts'), mode, logLevel: 'warn' });
 }
 await rename(resolve(outDir, 'index.html'), resolve(outDir, 'popup.html'));
-// The crypto WebAssembly the worker loads (src/background/crypto-wasm.ts), inflated here once instead of at
-// every worker start.
-const { wasmBytes } = await import('@polkadot/wasm-crypto-wasm');
-await writeFile(resolve(outDir, 'crypto.wasm'), wasmBytes);
 
 const manifest = JSON.parse(await readFile(resolve(root, 'manifest.json'), 'utf8'));
 manifest.action.default_popup = 'popup.html';

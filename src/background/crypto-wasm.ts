@@ -2,7 +2,7 @@
  * Stands in for `@polkadot/wasm-crypto-init` in the service-worker build (vite.config.ts alias). The package
  * carries the crypto WebAssembly as zlib-compressed base64 inside the JS and inflates it while the module is
  * evaluated: ~20 ms and 225 KB of script at every worker start, even when the popup only needs the account
- * list. The build writes the same bytes to dist/crypto.wasm (scripts/build.mjs); this loads them when
+ * list. The build writes the same bytes to dist/crypto.wasm (vite.config.ts, cryptoWasm); this loads them when
  * crypto is first awaited (cryptoReady), compiled by the browser as it reads them.
  */
 type Wbg = Record<string, (...args: never[]) => unknown>;
