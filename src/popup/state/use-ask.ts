@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { MessageName, Req, Res } from '../../protocol/index.ts';
 import { api } from '../api/client.ts';
 
@@ -17,14 +17,12 @@ const keyOf = (name: string, request: unknown) => `${name}:${JSON.stringify(requ
  */
 export function useAsk<N extends MessageName>(name: N, request: Req<N> | null): Asked<Res<N>> {
   const key = request === null ? null : keyOf(name, request);
-  const latest = useRef(request);
-  latest.current = request;
   const [answer, setAnswer] = useState<{ key: string | null; value: Res<N> | null; error: unknown }>({ key: null, value: null, error: null });
+  // Runs when the key changes, with that render's request (the key is a pure function of it).
   useEffect(() => {
-    const asked = latest.current;
-    if (key === null || asked === null) return;
+    if (key === null || request === null) return;
     let live = true;
-    api.send(name, asked).then(
+    api.send(name, request).then(
       (value) => live && setAnswer({ key, value, error: null }),
       (error: unknown) => live && setAnswer({ key, value: null, error }),
     );
