@@ -16,7 +16,14 @@ export function cachedSettings(): Settings | null {
   }
 }
 
-/** Remembers the settings a moment after the first frame (not in its way), and writes only a change. */
+let firstWrite = true;
+let waiting: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Remembers the settings: the popup's first answer a moment after the first frame (not in its way), a change
+ * made afterwards (language, theme) at once, so a popup closed right after it opens in the new one next time.
+ * Writes only a change.
+ */
 export function cacheSettings(settings: Settings): void {
   const text = JSON.stringify(settings);
   const write = () => {
@@ -26,5 +33,8 @@ export function cacheSettings(settings: Settings): void {
       // storage full or disabled: the live value still works
     }
   };
-  setTimeout(write, 200);
+  clearTimeout(waiting);
+  if (firstWrite) waiting = setTimeout(write, 200);
+  else write();
+  firstWrite = false;
 }
