@@ -1,14 +1,16 @@
 import { loadDictionary, localeOf } from './i18n/locale.ts';
-import { askOnce, firstLive, prime } from './state/live.ts';
+import { askOnce, firstLive, prime, together } from './state/live.ts';
 
-// Evaluated first (main.tsx imports it before React): asks for everything the first screen shows, all at once,
-// so the answers travel while React and the screens are evaluated. The footer's system.info is among them, so it
-// lands in the same first commit instead of changing the page again right after it.
-prime(
-  window.location.hash.startsWith('#/approve')
-    ? ['pri(vault.subscribe)', 'pri(settings.subscribe)', 'pri(accounts.subscribe)', 'pri(approvals.subscribe)']
-    : ['pri(vault.subscribe)', 'pri(settings.subscribe)', 'pri(accounts.subscribe)', 'pri(networks.subscribe)', 'pri(portfolio.subscribe)', 'pri(staking.history)'],
-  [askOnce('pri(system.info)', null, 5_000)],
+// Evaluated first (main.tsx imports it before React): asks for everything the first screen shows, all at once
+// (one port message), so the answers travel while React and the screens are evaluated. The footer's system.info
+// is among them, so it lands in the same first commit instead of changing the page again right after it.
+together(() =>
+  prime(
+    window.location.hash.startsWith('#/approve')
+      ? ['pri(vault.subscribe)', 'pri(settings.subscribe)', 'pri(accounts.subscribe)', 'pri(approvals.subscribe)']
+      : ['pri(vault.subscribe)', 'pri(settings.subscribe)', 'pri(accounts.subscribe)', 'pri(networks.subscribe)', 'pri(portfolio.subscribe)', 'pri(staking.history)'],
+    [askOnce('pri(system.info)', null, 5_000)],
+  ),
 );
 
 // Strings of a language other than English (a chunk of their own) start loading at once when the browser asks

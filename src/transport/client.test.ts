@@ -3,7 +3,7 @@ import type { Envelope } from '../protocol/envelope.ts';
 import type { Channel } from './channel.ts';
 import { RpcClient } from './client.ts';
 import { memoryPortPair } from './memory-port.ts';
-import { portChannel } from './port-channel.ts';
+import { MAX_BATCH, portChannel, type PortLike } from './port-channel.ts';
 import { serveChannel } from './server.ts';
 
 describe('RpcClient', () => {
@@ -67,5 +67,58 @@ describe('RpcClient', () => {
         resolve();
       }, 5),
     );
+  });
+
+  it('sends the requests made in batch() as one port message, and answers ready together as one', async () => {
+    const [a, b] = memoryPortPair('p');
+    const fromClient: unknown[] = [];
+    const fromServer: unknown[] = [];
+    const tap = (port: PortLike, log: unknown[]): PortLike => ({ ...port, postMessage: (m) => (log.push(m), port.postMessage(m)) });
+    serveChannel(portChannel(tap(b, fromServer)), async (name) => `answer to ${name}`);
+    const client = new RpcClient(() => portChannel(tap(a, fromClient)));
+    let sentInside = -1;
+    const answers = client.batch(() => {
+      const calls = [client.send('pri(system.info)', null), client.send('pri(vault.status)', null), client.send('pri(settings.get)', null)];
+      sentInside = fromClient.length;
+      return calls;
+    });
+    expect(sentInside).toBe(0); // held while batch() runs, sent when it returns
+    expect(fromClient).toHaveLength(1);
+    expect(await Promise.all(answers)).toEqual(['answer to pri(system.info)', 'answer to pri(vault.status)', 'answer to pri(settings.get)']);
+    expect(fromClient).toHaveLength(1);
+    expect(fromClient[0]).toHaveLength(3);
+    expect(fromServer).toHaveLength(1);
+    expect((fromServer[0] as Envelope[]).map((m) => m.kind)).toEqual(['response', 'response', 'response']);
+    // Outside batch(): one message per request, as before.
+    await client.send('pri(system.info)', null);
+    expect(fromClient).toHaveLength(2);
+    expect(Array.isArray(fromClient[1])).toBe(false);
+  });
+
+  it('fails the calls of a batch whose channel cannot be opened, instead of throwing', async () => {
+    const client = new RpcClient(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    const calls = client.batch(() => [client.send('pri(system.info)', null), client.send('pri(vault.status)', null)]);
+    for (const call of calls) await expect(call).rejects.toMatchObject({ code: 'disconnected' });
+  });
+
+  it('takes each envelope of a list on its own, and drops a list longer than a batch whole', async () => {
+    const seen: Envelope[] = [];
+    const [a, b] = memoryPortPair('p');
+    portChannel(a).onMessage((m) => seen.push(m));
+    b.postMessage([{ kind: 'response', id: 'x', response: 1 }, 'junk', { kind: 'response' }, { kind: 'data', id: 'x', data: 2 }]);
+    b.postMessage(Array.from({ length: MAX_BATCH + 1 }, (_, i) => ({ kind: 'response', id: `y${i}`, response: i })));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(seen.map((m) => m.kind)).toEqual(['response', 'data']);
+  });
+
+  it('splits a long list into messages of at most a batch', async () => {
+    const [a, b] = memoryPortPair('p');
+    const messages: unknown[] = [];
+    b.onMessage.addListener((m) => messages.push(m));
+    portChannel(a).postAll!(Array.from({ length: MAX_BATCH * 2 + 1 }, (_, i) => ({ kind: 'cancel', id: `c${i}` }) as Envelope));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(messages.map((m) => (Array.isArray(m) ? m.length : 1))).toEqual([MAX_BATCH, MAX_BATCH, 1]);
   });
 });

@@ -45,6 +45,8 @@ export class RpcClient {
   private readonly timeoutMs: number;
   private readonly reconnect: boolean;
   private readonly connectionListeners = new Set<(connected: boolean) => void>();
+  /** Requests held while batch() runs, to leave together. */
+  private held: Envelope[] | null = null;
 
   constructor(private readonly connect: () => Channel, options: ClientOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
@@ -69,6 +71,19 @@ export class RpcClient {
         this.channel?.post({ kind: 'cancel', id });
       },
     };
+  }
+
+  /** Runs fn; the requests it makes leave together, as one message where the channel can (postAll). */
+  batch<T>(fn: () => T): T {
+    if (this.held) return fn();
+    this.held = [];
+    try {
+      return fn();
+    } finally {
+      const held = this.held;
+      this.held = null;
+      if (held.length > 0) this.postHeld(held);
+    }
   }
 
   onConnectionChange(listener: (connected: boolean) => void): () => void {
@@ -107,8 +122,26 @@ export class RpcClient {
         }, timeoutMs);
       }
       this.pending.set(id, p);
-      this.ensureChannel().post({ kind: 'request', id, name, request });
+      const message: Envelope = { kind: 'request', id, name, request };
+      if (this.held) this.held.push(message);
+      else this.ensureChannel().post(message);
     });
+  }
+
+  private postHeld(held: Envelope[]): void {
+    try {
+      const ch = this.ensureChannel();
+      if (ch.postAll) ch.postAll(held);
+      else for (const m of held) ch.post(m);
+    } catch {
+      // No channel could be opened (the extension was reloaded): the held calls fail as a lone one would.
+      for (const m of held) {
+        const p = this.pending.get(m.id);
+        if (!p) continue;
+        this.pending.delete(m.id);
+        this.fail(p, new ProtocolError('disconnected', 'The connection to TaoVault could not be opened.'));
+      }
+    }
   }
 
   private ensureChannel(): Channel {

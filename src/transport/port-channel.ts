@@ -10,6 +10,10 @@ export interface PortLike {
   onDisconnect: { addListener(cb: () => void): void };
 }
 
+/** Most envelopes one port message carries (a longer list is not ours: dropped whole). */
+export const MAX_BATCH = 64;
+
+/** A Channel over a runtime.Port; a list of envelopes posted together (postAll) travels as one port message. */
 export function portChannel(port: PortLike): Channel {
   let closed = false;
   const closeListeners: Array<() => void> = [];
@@ -19,18 +23,29 @@ export function portChannel(port: PortLike): Channel {
     for (const l of closeListeners.splice(0)) l();
   };
   port.onDisconnect.addListener(fireClose);
+  const send = (message: Envelope | Envelope[]) => {
+    if (closed) return;
+    try {
+      port.postMessage(message);
+    } catch {
+      fireClose();
+    }
+  };
   return {
-    post(message: Envelope) {
-      if (closed) return;
-      try {
-        port.postMessage(message);
-      } catch {
-        fireClose();
+    post: send,
+    postAll(messages) {
+      for (let i = 0; i < messages.length; i += MAX_BATCH) {
+        const part = messages.slice(i, i + MAX_BATCH);
+        send(part.length === 1 ? part[0]! : part);
       }
     },
     onMessage(listener) {
       port.onMessage.addListener((raw) => {
-        if (isEnvelope(raw)) listener(raw);
+        if (!Array.isArray(raw)) {
+          if (isEnvelope(raw)) listener(raw);
+        } else if (raw.length <= MAX_BATCH) {
+          for (const m of raw) if (isEnvelope(m)) listener(m);
+        }
       });
     },
     onClose(listener) {

@@ -17,6 +17,17 @@ export type Dispatch = (name: string, request: unknown, ctx: CallContext) => Pro
  */
 export function serveChannel(channel: Channel, dispatch: Dispatch): void {
   const live = new Map<string, Array<() => void>>();
+  // Answers ready in the same task leave together, in order (a popup's first questions come as a burst).
+  let outbox: Envelope[] = [];
+  const flush = () => {
+    const ready = outbox;
+    outbox = [];
+    if (ready.length > 1 && channel.postAll) channel.postAll(ready);
+    else for (const m of ready) channel.post(m);
+  };
+  const send = (message: Envelope) => {
+    if (outbox.push(message) === 1) queueMicrotask(flush);
+  };
   const cancel = (id: string) => {
     const cleanups = live.get(id);
     live.delete(id);
@@ -42,7 +53,7 @@ export function serveChannel(channel: Channel, dispatch: Dispatch): void {
     live.set(id, []);
     const ctx: CallContext = {
       emit: (data) => {
-        if (live.has(id)) channel.post({ kind: 'data', id, data });
+        if (live.has(id)) send({ kind: 'data', id, data });
       },
       onCancel: (cleanup) => {
         const list = live.get(id);
@@ -53,12 +64,12 @@ export function serveChannel(channel: Channel, dispatch: Dispatch): void {
     dispatch(name, request, ctx).then(
       (response) => {
         if (!live.has(id)) return;
-        channel.post({ kind: 'response', id, response });
+        send({ kind: 'response', id, response });
         if (live.get(id)?.length === 0) live.delete(id);
       },
       (error: unknown) => {
         if (!live.has(id)) return;
-        channel.post({ kind: 'error', id, error: toErrorPayload(error) });
+        send({ kind: 'error', id, error: toErrorPayload(error) });
         cancel(id);
       },
     );

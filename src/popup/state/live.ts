@@ -49,6 +49,11 @@ export function prime(names: SubscriptionName[], answers: Array<Answer<unknown>>
   for (const a of answers) primed.push(a.promise.then(noop, noop));
 }
 
+/** Runs fn with the requests it makes sent together (one port message). */
+export function together<T>(fn: () => T): T {
+  return api.batch(fn);
+}
+
 const noop = () => undefined;
 
 /** Resolves when every primed subscription has its first answer, or maxMs after they were asked, whichever is first. */
