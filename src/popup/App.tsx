@@ -46,49 +46,51 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
 
   if (route[0] === 'settings') return <Later><Settings settings={settings} unlocked={vault?.locked === false} /></Later>;
   if (!vault) return <Header title={t('app.name')} />;
-  if (route[0] === 'approve') return <Later><ApproveWindow id={route[1]} vault={vault} accounts={accounts} /></Later>;
+  if (route[0] === 'approve') return <ApproveWindow id={route[1]} vault={vault} accounts={accounts} />;
   const page = (title: string, body: ReactNode, back?: string) => (
     <>
       <Header title={title} back={back} canLock={!vault.locked} />
-      <Later>{body}</Later>
+      {body}
     </>
   );
+  // A screen of its own chunk (the first open's screens are in the bundle and need no boundary).
+  const later = (title: string, body: ReactNode, back?: string) => page(title, <Later>{body}</Later>, back);
   if (!vault.initialised) return page(t('app.name'), <CreateVault />);
   if (vault.locked) return page(t('app.name'), <Unlock />);
   if (!accounts) return page(t('app.name'), <main aria-busy="true" />);
 
   switch (route[0]) {
     case 'create':
-      return page(t('accounts.create'), <CreateAccount />, '/');
+      return later(t('accounts.create'), <CreateAccount />, '/');
     case 'import':
-      return page(t('accounts.import'), <ImportAccount />, '/');
+      return later(t('accounts.import'), <ImportAccount />, '/');
     case 'account': {
       const account = accounts.find((a) => a.id === route[1]);
-      return page(account?.name ?? t('errors.not-found'), account ? <AccountDetail key={account.id} account={account} /> : <main />, '/');
+      return later(account?.name ?? t('errors.not-found'), account ? <AccountDetail key={account.id} account={account} /> : <main />, '/');
     }
     case 'send':
-      return page(t('send.title'), <Send accounts={accounts} />, '/');
+      return later(t('send.title'), <Send accounts={accounts} />, '/');
     case 'receive':
-      return page(t('receive.title'), <Receive accounts={accounts} />, '/');
+      return later(t('receive.title'), <Receive accounts={accounts} />, '/');
     case 'history':
-      return page(t('history.title'), <History />, '/');
+      return later(t('history.title'), <History />, '/');
     case 'addressbook':
-      return page(t('book.title'), <AddressBook />, '/');
+      return later(t('book.title'), <AddressBook />, '/');
     case 'validators':
-      return page(t('validators.title'), <Validators />, '/');
+      return later(t('validators.title'), <Validators />, '/');
     case 'stake':
-      return page(t('staking.title'), <Stake key={route.join('/')} accounts={accounts} route={route} />, '/');
+      return later(t('staking.title'), <Stake key={route.join('/')} accounts={accounts} route={route} />, '/');
     case 'claim-root':
-      return page(route[2] === undefined ? t('claimType.open') : t('claim.title'), <ClaimRoot accounts={accounts} route={route} />, '/yield');
+      return later(route[2] === undefined ? t('claimType.open') : t('claim.title'), <ClaimRoot accounts={accounts} route={route} />, '/yield');
     case 'stake-batch':
-      return page(t('batch.title'), <Batch accounts={accounts} />, '/');
+      return later(t('batch.title'), <Batch accounts={accounts} />, '/');
     case 'staking-proxies':
-      return page(t('proxies.title'), <Proxies accounts={accounts} />, '/');
+      return later(t('proxies.title'), <Proxies accounts={accounts} />, '/');
     case 'networks':
-      return page(t('networks.title'), <Networks />, '/');
+      return later(t('networks.title'), <Networks />, '/');
     case 'yield':
-      if (route[1] === 'explain' && route[2] && route[3] && route[4]) return page(t('yield.explainTitle'), <Explain account={route[2]} hotkey={route[3]} netuid={Number(route[4])} />, '/yield');
-      return page(t('yield.title'), <Yield />, '/');
+      if (route[1] === 'explain' && route[2] && route[3] && route[4]) return later(t('yield.explainTitle'), <Explain account={route[2]} hotkey={route[3]} netuid={Number(route[4])} />, '/yield');
+      return later(t('yield.title'), <Yield />, '/');
     default:
       return page(
         t('app.name'),
@@ -106,7 +108,7 @@ export function App() {
   const route = useRoute();
   useTheme(settings.theme);
   const locale = useLoadedLocale(localeOf(settings));
-  document.documentElement.lang = locale;
+  if (document.documentElement.lang !== locale) document.documentElement.lang = locale;
   return (
     <I18nProvider locale={locale}>
       <Screens route={route} settings={settings} />
