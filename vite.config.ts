@@ -108,21 +108,44 @@ function cryptoWasm(): Plugin {
 }
 
 /**
- * @polkadot/util's hex conversions, in the worker build only, from src/background/lib/hex.ts: the package's own
- * modules build two 65,536-entry tables at import, ~12 ms of every worker start (measured per module).
+ * Lighter worker start: work @polkadot packages do when their modules are evaluated, at every worker start, that
+ * TaoVault does not need there (measured per module). The worker build only; the build fails if a package no
+ * longer has what is replaced.
+ * - @polkadot/util's hex conversions come from src/background/lib/hex.ts: the package's modules build two
+ *   65,536-entry tables at import (~12 ms).
+ * - @polkadot/networks sorts its network list by display name with localeCompare, whose first call loads the
+ *   ICU collator (~6 ms); the worker reads that list only for its prefixes and genesis hashes, in no order, so it
+ *   is sorted by code units instead.
  */
-function lighterUtil(root: string): Plugin {
-  const standIns: Array<[string, string]> = [
-    ['/@polkadot/util/u8a/toHex.js', 'u8aToHex'],
-    ['/@polkadot/util/hex/toU8a.js', 'hexToU8a'],
-  ];
+function lighterWorkerStart(root: string): Plugin {
   const hex = resolve(root, 'src/background/lib/hex.ts');
+  const standIns: Array<[string, string]> = [
+    ['/@polkadot/util/u8a/toHex.js', `export { u8aToHex } from ${JSON.stringify(hex)};`],
+    ['/@polkadot/util/hex/toU8a.js', `export { hexToU8a } from ${JSON.stringify(hex)};`],
+  ];
+  const patches: Array<[string, string, string]> = [
+    ['/@polkadot/networks/interfaces.js', 'a.displayName.localeCompare(b.displayName)', '(a.displayName < b.displayName ? -1 : a.displayName > b.displayName ? 1 : 0)'],
+  ];
+  const done = new Set<string>();
+  const match = (id: string, path: string) => id.replaceAll('\\', '/').endsWith(path);
   return {
-    name: 'taovault-lighter-util',
+    name: 'taovault-lighter-worker-start',
     enforce: 'pre',
     load(id) {
-      const standIn = standIns.find(([path]) => id.replaceAll('\\', '/').endsWith(path));
-      return standIn ? `export { ${standIn[1]} } from ${JSON.stringify(hex)};` : null;
+      const standIn = standIns.find(([path]) => match(id, path));
+      if (standIn) done.add(standIn[0]);
+      return standIn?.[1] ?? null;
+    },
+    transform(code, id) {
+      const patch = patches.find(([path]) => match(id, path));
+      if (!patch) return null;
+      if (!code.includes(patch[1])) throw new Error(`${patch[0]} no longer has: ${patch[1]}`);
+      done.add(patch[0]);
+      return { code: code.replace(patch[1], patch[2]), map: null };
+    },
+    buildEnd(error) {
+      const missed = [...standIns, ...patches].map(([path]) => path).filter((path) => !done.has(path));
+      if (!error && missed.length > 0) throw new Error(`worker build: nothing imported ${missed.join(', ')} any more`);
     },
   };
 }
@@ -165,7 +188,7 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     ...common,
     publicDir: false,
-    plugins: entry === 'background' ? [lighterUtil(root), cryptoWasm()] : [],
+    plugins: entry === 'background' ? [lighterWorkerStart(root), cryptoWasm()] : [],
     resolve: entry === 'background' ? { alias: [{ find: /^@polkadot\/wasm-crypto-init$/, replacement: resolve(root, 'src/background/crypto-wasm.ts') }] } : {},
     build: {
       ...common.build,
