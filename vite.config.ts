@@ -150,6 +150,27 @@ function lighterWorkerStart(root: string): Plugin {
   };
 }
 
+/**
+ * Every script shipped is ASCII (output.charset 'ascii' escapes the rest as \uXXXX). One character outside
+ * Latin-1 (an arrow or an ellipsis in a string) makes Chromium keep a whole script as two-byte text: twice the
+ * bytes to hash against the code cache and to scan when a function is first compiled. Measured on the popup
+ * (38 such characters in 279 KB), A/B builds in one browser: its script evaluated ~6 ms sooner (instrumented
+ * run), popup open 3.7 ms faster (median of 80 paired rounds). The escaping covers literals and identifiers;
+ * this check fails the build if anything else (a comment, a plugin's code) is left.
+ */
+function asciiOnly(): Plugin {
+  return {
+    name: 'taovault-ascii-only',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const at = chunk.code.search(/[^\x00-\x7f]/);
+        if (at >= 0) throw new Error(`${chunk.fileName}: a character outside ASCII is left at ${at}: ${JSON.stringify(chunk.code.slice(Math.max(0, at - 40), at + 10))}`);
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   const root = process.cwd();
   const manifest = readManifest(root);
@@ -167,7 +188,7 @@ export default defineConfig(({ mode }): UserConfig => {
       root: resolve(root, sources.popup, '..'),
       base: './',
       publicDir: resolve(root, 'public'),
-      plugins: [flatStrings(root), popupPage()],
+      plugins: [flatStrings(root), popupPage(), asciiOnly()],
       build: {
         ...common.build,
         modulePreload: { polyfill: false },
@@ -176,7 +197,7 @@ export default defineConfig(({ mode }): UserConfig => {
         // whatever its size, and a second one (React apart from the entry) measured ~2 ms slower than one.
         rolldownOptions: {
           input: resolve(root, sources.popup),
-          output: { codeSplitting: { groups: [{ name: 'main', test: /src[\\/]popup[\\/]main\.tsx$/ }] } },
+          output: { charset: 'ascii', codeSplitting: { groups: [{ name: 'main', test: /src[\\/]popup[\\/]main\.tsx$/ }] } },
         },
       },
     };
@@ -188,12 +209,12 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     ...common,
     publicDir: false,
-    plugins: entry === 'background' ? [lighterWorkerStart(root), cryptoWasm()] : [],
+    plugins: entry === 'background' ? [lighterWorkerStart(root), cryptoWasm(), asciiOnly()] : [asciiOnly()],
     resolve: entry === 'background' ? { alias: [{ find: /^@polkadot\/wasm-crypto-init$/, replacement: resolve(root, 'src/background/crypto-wasm.ts') }] } : {},
     build: {
       ...common.build,
       lib: { entry: resolve(root, sources[entry]), formats: [entry === 'background' ? 'es' : 'iife'], name: `taovault_${entry}`, fileName: () => `${entry}.js` },
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      rolldownOptions: { output: { charset: 'ascii', codeSplitting: false, minify: true } },
     },
   };
 });
