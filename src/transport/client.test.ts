@@ -4,7 +4,7 @@ import type { Channel } from './channel.ts';
 import { RpcClient } from './client.ts';
 import { memoryPortPair } from './memory-port.ts';
 import { MAX_BATCH, portChannel, type PortLike } from './port-channel.ts';
-import { serveChannel } from './server.ts';
+import { BURST_HOLD_MS, serveChannel } from './server.ts';
 
 describe('RpcClient', () => {
   it('fails pending calls with disconnected when the other side goes away', async () => {
@@ -93,6 +93,53 @@ describe('RpcClient', () => {
     await client.send('pri(system.info)', null);
     expect(fromClient).toHaveLength(2);
     expect(Array.isArray(fromClient[1])).toBe(false);
+  });
+
+  it('answers requests that came together in one message, even when their handlers finish in different tasks', async () => {
+    const [a, b] = memoryPortPair('p');
+    const fromServer: unknown[] = [];
+    const tap = (port: PortLike): PortLike => ({ ...port, postMessage: (m) => (fromServer.push(m), port.postMessage(m)) });
+    const delays: Record<string, number> = { 'pri(system.info)': 0, 'pri(vault.status)': 4, 'pri(settings.get)': 8 };
+    serveChannel(portChannel(tap(b)), (name) => new Promise((r) => setTimeout(() => r(`answer to ${name}`), delays[name])));
+    const client = new RpcClient(() => portChannel(a));
+    const answers = client.batch(() => Object.keys(delays).map((n) => client.send(n as 'pri(system.info)', null)));
+    expect(await Promise.all(answers)).toEqual(Object.keys(delays).map((n) => `answer to ${n}`));
+    expect(fromServer).toHaveLength(1);
+    expect((fromServer[0] as Envelope[]).map((m) => m.kind)).toEqual(['response', 'response', 'response']);
+  });
+
+  it('lets the answers of a burst wait for a slow one no longer than BURST_HOLD_MS; a lone request is never held', async () => {
+    const [a, b] = memoryPortPair('p');
+    const fromServer: Array<{ at: number; m: unknown }> = [];
+    const t0 = Date.now();
+    const tap = (port: PortLike): PortLike => ({ ...port, postMessage: (m) => (fromServer.push({ at: Date.now() - t0, m }), port.postMessage(m)) });
+    serveChannel(portChannel(tap(b)), (name) => new Promise((r) => setTimeout(() => r(name), name === 'pri(vault.status)' ? 200 : 0)));
+    const client = new RpcClient(() => portChannel(a));
+    const [fast, slow] = client.batch(() => [client.send('pri(system.info)', null), client.send('pri(vault.status)', null)]);
+    expect(await fast).toBe('pri(system.info)');
+    expect(fromServer[0]!.at).toBeGreaterThanOrEqual(BURST_HOLD_MS - 2);
+    expect(fromServer[0]!.at).toBeLessThan(150);
+    const lone = Date.now();
+    await client.send('pri(settings.get)', null);
+    expect(Date.now() - lone).toBeLessThan(BURST_HOLD_MS);
+    expect(await slow).toBe('pri(vault.status)');
+    expect(fromServer).toHaveLength(3);
+  });
+
+  it('does not hold a burst for a request cancelled before its answer', async () => {
+    const [a, b] = memoryPortPair('p');
+    const fromServer: Array<{ at: number; m: unknown }> = [];
+    const t0 = Date.now();
+    const tap = (port: PortLike): PortLike => ({ ...port, postMessage: (m) => (fromServer.push({ at: Date.now() - t0, m }), port.postMessage(m)) });
+    serveChannel(portChannel(tap(b)), (name, _request, ctx) =>
+      name === 'pri(accounts.subscribe)' ? new Promise(() => ctx.onCancel(() => undefined)) : new Promise((r) => setTimeout(() => r(name), 1)),
+    );
+    const client = new RpcClient(() => portChannel(a));
+    const [sub, info] = client.batch(() => [client.subscribe('pri(accounts.subscribe)', null, () => undefined), client.send('pri(system.info)', null)]);
+    void sub!.ready.catch(() => undefined);
+    sub!.unsubscribe();
+    expect(await info).toBe('pri(system.info)');
+    expect(fromServer[0]!.at).toBeLessThan(BURST_HOLD_MS);
   });
 
   it('fails the calls of a batch whose channel cannot be opened, instead of throwing', async () => {
