@@ -53,13 +53,13 @@ export const metadataDefSchema = z.object({
  * background takes it from the sender. Everything but enable needs an authorised origin.
  */
 export const dappMessages = {
-  'pub(dapp.enable)': message<{ authorised: true }>()(z.object({ appName: z.string().trim().min(1).max(128) }).strict()),
-  'pub(dapp.accounts)': message<InjectedAccountView[]>()(z.object({ anyType: z.boolean().optional() }).strict()),
+  'pub(dapp.enable)': message<{ authorised: true }>()(() => z.object({ appName: z.string().trim().min(1).max(128) }).strict()),
+  'pub(dapp.accounts)': message<InjectedAccountView[]>()(() => z.object({ anyType: z.boolean().optional() }).strict()),
   /** The exposed accounts now, then again each time they change ([] while the wallet is locked). */
-  'pub(dapp.subscribe)': message<InjectedAccountView[], InjectedAccountView[]>()(z.null()),
+  'pub(dapp.subscribe)': message<InjectedAccountView[], InjectedAccountView[]>()(() => z.null()),
   /** With `withSignedTransaction: true` the answer also carries the whole signed extrinsic, as @polkadot/api accepts it. */
-  'pub(dapp.signPayload)': message<{ signature: `0x${string}`; signedTransaction?: `0x${string}` }>()(signerPayloadSchema),
-  'pub(dapp.signRaw)': message<{ signature: `0x${string}` }>()(signerRawSchema),
-  'pub(dapp.metadataList)': message<KnownMetadata[]>()(z.null()),
-  'pub(dapp.metadataProvide)': message<boolean>()(metadataDefSchema),
+  'pub(dapp.signPayload)': message<{ signature: `0x${string}`; signedTransaction?: `0x${string}` }>()(() => signerPayloadSchema),
+  'pub(dapp.signRaw)': message<{ signature: `0x${string}` }>()(() => signerRawSchema),
+  'pub(dapp.metadataList)': message<KnownMetadata[]>()(() => z.null()),
+  'pub(dapp.metadataProvide)': message<boolean>()(() => metadataDefSchema),
 };

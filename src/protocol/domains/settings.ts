@@ -20,7 +20,7 @@ const settingsPatch = z
   .strict();
 
 export const settingsMessages = {
-  'pri(settings.get)': message<Settings>()(z.null()),
-  'pri(settings.update)': message<Settings>()(settingsPatch),
-  'pri(settings.subscribe)': message<Settings, Settings>()(z.null()),
+  'pri(settings.get)': message<Settings>()(() => z.null()),
+  'pri(settings.update)': message<Settings>()(() => settingsPatch),
+  'pri(settings.subscribe)': message<Settings, Settings>()(() => z.null()),
 };

@@ -26,12 +26,12 @@ export const stakeRequest: z.ZodType<StakeRequest> = z
 
 export const stakingMessages = {
   /** Builds the call from metadata, simulates every swap on chain, estimates the fee: the review screen's data. */
-  'pri(staking.prepare)': message<StakePreview>()(stakeRequest),
+  'pri(staking.prepare)': message<StakePreview>()(() => stakeRequest),
   /** Re-prepares, signs in the background (wallet unlocked), submits; resolves once the pool accepts it. */
-  'pri(staking.send)': message<StakeTxRecord>()(stakeRequest),
-  'pri(staking.history)': message<StakeTxRecord[], StakeTxRecord[]>()(z.null()),
+  'pri(staking.send)': message<StakeTxRecord>()(() => stakeRequest),
+  'pri(staking.history)': message<StakeTxRecord[], StakeTxRecord[]>()(() => z.null()),
   /** Proxies an account named (who may act for it). */
-  'pri(staking.proxies)': message<ProxiesState>()(z.object({ accountId }).strict()),
+  'pri(staking.proxies)': message<ProxiesState>()(() => z.object({ accountId }).strict()),
   /** The account's root claim type and the ones this runtime offers. */
-  'pri(staking.rootClaimType)': message<RootClaimTypeState>()(z.object({ accountId }).strict()),
+  'pri(staking.rootClaimType)': message<RootClaimTypeState>()(() => z.object({ accountId }).strict()),
 };

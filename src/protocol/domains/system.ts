@@ -12,5 +12,5 @@ export interface SystemInfo {
 }
 
 export const systemMessages = {
-  'pri(system.info)': message<SystemInfo>()(z.null()),
+  'pri(system.info)': message<SystemInfo>()(() => z.null()),
 };

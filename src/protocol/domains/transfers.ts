@@ -15,9 +15,9 @@ const transfer = z
   .strict();
 
 export const transfersMessages = {
-  'pri(transfers.prepare)': message<TransferPreview>()(transfer),
+  'pri(transfers.prepare)': message<TransferPreview>()(() => transfer),
   /** Signs in the background (wallet must be unlocked) and submits; resolves once the pool accepts it. */
-  'pri(transfers.send)': message<TxRecord>()(transfer),
-  'pri(transfers.history)': message<TxRecord[], TxRecord[]>()(z.null()),
-  'pri(transfers.clearHistory)': message<TxRecord[]>()(z.null()),
+  'pri(transfers.send)': message<TxRecord>()(() => transfer),
+  'pri(transfers.history)': message<TxRecord[], TxRecord[]>()(() => z.null()),
+  'pri(transfers.clearHistory)': message<TxRecord[]>()(() => z.null()),
 };

@@ -6,12 +6,12 @@ const password = z.string().min(1).max(1024);
 const newPassword = z.string().min(MIN_PASSWORD_LENGTH).max(1024);
 
 export const vaultMessages = {
-  'pri(vault.status)': message<VaultStatus>()(z.null()),
-  'pri(vault.subscribe)': message<VaultStatus, VaultStatus>()(z.null()),
-  'pri(vault.create)': message<VaultStatus>()(z.object({ password: newPassword }).strict()),
-  'pri(vault.unlock)': message<VaultStatus>()(z.object({ password }).strict()),
-  'pri(vault.lock)': message<VaultStatus>()(z.null()),
-  'pri(vault.changePassword)': message<VaultStatus>()(z.object({ oldPassword: password, newPassword }).strict()),
+  'pri(vault.status)': message<VaultStatus>()(() => z.null()),
+  'pri(vault.subscribe)': message<VaultStatus, VaultStatus>()(() => z.null()),
+  'pri(vault.create)': message<VaultStatus>()(() => z.object({ password: newPassword }).strict()),
+  'pri(vault.unlock)': message<VaultStatus>()(() => z.object({ password }).strict()),
+  'pri(vault.lock)': message<VaultStatus>()(() => z.null()),
+  'pri(vault.changePassword)': message<VaultStatus>()(() => z.object({ oldPassword: password, newPassword }).strict()),
 };
 
 export const VAULT_SECRET_MESSAGES = ['pri(vault.create)', 'pri(vault.unlock)', 'pri(vault.changePassword)'] as const;
