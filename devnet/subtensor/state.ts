@@ -105,6 +105,9 @@ export const DEFAULT_PARAMS: Params = {
   feeRecipient: null,
 };
 
+/** A stored root claim type: Keep, or KeepSubnets (Keep for the listed subnets, Swap for the rest: facts §5.4). */
+export type RootClaimChoice = 'Keep' | { KeepSubnets: { subnets: NetUid[] } };
+
 export interface State {
   block: number;
   params: Params;
@@ -127,8 +130,8 @@ export interface State {
   rootClaimable: Map<AccountHex, Map<NetUid, bigint>>;
   /** RootClaimed(netuid, hot, cold), `${netuid}:${hot}:${cold}`. */
   rootClaimed: Map<string, bigint>;
-  /** RootClaimType(cold): only 'Keep' is stored, default 'Swap'. */
-  rootClaimType: Map<AccountHex, 'Swap' | 'Keep'>;
+  /** RootClaimType(cold) as the storage value is encoded; the default Swap is not stored. */
+  rootClaimType: Map<AccountHex, RootClaimChoice>;
 }
 
 export function poolKey(hot: AccountHex, netuid: NetUid): string {

@@ -31,9 +31,9 @@ export function background(local = memoryStorageArea(), session = memoryStorageA
   return { api: new RpcClient(() => portChannel(a), { timeoutMs: 60_000, reconnect: false }), services, notified, local };
 }
 
-export async function devnetAndWallet(opts: { instant?: boolean } = {}): Promise<{ devnet: Devnet; bg: Background; aliceId: string; networkId: string }> {
+export async function devnetAndWallet(opts: { instant?: boolean; metadata?: string } = {}): Promise<{ devnet: Devnet; bg: Background; aliceId: string; networkId: string }> {
   await cryptoWaitReady();
-  const devnet = await startDevnet({ port: 0, instant: opts.instant ?? true });
+  const devnet = await startDevnet({ port: 0, instant: opts.instant ?? true, ...(opts.metadata ? { metadata: opts.metadata } : {}) });
   const bg = background();
   await bg.api.send('pri(vault.create)', { password: PASSWORD });
   const alice = await bg.api.send('pri(accounts.importMnemonic)', { mnemonic: ALICE_PHRASE, derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });

@@ -53,11 +53,18 @@ export function useI18n() {
 }
 
 /** A sentence for any error that reached the popup, in the person's language. */
+/** The string and number values of an error's data, for the {placeholders} of its reason's sentence. */
+function primitives(data: Record<string, unknown> | undefined): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(data ?? {})) if (typeof v === 'string' || typeof v === 'number') out[k] = v;
+  return out;
+}
+
 export function errorText(t: T, error: unknown): string {
   const e = error as { code?: unknown; message?: unknown; data?: Record<string, unknown> } | null;
   if (e && isErrorCode(e.code)) {
     const reason = typeof e.data?.reason === 'string' ? `reasons.${e.data.reason}` : '';
-    if (reason in en) return t(reason as MessageKey);
+    if (reason in en) return t(reason as MessageKey, primitives(e.data));
     const detail = typeof e.message === 'string' ? e.message : '';
     const seconds = typeof e.data?.retryInSeconds === 'number' ? e.data.retryInSeconds : 0;
     return t(`errors.${e.code}`, { detail, seconds });

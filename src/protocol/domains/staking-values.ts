@@ -15,7 +15,7 @@ export type StakeOp =
   /** claim_root: the root dividends owed on these subnets (1 to 5) become stake (facts §5.4). */
   | { op: 'claimRoot'; subnets: number[] }
   /** set_root_claim_type: what claims do with root dividends, one of the runtime's variants without fields. */
-  | { op: 'setRootClaimType'; claimType: string }
+  | { op: 'setRootClaimType'; claimType: string; subnets?: number[] }
   | { op: 'batchStake'; items: Array<{ hotkey: string; netuid: number; amount: string }> }
   | { op: 'addProxy'; delegate: string }
   | { op: 'removeProxy'; delegate: string };
@@ -108,10 +108,13 @@ export interface ProxiesState {
 }
 
 /**
- * The coldkey's root claim type: `current` is the variant stored on chain (the default when none is), `options`
- * the variants without fields this runtime's metadata offers (empty when it has no root claims).
+ * The coldkey's root claim type: `current` is the variant stored on chain (the default when none is), with its
+ * subnets when it keeps a list of them; `options` the variants this runtime's metadata offers (empty when it has
+ * no root claims), of which `withSubnets` take a list of subnets (KeepSubnets: Keep on those, Swap elsewhere).
  */
 export interface RootClaimTypeState {
   current: string | null;
+  currentSubnets: number[] | null;
   options: string[];
+  withSubnets: string[];
 }

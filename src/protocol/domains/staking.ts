@@ -14,7 +14,13 @@ const op = z.discriminatedUnion('op', [
   z.object({ op: z.literal('transferStake'), hotkey: address, netuid, toColdkey: address, toNetuid: netuid, amount, all: z.boolean().optional() }).strict(),
   z.object({ op: z.literal('unstakeAll'), hotkey: address }).strict(),
   z.object({ op: z.literal('claimRoot'), subnets: z.array(netuid.min(1)).min(1).max(5) }).strict(),
-  z.object({ op: z.literal('setRootClaimType'), claimType: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,31}$/, 'a claim type is a variant name such as Swap or Keep') }).strict(),
+  z
+    .object({
+      op: z.literal('setRootClaimType'),
+      claimType: z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,31}$/, 'a claim type is a variant name such as Swap or Keep'),
+      subnets: z.array(netuid.min(1)).max(1_024).optional(),
+    })
+    .strict(),
   z.object({ op: z.literal('batchStake'), items: z.array(z.object({ hotkey: address, netuid, amount }).strict()).min(1).max(16) }).strict(),
   z.object({ op: z.literal('addProxy'), delegate: address }).strict(),
   z.object({ op: z.literal('removeProxy'), delegate: address }).strict(),

@@ -42,8 +42,14 @@ export const calls = {
   unstakeAll: (api: ApiPromise, hotkey: string) => build(api, 'subtensorModule', 'unstakeAll', { hotkey }),
   /** The subnets as the chain's BTreeSet wants them: sorted, no duplicates. */
   claimRoot: (api: ApiPromise, subnets: number[]) => build(api, 'subtensorModule', 'claimRoot', { subnets: [...new Set(subnets)].sort((a, b) => a - b) }),
-  /** A variant without fields of the runtime's root claim type enum, by name (checked by the caller against metadata). */
-  setRootClaimType: (api: ApiPromise, variant: string) => build(api, 'subtensorModule', 'setRootClaimType', { new_root_claim_type: variant }),
+  /**
+   * A variant of the runtime's root claim type enum, by name (checked by the caller against metadata): without
+   * fields, or with its one subnet-list field (KeepSubnets { subnets }), the subnets sorted without duplicates.
+   */
+  setRootClaimType: (api: ApiPromise, variant: string, subnets?: { field: string; netuids: number[] }) =>
+    build(api, 'subtensorModule', 'setRootClaimType', {
+      new_root_claim_type: subnets ? { [variant]: { [subnets.field]: [...new Set(subnets.netuids)].sort((a, b) => a - b) } } : variant,
+    }),
   batchAll: (api: ApiPromise, inner: Built[]) => {
     const make = api.tx['utility']?.['batchAll'];
     if (!make) throw new ProtocolError('unavailable', "This network's runtime has no Utility.batchAll call.", { reason: 'staking-call-missing', call: 'utility.batchAll' });

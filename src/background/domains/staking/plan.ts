@@ -7,7 +7,7 @@ import { parseAmount, parseRecipient } from '../transfers/validate.ts';
 import { calls, type Built } from './calls.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
-import { ownerOf, spotPrice, stakeOf, stakesOfColdkey, type StakeParams } from './read.ts';
+import { missingSubnets, ownerOf, spotPrice, stakeOf, stakesOfColdkey, type StakeParams } from './read.ts';
 
 export interface PlanCtx {
   api: ApiPromise;
@@ -137,8 +137,17 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
       return { built: calls.claimRoot(api, op.subnets), legs: [], warnings: [], spend: 0n, allowPartial: false };
     case 'setRootClaimType': {
       const options = rootClaimTypeOptions(api);
-      if (!options.includes(op.claimType)) throw refuse('claim-type-unknown', `This network does not offer the root claim type ${op.claimType}.`, { options: options.join(', ') });
-      return { built: calls.setRootClaimType(api, op.claimType), legs: [], warnings: [], spend: 0n, allowPartial: false };
+      const option = options.find((o) => o.name === op.claimType);
+      if (!option) throw refuse('claim-type-unknown', `This network does not offer the root claim type ${op.claimType}.`, { options: options.map((o) => o.name).join(', ') });
+      if (!option.subnetsField) {
+        if (op.subnets) throw refuse('claim-type-no-subnets', `The root claim type ${op.claimType} takes no subnets.`);
+        return { built: calls.setRootClaimType(api, op.claimType), legs: [], warnings: [], spend: 0n, allowPartial: false };
+      }
+      const netuids = [...new Set(op.subnets ?? [])].sort((a, b) => a - b);
+      if (!netuids.length) throw refuse('claim-subnets-empty', `Choose at least one subnet for ${op.claimType}.`);
+      const missing = await missingSubnets(api, netuids);
+      if (missing.length) throw refuse('subnet-unknown', `There is no subnet ${missing.join(', ')} on this network.`, { subnets: missing.join(', ') });
+      return { built: calls.setRootClaimType(api, op.claimType, { field: option.subnetsField, netuids }), legs: [], warnings: [], spend: 0n, allowPartial: false };
     }
     case 'batchStake': {
       const parts = [];

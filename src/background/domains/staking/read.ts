@@ -91,3 +91,11 @@ export async function ownerOf(api: ApiPromise, hotkey: string): Promise<string |
   const v = await q(hotkey);
   return v.toU8a().every((b) => b === 0) ? null : v.toString();
 }
+
+/** Of these netuids, those with no subnet on chain (NetworksAdded false), in one query; none when the runtime has no such map. */
+export async function missingSubnets(api: ApiPromise, netuids: number[]): Promise<number[]> {
+  const q = api.query['subtensorModule']?.['networksAdded'];
+  if (!q || !netuids.length) return [];
+  const added = (await q.multi(netuids)) as unknown as Array<{ isTrue: boolean }>;
+  return netuids.filter((_, i) => !added[i]?.isTrue);
+}

@@ -233,14 +233,14 @@ describe('staking through the contract (devnet)', () => {
   });
 
   it("sets the root claim type from the runtime's own variants; with Keep a claim stakes the alpha on the subnet", async () => {
-    expect(await bg.api.send('pri(staking.rootClaimType)', { accountId: aliceId })).toEqual({ current: 'Swap', options: ['Swap', 'Keep'] });
+    expect(await bg.api.send('pri(staking.rootClaimType)', { accountId: aliceId })).toEqual({ current: 'Swap', currentSubnets: null, options: ['Swap', 'Keep'], withSubnets: [] });
     const p = await bg.api.send('pri(staking.prepare)', { accountId: aliceId, op: { op: 'setRootClaimType', claimType: 'Keep' } });
     expect(p.calls).toEqual(['subtensorModule.setRootClaimType']);
     expect(p.summary.i18nKey).toBe('call.setRootClaimKeep');
     expect(p.legs).toEqual([]);
     const set = await bg.api.send('pri(staking.send)', { accountId: aliceId, op: { op: 'setRootClaimType', claimType: 'Keep' } });
     expect((await landed(set.id)).status).toBe('finalized');
-    expect(await bg.api.send('pri(staking.rootClaimType)', { accountId: aliceId })).toEqual({ current: 'Keep', options: ['Swap', 'Keep'] });
+    expect(await bg.api.send('pri(staking.rootClaimType)', { accountId: aliceId })).toEqual({ current: 'Keep', currentSubnets: null, options: ['Swap', 'Keep'], withSubnets: [] });
 
     const claimable = await until(async () => {
       devnet.produceBlocks(10);
