@@ -9,11 +9,16 @@ export function probe<T>(page: Page, name: string, request: unknown): Promise<T>
     ([n, r]) =>
       new Promise<unknown>((resolve, reject) => {
         const port = chrome.runtime.connect({ name: 'taovault-extension' });
-        port.onMessage.addListener((m: { kind: string; response?: unknown; error?: unknown }) => {
-          if (m.kind === 'data') return; // progress of a subscription: wait for the answer
-          port.disconnect();
-          if (m.kind === 'response') resolve(m.response);
-          else reject(new Error(JSON.stringify(m.error)));
+        type Answer = { kind: string; response?: unknown; error?: unknown };
+        // A port message carries one envelope or a list of them (progress and answer ready together).
+        port.onMessage.addListener((message: Answer | Answer[]) => {
+          for (const m of Array.isArray(message) ? message : [message]) {
+            if (m.kind === 'data') continue; // progress of a subscription: wait for the answer
+            port.disconnect();
+            if (m.kind === 'response') resolve(m.response);
+            else reject(new Error(JSON.stringify(m.error ?? m)));
+            return;
+          }
         });
         port.postMessage({ kind: 'request', id: `probe-${Math.random()}`, name: n, request: r });
       }),

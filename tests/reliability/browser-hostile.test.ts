@@ -139,11 +139,15 @@ describe('hostile input in Chromium', () => {
       const answers = await popup.evaluate(async (batch: unknown[]) => {
         const port = chrome.runtime.connect({ name: 'taovault-extension' });
         const pending = new Map<string, (code: string) => void>();
-        port.onMessage.addListener((m: { id?: string; kind?: string; error?: { code?: string } }) => {
-          const done = m.id ? pending.get(m.id) : undefined;
-          if (!done) return;
-          pending.delete(m.id!);
-          done(m.kind === 'error' ? String(m.error?.code) : `answered-${m.kind}`);
+        type Answer = { id?: string; kind?: string; error?: { code?: string } };
+        // A port message carries one envelope or a list of them (answers ready in the same task).
+        port.onMessage.addListener((message: Answer | Answer[]) => {
+          for (const m of Array.isArray(message) ? message : [message]) {
+            const done = m.id ? pending.get(m.id) : undefined;
+            if (!done) continue;
+            pending.delete(m.id!);
+            done(m.kind === 'error' ? String(m.error?.code) : `answered-${m.kind}`);
+          }
         });
         const waits: Array<Promise<string>> = [];
         for (const m of batch) {
