@@ -1,7 +1,8 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { DEFAULT_SETTINGS } from '../protocol/domains/settings-values.ts';
 import { Footer } from './components/Footer.tsx';
 import { Header } from './components/Header.tsx';
+import { screenChunk } from './components/screen-chunk.tsx';
 import { AccountList } from './features/accounts/AccountList.tsx';
 import { ApproveWindow } from './features/approve/ApproveWindow.tsx';
 import { Portfolio } from './features/portfolio/Portfolio.tsx';
@@ -9,42 +10,60 @@ import { StakingHome } from './features/staking/StakingHome.tsx';
 import { CreateVault } from './features/vault/CreateVault.tsx';
 import { Unlock } from './features/vault/Unlock.tsx';
 import { I18nProvider, localeOf, useI18n, useLoadedLocale } from './i18n/index.tsx';
-import { useRoute } from './state/route.ts';
+import { parseRoute, useRoute } from './state/route.ts';
 import { useSettings } from './state/use-settings.ts';
 import { useSubscription } from './state/use-subscription.ts';
 import { useTheme } from './state/use-theme.ts';
 
-// Screens other than the first are loaded when first opened, so the popup parses less before its first paint.
+// Screens other than the first are loaded when first opened (screenChunk, not React.lazy: see there), so the
+// popup parses less before its first paint.
 // The approval window is a first screen too (a dApp opens it, often with a burst of requests): as a lazy chunk
 // it waited ~300 ms for its file while the browser carried 100 queued requests (load test), in the bundle ~0.
-const AccountDetail = lazy(() => import('./features/accounts/AccountDetail.tsx').then((m) => ({ default: m.AccountDetail })));
-const CreateAccount = lazy(() => import('./features/accounts/CreateAccount.tsx').then((m) => ({ default: m.CreateAccount })));
-const ImportAccount = lazy(() => import('./features/accounts/ImportAccount.tsx').then((m) => ({ default: m.ImportAccount })));
-const AddressBook = lazy(() => import('./features/addressbook/AddressBook.tsx').then((m) => ({ default: m.AddressBook })));
-const History = lazy(() => import('./features/history/History.tsx').then((m) => ({ default: m.History })));
-const Networks = lazy(() => import('./features/networks/Networks.tsx').then((m) => ({ default: m.Networks })));
-const Explain = lazy(() => import('./features/yield/Explain.tsx').then((m) => ({ default: m.Explain })));
-const Yield = lazy(() => import('./features/yield/Yield.tsx').then((m) => ({ default: m.Yield })));
-const Receive = lazy(() => import('./features/receive/Receive.tsx').then((m) => ({ default: m.Receive })));
-const Send = lazy(() => import('./features/send/Send.tsx').then((m) => ({ default: m.Send })));
-const Batch = lazy(() => import('./features/staking/Batch.tsx').then((m) => ({ default: m.Batch })));
-const Proxies = lazy(() => import('./features/staking/Proxies.tsx').then((m) => ({ default: m.Proxies })));
-const ClaimRoot = lazy(() => import('./features/staking/ClaimRoot.tsx').then((m) => ({ default: m.ClaimRoot })));
-const Stake = lazy(() => import('./features/staking/Stake.tsx').then((m) => ({ default: m.Stake })));
-const Validators = lazy(() => import('./features/validators/Validators.tsx').then((m) => ({ default: m.Validators })));
-const Settings = lazy(() => import('./pages/Settings.tsx').then((m) => ({ default: m.Settings })));
+const AccountDetail = screenChunk(() => import('./features/accounts/AccountDetail.tsx').then((m) => m.AccountDetail));
+const CreateAccount = screenChunk(() => import('./features/accounts/CreateAccount.tsx').then((m) => m.CreateAccount));
+const ImportAccount = screenChunk(() => import('./features/accounts/ImportAccount.tsx').then((m) => m.ImportAccount));
+const AddressBook = screenChunk(() => import('./features/addressbook/AddressBook.tsx').then((m) => m.AddressBook));
+const History = screenChunk(() => import('./features/history/History.tsx').then((m) => m.History));
+const Networks = screenChunk(() => import('./features/networks/Networks.tsx').then((m) => m.Networks));
+const Explain = screenChunk(() => import('./features/yield/Explain.tsx').then((m) => m.Explain));
+const Yield = screenChunk(() => import('./features/yield/Yield.tsx').then((m) => m.Yield));
+const Receive = screenChunk(() => import('./features/receive/Receive.tsx').then((m) => m.Receive));
+const Send = screenChunk(() => import('./features/send/Send.tsx').then((m) => m.Send));
+const Batch = screenChunk(() => import('./features/staking/Batch.tsx').then((m) => m.Batch));
+const Proxies = screenChunk(() => import('./features/staking/Proxies.tsx').then((m) => m.Proxies));
+const ClaimRoot = screenChunk(() => import('./features/staking/ClaimRoot.tsx').then((m) => m.ClaimRoot));
+const Stake = screenChunk(() => import('./features/staking/Stake.tsx').then((m) => m.Stake));
+const Validators = screenChunk(() => import('./features/validators/Validators.tsx').then((m) => m.Validators));
+const Settings = screenChunk(() => import('./pages/Settings.tsx').then((m) => m.Settings));
 
-/** While a screen's code loads (a few ms, once): an empty busy main. */
-function Later({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<main aria-busy="true" />}>{children}</Suspense>;
-}
+/** The chunk of each route's screen, started as the popup's code runs when the popup opens on that route. */
+const CHUNKS: Record<string, { preload(): Promise<unknown> } | undefined> = {
+  create: CreateAccount,
+  import: ImportAccount,
+  account: AccountDetail,
+  send: Send,
+  receive: Receive,
+  history: History,
+  addressbook: AddressBook,
+  validators: Validators,
+  stake: Stake,
+  'claim-root': ClaimRoot,
+  'stake-batch': Batch,
+  'staking-proxies': Proxies,
+  networks: Networks,
+  settings: Settings,
+};
+const first = parseRoute(window.location.hash);
+(first[0] === 'yield' ? (first[1] === 'explain' ? Explain : Yield) : CHUNKS[first[0] ?? ''])?.preload().catch(() => {
+  // shown by the screen itself when it renders
+});
 
 function Screens({ route, settings }: { route: string[]; settings: typeof DEFAULT_SETTINGS }) {
   const { t } = useI18n();
   const vault = useSubscription('pri(vault.subscribe)', null);
   const accounts = useSubscription('pri(accounts.subscribe)', null);
 
-  if (route[0] === 'settings') return <Later><Settings settings={settings} unlocked={vault?.locked === false} /></Later>;
+  if (route[0] === 'settings') return <Settings settings={settings} unlocked={vault?.locked === false} />;
   if (!vault) return <Header title={t('app.name')} />;
   if (route[0] === 'approve') return <ApproveWindow id={route[1]} vault={vault} accounts={accounts} />;
   const page = (title: string, body: ReactNode, back?: string) => (
@@ -53,44 +72,42 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
       {body}
     </>
   );
-  // A screen of its own chunk (the first open's screens are in the bundle and need no boundary).
-  const later = (title: string, body: ReactNode, back?: string) => page(title, <Later>{body}</Later>, back);
   if (!vault.initialised) return page(t('app.name'), <CreateVault />);
   if (vault.locked) return page(t('app.name'), <Unlock />);
   if (!accounts) return page(t('app.name'), <main aria-busy="true" />);
 
   switch (route[0]) {
     case 'create':
-      return later(t('accounts.create'), <CreateAccount />, '/');
+      return page(t('accounts.create'), <CreateAccount />, '/');
     case 'import':
-      return later(t('accounts.import'), <ImportAccount />, '/');
+      return page(t('accounts.import'), <ImportAccount />, '/');
     case 'account': {
       const account = accounts.find((a) => a.id === route[1]);
-      return later(account?.name ?? t('errors.not-found'), account ? <AccountDetail key={account.id} account={account} /> : <main />, '/');
+      return page(account?.name ?? t('errors.not-found'), account ? <AccountDetail key={account.id} account={account} /> : <main />, '/');
     }
     case 'send':
-      return later(t('send.title'), <Send accounts={accounts} />, '/');
+      return page(t('send.title'), <Send accounts={accounts} />, '/');
     case 'receive':
-      return later(t('receive.title'), <Receive accounts={accounts} />, '/');
+      return page(t('receive.title'), <Receive accounts={accounts} />, '/');
     case 'history':
-      return later(t('history.title'), <History />, '/');
+      return page(t('history.title'), <History />, '/');
     case 'addressbook':
-      return later(t('book.title'), <AddressBook />, '/');
+      return page(t('book.title'), <AddressBook />, '/');
     case 'validators':
-      return later(t('validators.title'), <Validators />, '/');
+      return page(t('validators.title'), <Validators />, '/');
     case 'stake':
-      return later(t('staking.title'), <Stake key={route.join('/')} accounts={accounts} route={route} />, '/');
+      return page(t('staking.title'), <Stake key={route.join('/')} accounts={accounts} route={route} />, '/');
     case 'claim-root':
-      return later(route[2] === undefined ? t('claimType.open') : t('claim.title'), <ClaimRoot accounts={accounts} route={route} />, '/yield');
+      return page(route[2] === undefined ? t('claimType.open') : t('claim.title'), <ClaimRoot accounts={accounts} route={route} />, '/yield');
     case 'stake-batch':
-      return later(t('batch.title'), <Batch accounts={accounts} />, '/');
+      return page(t('batch.title'), <Batch accounts={accounts} />, '/');
     case 'staking-proxies':
-      return later(t('proxies.title'), <Proxies accounts={accounts} />, '/');
+      return page(t('proxies.title'), <Proxies accounts={accounts} />, '/');
     case 'networks':
-      return later(t('networks.title'), <Networks />, '/');
+      return page(t('networks.title'), <Networks />, '/');
     case 'yield':
-      if (route[1] === 'explain' && route[2] && route[3] && route[4]) return later(t('yield.explainTitle'), <Explain account={route[2]} hotkey={route[3]} netuid={Number(route[4])} />, '/yield');
-      return later(t('yield.title'), <Yield />, '/');
+      if (route[1] === 'explain' && route[2] && route[3] && route[4]) return page(t('yield.explainTitle'), <Explain account={route[2]} hotkey={route[3]} netuid={Number(route[4])} />, '/yield');
+      return page(t('yield.title'), <Yield />, '/');
     default:
       return page(
         t('app.name'),

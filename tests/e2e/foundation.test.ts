@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, stopServiceWorker, type ExtensionSession } from '../helpers/browser.ts';
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, launchExtension, stopServiceWorker, type ExtensionSession } from '../helpers/browser.ts';
 import { probe } from '../helpers/popup.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import type { SystemInfo } from '../../src/protocol/domains/system.ts';
@@ -48,6 +51,27 @@ describe('the built extension in Chromium', () => {
     await again.getByLabel('语言').selectOption('en');
     await again.getByRole('heading', { name: 'Settings' }).waitFor();
     await again.close();
+  });
+
+  it('says so when a screen cannot be loaded (its file is gone), and the rest of the popup keeps working', async () => {
+    // A copy of dist without the settings screen's chunk: what an open popup meets after an update replaced it.
+    const copy = await mkdtemp(join(tmpdir(), 'taovault-dist-'));
+    await cp(DIST, copy, { recursive: true });
+    const chunks = (await readdir(join(copy, 'assets'))).filter((f) => /^Settings-.*\.js$/.test(f));
+    expect(chunks).toHaveLength(1);
+    await rm(join(copy, 'assets', chunks[0]!));
+    const broken = await launchExtension({ extensionDir: copy });
+    try {
+      const popup = await broken.openPopup('#/settings');
+      await expect.poll(() => popup.getByRole('alert').textContent()).toBe('This screen could not be loaded (TaoVault may have just been updated). Close TaoVault and open it again.');
+      await popup.evaluate(() => {
+        window.location.hash = '#/';
+      });
+      await popup.getByRole('button', { name: 'Create wallet' }).waitFor();
+    } finally {
+      await broken.close();
+      await rm(copy, { recursive: true, force: true });
+    }
   });
 
   it('refuses a bad setting with a sentence and keeps the old value', async () => {

@@ -28,6 +28,7 @@ export const en = {
   'settings.autoLock': 'Lock after minutes of inactivity',
   'settings.slippage': 'Slippage tolerance (%)',
   'settings.saved': 'Saved.',
+  'common.screenLoadFailed': 'This screen could not be loaded (TaoVault may have just been updated). Close TaoVault and open it again.',
   'common.loading': 'Loading…',
   'common.save': 'Save',
   'common.cancel': 'Cancel',

@@ -29,6 +29,7 @@ export const zhCN: Record<MessageKey, string> = {
   'settings.autoLock': '闲置多少分钟后锁定',
   'settings.slippage': '滑点容忍度（%）',
   'settings.saved': '已保存。',
+  'common.screenLoadFailed': '无法加载此页面（TaoVault 可能刚刚更新）。请关闭 TaoVault 后重新打开。',
   'common.loading': '加载中…',
   'common.save': '保存',
   'common.cancel': '取消',
