@@ -41,6 +41,26 @@ export function fallbackOf(api: ApiPromise, item: string): Codec | null {
   return entry ? api.registry.createType(valueType(api, item), entry.creator.meta.fallback.toU8a(true)) : null;
 }
 
+// The same entries are read at every sampled block: their keys (ss58 decoding and hashing) are built once per
+// runtime (an upgrade may change an item's hashers, so a new spec version starts afresh).
+const KEY_CACHE_LIMIT = 20_000;
+const keyCache = new WeakMap<ApiPromise, { spec: string; keys: Map<string, string> }>();
+
+function storageKey(api: ApiPromise, section: NonNullable<ApiPromise['query'][string]>, ref: KeyRef): string {
+  const spec = api.runtimeVersion.specVersion.toString();
+  let cache = keyCache.get(api);
+  if (!cache || cache.spec !== spec) keyCache.set(api, (cache = { spec, keys: new Map() }));
+  const id = `${ref.item}|${JSON.stringify(ref.args, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))}`;
+  const known = cache.keys.get(id);
+  if (known !== undefined) return known;
+  const entry = section[ref.item];
+  if (!entry) throw new Error(`no storage item ${ref.item}`);
+  const key = entry.key(...ref.args);
+  if (cache.keys.size >= KEY_CACHE_LIMIT) cache.keys.clear();
+  cache.keys.set(id, key);
+  return key;
+}
+
 /**
  * Reads many storage entries at one block in ONE `state_queryStorageAt` call (one archive query);
  * values decoded with the metadata's type, or null when the entry is absent.
@@ -48,11 +68,7 @@ export function fallbackOf(api: ApiPromise, item: string): Codec | null {
 export async function readAt(api: ApiPromise, hash: string, refs: KeyRef[]): Promise<Array<Codec | null>> {
   const section = api.query['subtensorModule'];
   if (!section) throw new Error('no SubtensorModule');
-  const keys = refs.map((r) => {
-    const entry = section[r.item];
-    if (!entry) throw new Error(`no storage item ${r.item}`);
-    return entry.key(...r.args);
-  });
+  const keys = refs.map((r) => storageKey(api, section, r));
   // rpc-core answers hex keys with one StorageData per key, in order (absent entries empty).
   const got: unknown = await api.rpc.state.queryStorageAt(keys, hash);
   if (!Array.isArray(got) || got.length !== keys.length) throw new Error('state_queryStorageAt answered with an unexpected shape');
