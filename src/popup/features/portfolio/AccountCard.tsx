@@ -19,7 +19,7 @@ function Line({ label, value, full }: { label: string; value: string; full?: str
 export function AccountCard({ name, data }: { name: string; data: AccountPortfolio }) {
   const { t, locale } = useI18n();
   return (
-    <article className="card stack" aria-label={t('portfolio.account', { name })}>
+    <article className="card stack offscreen-skip" aria-label={t('portfolio.account', { name })}>
       <Address address={data.address} name={name} />
       <strong aria-label={`${t('portfolio.total')} ${name}`} title={tao(data.total, locale, true)}>
         {tao(data.total, locale)}
