@@ -1,5 +1,10 @@
 /** Subnet ids as people write them (btcli's `--netuids 2-4` convention): "1, 4, 19-21". */
 
+/** Netuids as the chain's BTreeSet<NetUid> holds them: ascending, each once. */
+export function sortedNetuids(netuids: Iterable<number>): number[] {
+  return [...new Set(netuids)].sort((a, b) => a - b);
+}
+
 /** Most subnet ids one list may name (a range is expanded). */
 export const MAX_NETUIDS = 1_024;
 
@@ -22,12 +27,12 @@ export function parseNetuidList(text: string): { ok: true; netuids: number[] } |
     for (let n = low; n <= high; n++) set.add(n);
   }
   if (set.size > MAX_NETUIDS) return { ok: false, problem: 'too-many' };
-  return { ok: true, netuids: [...set].sort((a, b) => a - b) };
+  return { ok: true, netuids: sortedNetuids(set) };
 }
 
 /** Sorted netuids written back as a list, runs of three or more as ranges: [1, 4, 5, 6, 9] → "1, 4-6, 9". */
 export function formatNetuidList(netuids: readonly number[]): string {
-  const sorted = [...new Set(netuids)].sort((a, b) => a - b);
+  const sorted = sortedNetuids(netuids);
   const parts: string[] = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i;

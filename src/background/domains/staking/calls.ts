@@ -1,6 +1,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { DecodedCall } from '../../../core/calls/types.ts';
+import { sortedNetuids } from '../../../core/staking/netuid-list.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 
 /** A call as sent, and the same call as plain values for the review summary (core/calls). */
@@ -41,14 +42,14 @@ export const calls = {
     build(api, 'subtensorModule', 'transferStake', { destination_coldkey: toColdkey, hotkey, origin_netuid: o, destination_netuid: d, alpha_amount: alpha }),
   unstakeAll: (api: ApiPromise, hotkey: string) => build(api, 'subtensorModule', 'unstakeAll', { hotkey }),
   /** The subnets as the chain's BTreeSet wants them: sorted, no duplicates. */
-  claimRoot: (api: ApiPromise, subnets: number[]) => build(api, 'subtensorModule', 'claimRoot', { subnets: [...new Set(subnets)].sort((a, b) => a - b) }),
+  claimRoot: (api: ApiPromise, subnets: number[]) => build(api, 'subtensorModule', 'claimRoot', { subnets: sortedNetuids(subnets) }),
   /**
    * A variant of the runtime's root claim type enum, by name (checked by the caller against metadata): without
    * fields, or with its one subnet-list field (KeepSubnets { subnets }), the subnets sorted without duplicates.
    */
   setRootClaimType: (api: ApiPromise, variant: string, subnets?: { field: string; netuids: number[] }) =>
     build(api, 'subtensorModule', 'setRootClaimType', {
-      new_root_claim_type: subnets ? { [variant]: { [subnets.field]: [...new Set(subnets.netuids)].sort((a, b) => a - b) } } : variant,
+      new_root_claim_type: subnets ? { [variant]: { [subnets.field]: sortedNetuids(subnets.netuids) } } : variant,
     }),
   batchAll: (api: ApiPromise, inner: Built[]) => {
     const make = api.tx['utility']?.['batchAll'];

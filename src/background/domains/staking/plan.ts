@@ -1,5 +1,6 @@
 import type { ApiPromise } from '@polkadot/api';
 import { RAO_PER_TAO } from '../../../core/amount/constants.ts';
+import { sortedNetuids } from '../../../core/staking/netuid-list.ts';
 import { checkAddStake, checkRemoveStake, limitRatioForSwap, wouldBeSwept } from '../../../core/staking/index.ts';
 import type { StakeOp, StakeWarning, TradeLeg } from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
@@ -143,7 +144,7 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
         if (op.subnets) throw refuse('claim-type-no-subnets', `The root claim type ${op.claimType} takes no subnets.`);
         return { built: calls.setRootClaimType(api, op.claimType), legs: [], warnings: [], spend: 0n, allowPartial: false };
       }
-      const netuids = [...new Set(op.subnets ?? [])].sort((a, b) => a - b);
+      const netuids = sortedNetuids(op.subnets ?? []);
       if (!netuids.length) throw refuse('claim-subnets-empty', `Choose at least one subnet for ${op.claimType}.`);
       const missing = await missingSubnets(api, netuids);
       if (missing.length) throw refuse('subnet-unknown', `There is no subnet ${missing.join(', ')} on this network.`, { subnets: missing.join(', ') });

@@ -1,4 +1,5 @@
 import type { ApiPromise } from '@polkadot/api';
+import { sortedNetuids } from '../../../core/staking/netuid-list.ts';
 import type { RootClaimTypeState } from '../../../protocol/domains/staking-values.ts';
 
 /** A root claim type the runtime offers: a variant of set_root_claim_type's enum, and its subnet-list field if it has one. */
@@ -64,5 +65,5 @@ function subnetsOf(json: unknown): number[] | null {
   const list = Array.isArray(json) ? json : json && typeof json === 'object' ? Object.values(json as Record<string, unknown>)[0] : null;
   if (!Array.isArray(list)) return null;
   const nums = list.map((x) => (typeof x === 'number' ? x : Number(x)));
-  return nums.every((n) => Number.isInteger(n) && n >= 0 && n <= 65_535) ? [...nums].sort((a, b) => a - b) : null;
+  return nums.every((n) => Number.isInteger(n) && n >= 0 && n <= 65_535) ? sortedNetuids(nums) : null;
 }
