@@ -52,7 +52,6 @@ export function useI18n() {
   return useContext(I18nContext);
 }
 
-/** A sentence for any error that reached the popup, in the person's language. */
 /** The string and number values of an error's data, for the {placeholders} of its reason's sentence. */
 function primitives(data: Record<string, unknown> | undefined): Record<string, string | number> {
   const out: Record<string, string | number> = {};
@@ -60,6 +59,7 @@ function primitives(data: Record<string, unknown> | undefined): Record<string, s
   return out;
 }
 
+/** A sentence for any error that reached the popup, in the person's language. */
 export function errorText(t: T, error: unknown): string {
   const e = error as { code?: unknown; message?: unknown; data?: Record<string, unknown> } | null;
   if (e && isErrorCode(e.code)) {
