@@ -6,8 +6,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metadataWithKeepSubnets } from '../../devnet/chain/metadata-keep-subnets.ts';
 import { startDevnet, type Devnet } from '../../devnet/index.ts';
-import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
-import { createWallet, importDevAccount, useDevnet } from '../helpers/popup.ts';
+import type { ExtensionSession } from '../helpers/browser.ts';
+import { walletOnDevnet } from '../helpers/popup.ts';
 
 describe('root claim type KeepSubnets (newer runtime, devnet)', () => {
   let devnet: Devnet;
@@ -18,10 +18,7 @@ describe('root claim type KeepSubnets (newer runtime, devnet)', () => {
     await cryptoWaitReady();
     devnet = await startDevnet({ port: 0, instant: true, metadata: metadataWithKeepSubnets() });
     devnet.produceBlocks(30);
-    session = await launchExtension();
-    popup = await createWallet(session);
-    await importDevAccount(popup, 'Bob', '//Bob');
-    await useDevnet(popup, devnet.url);
+    ({ session, popup } = await walletOnDevnet(devnet.url, [['Bob', '//Bob']]));
   });
   afterAll(async () => {
     await session?.close();

@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevnet, type Devnet } from '../../devnet/index.ts';
 import { defaultScenario } from '../../devnet/subtensor/index.ts';
-import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
-import { createWallet, importDevAccount, useDevnet, probe } from '../helpers/popup.ts';
+import type { ExtensionSession } from '../helpers/browser.ts';
+import { probe, walletOnDevnet } from '../helpers/popup.ts';
 
 const ALICE = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
 const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
@@ -57,11 +57,7 @@ describe('staking in the popup (devnet)', () => {
 
   beforeAll(async () => {
     devnet = await startDevnet({ port: 0, instant: true });
-    session = await launchExtension();
-    popup = await createWallet(session);
-    await importDevAccount(popup, 'Alice', '//Alice');
-    await importDevAccount(popup, 'Bob', '//Bob');
-    await useDevnet(popup, devnet.url);
+    ({ session, popup } = await walletOnDevnet(devnet.url, [['Alice', '//Alice'], ['Bob', '//Bob']]));
   });
   afterAll(async () => {
     await session?.close();

@@ -7,8 +7,8 @@ import { cryptoWaitReady } from '@polkadot/util-crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet } from '../../devnet/index.ts';
-import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
-import { createWallet, importDevAccount, useDevnet, probe } from '../helpers/popup.ts';
+import type { ExtensionSession } from '../helpers/browser.ts';
+import { probe, walletOnDevnet } from '../helpers/popup.ts';
 
 interface YieldProbe {
   positions: Array<{ account: string; netuid: number; realised: unknown[] | null; projected: unknown; chart: unknown[] }>;
@@ -27,11 +27,7 @@ describe('yield screen (devnet)', () => {
     devnet.produceBlocks(30);
     const meta = loadChainMetadata(devnet.meta.file);
     api = await ApiPromise.create({ provider: new WsProvider(devnet.url, 1_000), signedExtensions: customSignedExtensions(meta.registry, meta.metadata), noInitWarn: true });
-    session = await launchExtension();
-    popup = await createWallet(session);
-    await importDevAccount(popup, 'Bob', '//Bob');
-    await importDevAccount(popup, 'Alice', '//Alice');
-    await useDevnet(popup, devnet.url);
+    ({ session, popup } = await walletOnDevnet(devnet.url, [['Bob', '//Bob'], ['Alice', '//Alice']]));
     // Alice opens a position in the newest block: no epoch has paid it yet.
     const delegates = (await api.call['delegateInfoRuntimeApi']!['getDelegates']!()).toJSON() as Array<{ delegateSs58: string; registrations: number[] }>;
     const v = delegates.find((d) => d.registrations.includes(6))!;

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { ExtensionSession } from './browser.ts';
+import { launchExtension, type ExtensionSession } from './browser.ts';
 
 export const TEST_PASSWORD = 'e2e password 2026';
 
@@ -53,6 +53,15 @@ export async function importDevAccount(popup: Page, name: string, path: string):
   await popup.getByLabel('Derivation path (optional)').fill(path);
   await popup.getByRole('button', { name: 'Import' }).click();
   await popup.getByRole('list', { name: 'Accounts' }).getByText(name).waitFor();
+}
+
+/** A fresh browser with TaoVault: a wallet created, these development accounts imported in order, the devnet selected. */
+export async function walletOnDevnet(url: string, accounts: ReadonlyArray<readonly [name: string, path: string]>): Promise<{ session: ExtensionSession; popup: Page }> {
+  const session = await launchExtension();
+  const popup = await createWallet(session);
+  for (const [name, path] of accounts) await importDevAccount(popup, name, path);
+  await useDevnet(popup, url);
+  return { session, popup };
 }
 
 /** Adds the devnet as a custom network through the Networks screen, waits until connected, goes back. */
