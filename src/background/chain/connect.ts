@@ -1,6 +1,7 @@
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { signedExtensionsFromMetadata } from './extensions.ts';
 import type { MetadataCache } from './metadata-cache.ts';
+import { fetchNewestMetadata } from './metadata-fetch.ts';
 import type { Connector, Link } from './session.ts';
 
 export interface ApiLink extends Link {
@@ -12,6 +13,8 @@ export interface ApiLink extends Link {
   extensions: string[];
   /** Whether the metadata came from the local cache. */
   metadataFromCache: boolean;
+  /** The metadata version the session was built from (the newest the runtime offers; 14 has no runtime APIs). */
+  metadataVersion: number;
 }
 
 function waitOpen(provider: WsProvider, endpoint: string, timeoutMs: number): Promise<void> {
@@ -42,7 +45,7 @@ function specOf(v: unknown): number {
 
 /**
  * Opens one endpoint: WebSocket up, genesis and runtime version read, metadata from the cache (per genesis and
- * spec version) or fetched once and cached, the runtime's own signed extensions declared, then ApiPromise.
+ * spec version) or fetched once (the newest version the runtime offers) and cached, the runtime's own signed extensions declared, then ApiPromise.
  * No automatic reconnect here: the session decides where to go next.
  */
 export function apiConnector(cache: MetadataCache, timeoutMs = 8_000): Connector<ApiLink> {
@@ -55,14 +58,13 @@ export function apiConnector(cache: MetadataCache, timeoutMs = 8_000): Connector
       const [genesis, version]: unknown[] = await Promise.all([provider.send('chain_getBlockHash', [0]), provider.send('state_getRuntimeVersion', [])]);
       if (!isHex(genesis)) throw new Error('the node sent no genesis hash');
       const specVersion = specOf(version);
-      let hex = await cache.get(genesis, specVersion).catch(() => null);
-      const metadataFromCache = hex !== null;
-      if (!hex) {
-        const fetched: unknown = await provider.send('state_getMetadata', []);
-        if (!isHex(fetched)) throw new Error('the node sent no metadata');
-        hex = fetched;
-        await cache.put(genesis, specVersion, hex).catch(() => undefined);
+      let metadata = await cache.get(genesis, specVersion).catch(() => null);
+      const metadataFromCache = metadata !== null;
+      if (!metadata) {
+        metadata = await fetchNewestMetadata(provider);
+        await cache.put(genesis, specVersion, metadata).catch(() => undefined);
       }
+      const hex = metadata.hex;
       const { extensions, identifiers } = signedExtensionsFromMetadata(hex);
       const api = await ApiPromise.create({
         provider,
@@ -79,6 +81,7 @@ export function apiConnector(cache: MetadataCache, timeoutMs = 8_000): Connector
         specVersion,
         extensions: identifiers,
         metadataFromCache,
+        metadataVersion: metadata.version,
         onClose(listener) {
           const off = provider.on('disconnected', () => {
             off();

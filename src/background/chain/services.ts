@@ -42,6 +42,15 @@ export function createChainServices(deps: ChainServiceDeps): ChainServices {
     sessions: chain,
     local: deps.local,
     addresses: () => deps.vault.read((d) => d.accounts.map((a) => a.address)),
+    onAccountsChanged: (listener) => {
+      let last = '';
+      deps.vault.onData((d) => {
+        const now = d ? d.accounts.map((a) => a.address).join(',') : '';
+        if (now === last) return;
+        last = now;
+        if (d) listener();
+      });
+    },
     now: deps.now,
   });
   const transfers = new TransferService({ sessions: chain, vault: deps.vault, history: transferHistory, notify: deps.notify ?? (() => undefined), now: deps.now });

@@ -51,6 +51,8 @@ export interface PositionView {
   taoSpot: string;
   /** rao: what unstaking all of it would return now (swap simulation); equals taoSpot on root. */
   taoUnstake: string;
+  /** False where the runtime cannot simulate the sale: taoUnstake is then the spot value, and says so. */
+  unstakeSimulated: boolean;
   /** rao of TAO per 1 alpha. */
   price: string;
 }
@@ -66,6 +68,8 @@ export interface AccountPortfolio {
   /** Sum over subnet positions of their spot value, and of their unstake value. */
   stakedSubnetSpot: string;
   stakedSubnetUnstake: string;
+  /** Some subnet position's unstake value is its spot value, not a simulation (see PositionView.unstakeSimulated). */
+  unstakeAtSpot: boolean;
   /** free + reserved + root stake + subnet positions at spot. */
   total: string;
   positions: PositionView[];

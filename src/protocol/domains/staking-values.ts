@@ -42,8 +42,13 @@ export interface TradeLeg {
   direction: 'buy' | 'sell';
   /** Gross input: rao for a buy, alpha for a sell. */
   amountIn: string;
-  /** Output: alpha for a buy, rao for a sell (SwapRuntimeApi sim_swap_*). */
+  /** Output: alpha for a buy, rao for a sell (SwapRuntimeApi sim_swap_*, or the pool math's estimate: `simulated`). */
   out: string;
+  /**
+   * Whether `out` and the swap fee are the chain's own simulation. False on runtimes without sim_swap_* (spec 293):
+   * then they are estimated from the pool's reserves; the limit price, which the chain enforces, is exact either way.
+   */
+  simulated: boolean;
   swapFee: string;
   /** rao per alpha now, and after this trade (core pool math on the reserves). */
   spot: string;

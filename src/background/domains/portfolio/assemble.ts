@@ -37,7 +37,8 @@ function position(s: StakeInfo, inputs: PortfolioInputs): PositionView {
   const subnet = inputs.subnets.get(s.netuid);
   const price = s.netuid === 0 ? RAO_PER_TAO : (inputs.prices.get(s.netuid) ?? 0n);
   const taoSpot = (s.stake * price) / RAO_PER_TAO;
-  const taoUnstake = s.netuid === 0 ? s.stake : (inputs.unstake.get(simKey(s.netuid, s.stake)) ?? taoSpot);
+  const simulated = inputs.unstake.get(simKey(s.netuid, s.stake));
+  const taoUnstake = s.netuid === 0 ? s.stake : (simulated ?? taoSpot);
   const name = inputs.names.get(s.hotkey);
   const subnetName = subnet?.subnetIdentity?.subnetName || subnet?.subnetName || (s.netuid === 0 ? 'root' : `subnet ${s.netuid}`);
   return {
@@ -49,6 +50,7 @@ function position(s: StakeInfo, inputs: PortfolioInputs): PositionView {
     alpha: s.stake.toString(),
     taoSpot: taoSpot.toString(),
     taoUnstake: taoUnstake.toString(),
+    unstakeSimulated: s.netuid === 0 || simulated !== undefined,
     price: price.toString(),
   };
 }
@@ -89,6 +91,7 @@ export function assemble(inputs: PortfolioInputs): { accounts: AccountPortfolio[
       stakedRoot: stakedRoot.toString(),
       stakedSubnetSpot: spot.toString(),
       stakedSubnetUnstake: unstake.toString(),
+      unstakeAtSpot: positions.some((p) => !p.unstakeSimulated),
       total: total.toString(),
       positions,
     };

@@ -1,9 +1,8 @@
 import type { ApiPromise } from '@polkadot/api';
-import { ProtocolError } from '../../../protocol/errors.ts';
 import { assemble, simKey, type PortfolioInputs } from './assemble.ts';
 import { accountInfo, allDynamicInfo, chainIdentity, simSwap, stakeInfoForColdkeys, type DynamicInfo, type StakeInfo } from './decode.ts';
 import { allPrices, fillPrices } from './prices.ts';
-import { runtimeCall, storageMulti } from './runtime.ts';
+import { requireStakeApis, runtimeCall, storageMulti } from './runtime.ts';
 
 const ZERO_ACCOUNT = '5C4hrfjw9DjXZTzV3MwzrrAr9P1MJhSrvWGWqi1eSuyUpnhM';
 
@@ -22,9 +21,9 @@ export class PortfolioReader {
 
   async read(addresses: string[]): Promise<ReturnType<typeof assemble> & { block: number }> {
     const api = this.api;
-    const stakeCall = runtimeCall(api, 'stakeInfoRuntimeApi', 'getStakeInfoForColdkeys');
-    const dynamicCall = runtimeCall(api, 'subnetInfoRuntimeApi', 'getAllDynamicInfo');
-    if (!stakeCall || !dynamicCall) throw new ProtocolError('unavailable', 'This network has no Subtensor stake information.', { reason: 'not-subtensor' });
+    requireStakeApis(api);
+    const stakeCall = runtimeCall(api, 'stakeInfoRuntimeApi', 'getStakeInfoForColdkeys')!;
+    const dynamicCall = runtimeCall(api, 'subnetInfoRuntimeApi', 'getAllDynamicInfo')!;
 
     const header = api.rpc.chain.getHeader();
     const [infos, stakesRaw, dynamicRaw, prices, head] = await Promise.all([

@@ -14,6 +14,8 @@ export interface PortfolioDeps {
   sessions: ChainSessions;
   /** Addresses of the wallet's accounts (throws 'locked' when the vault is locked). */
   addresses: () => Promise<string[]>;
+  /** Tells when the wallet's accounts may have changed (added, removed, unlocked): balances are read at once. */
+  onAccountsChanged?: (listener: () => void) => void;
   local: StorageAreaLike;
   now?: () => number;
 }
@@ -42,9 +44,17 @@ export class PortfolioService {
       });
     });
     deps.sessions.onStatus((status) => {
-      if (!this.listeners.size || status.state === 'connected') return;
+      if (!this.listeners.size) return;
+      // Connected (a new link, or the network just selected): read now. A quiet chain builds no block to wait for.
+      if (status.state === 'connected') {
+        void this.refresh().catch(() => undefined);
+        return;
+      }
       const known = this.latest.get(status.networkId);
       if (known && !known.cached) this.emit({ ...known, cached: true });
+    });
+    deps.onAccountsChanged?.(() => {
+      if (this.listeners.size) void this.refresh().catch(() => undefined);
     });
   }
 

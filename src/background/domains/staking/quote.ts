@@ -29,12 +29,15 @@ function noLiquidity(netuid: number): ProtocolError {
  * A buy (stake) of `tao` gross on `netuid`: alpha out and fee from the chain's simulation; the price after the
  * trade from the pool's reserves (core math); the limit price from the tolerance. It exceeds the tolerance when
  * the price after the trade is above the limit (the chain would refuse with SlippageTooHigh). A limit the
- * person already reviewed is kept as it was (never recomputed from a price that moved since).
+ * person already reviewed is kept as it was (never recomputed from a price that moved since). On a runtime with
+ * no simulation the output is the pool math's estimate and the leg says so (`simulated: false`); the limit,
+ * from the current price and the tolerance, is what the chain enforces either way.
  */
 export async function quoteBuy(api: ApiPromise, netuid: number, tao: bigint, toleranceBps: bigint, symbol: string, reviewedLimit?: bigint): Promise<Quote> {
-  const [sim, spot, { pool, feeRate }] = await Promise.all([simulate(api, 'buy', netuid, tao), spotPrice(api, netuid), poolOf(api, netuid)]);
-  if (netuid !== 0 && sim.alphaAmount === 0n) throw noLiquidity(netuid);
+  const [simulated, spot, { pool, feeRate }] = await Promise.all([simulate(api, 'buy', netuid, tao), spotPrice(api, netuid), poolOf(api, netuid)]);
   const local = previewStake({ pool, feeRate, amountTao: tao });
+  const sim = simulated ?? { alphaAmount: local.alphaOut, taoFee: local.fee };
+  if (netuid !== 0 && sim.alphaAmount === 0n) throw noLiquidity(netuid);
   const spotAfter = netuid === 0 ? RAO_PER_TAO : local.spotAfter;
   const limit = reviewedLimit ?? limitPriceForStake(spot, toleranceBps);
   const net = tao - sim.taoFee;
@@ -43,15 +46,17 @@ export async function quoteBuy(api: ApiPromise, netuid: number, tao: bigint, tol
     netuid, symbol, direction: 'buy', amountIn: tao.toString(), out: sim.alphaAmount.toString(), swapFee: sim.taoFee.toString(),
     spot: spot.toString(), spotAfter: spotAfter.toString(), priceImpactPpm: impactPpm(ideal, sim.alphaAmount).toString(),
     limitPrice: limit.toString(), minOut: floorDiv(net * RAO_PER_TAO, limit).toString(), exceedsTolerance: netuid !== 0 && spotAfter > limit,
+    simulated: simulated !== null,
   };
   return { leg, out: sim.alphaAmount, spot, spotAfter, limit, feeRate };
 }
 
 /** A sell (unstake) of `alpha` gross on `netuid`; exceeds the tolerance when the price after falls below the limit. */
 export async function quoteSell(api: ApiPromise, netuid: number, alpha: bigint, toleranceBps: bigint, symbol: string, reviewedLimit?: bigint): Promise<Quote> {
-  const [sim, spot, { pool, feeRate }] = await Promise.all([simulate(api, 'sell', netuid, alpha), spotPrice(api, netuid), poolOf(api, netuid)]);
-  if (netuid !== 0 && sim.taoAmount === 0n) throw noLiquidity(netuid);
+  const [simulated, spot, { pool, feeRate }] = await Promise.all([simulate(api, 'sell', netuid, alpha), spotPrice(api, netuid), poolOf(api, netuid)]);
   const local = previewUnstake({ pool, feeRate, amountAlpha: alpha });
+  const sim = simulated ?? { taoAmount: local.taoOut, alphaFee: local.fee };
+  if (netuid !== 0 && sim.taoAmount === 0n) throw noLiquidity(netuid);
   const spotAfter = netuid === 0 ? RAO_PER_TAO : local.spotAfter;
   const limit = reviewedLimit ?? limitPriceForUnstake(spot, toleranceBps);
   const net = alpha - sim.alphaFee;
@@ -60,6 +65,7 @@ export async function quoteSell(api: ApiPromise, netuid: number, alpha: bigint, 
     netuid, symbol, direction: 'sell', amountIn: alpha.toString(), out: sim.taoAmount.toString(), swapFee: sim.alphaFee.toString(),
     spot: spot.toString(), spotAfter: spotAfter.toString(), priceImpactPpm: impactPpm(ideal, sim.taoAmount).toString(),
     limitPrice: limit.toString(), minOut: floorDiv(net * limit, RAO_PER_TAO).toString(), exceedsTolerance: netuid !== 0 && spotAfter < limit,
+    simulated: simulated !== null,
   };
   return { leg, out: sim.taoAmount, spot, spotAfter, limit, feeRate };
 }

@@ -25,12 +25,14 @@ function required<T>(fn: T | null, what: string): T {
   return fn;
 }
 
-/** SwapRuntimeApi.sim_swap_tao_for_alpha / sim_swap_alpha_for_tao: the chain's own answer for a trade. */
-export async function simulate(api: ApiPromise, direction: 'buy' | 'sell', netuid: number, amount: bigint): Promise<SimResult> {
+/**
+ * SwapRuntimeApi.sim_swap_tao_for_alpha / sim_swap_alpha_for_tao: the chain's own answer for a trade; null on a
+ * runtime without them (spec 293 has current_alpha_price only), where the caller estimates and says so.
+ */
+export async function simulate(api: ApiPromise, direction: 'buy' | 'sell', netuid: number, amount: bigint): Promise<SimResult | null> {
   if (netuid === 0) return { taoAmount: amount, alphaAmount: amount, taoFee: 0n, alphaFee: 0n };
-  const method = direction === 'buy' ? 'simSwapTaoForAlpha' : 'simSwapAlphaForTao';
-  const call = required(runtimeCall(api, 'swapRuntimeApi', method), `SwapRuntimeApi.${method}`);
-  return simResult.parse((await call(netuid, amount)).toJSON());
+  const call = runtimeCall(api, 'swapRuntimeApi', direction === 'buy' ? 'simSwapTaoForAlpha' : 'simSwapAlphaForTao');
+  return call ? simResult.parse((await call(netuid, amount)).toJSON()) : null;
 }
 
 /** rao per 1 alpha (root: 10^9). */

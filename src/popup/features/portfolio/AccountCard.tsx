@@ -29,7 +29,7 @@ export function AccountCard({ name, data }: { name: string; data: AccountPortfol
         {data.reserved !== '0' && <Line label={t('portfolio.reserved')} value={tao(data.reserved, locale)} />}
         {data.frozen !== '0' && <Line label={t('portfolio.frozen')} value={tao(data.frozen, locale)} />}
         <Line label={t('portfolio.stakedRoot')} value={tao(data.stakedRoot, locale)} />
-        <Line label={t('portfolio.stakedSubnets')} value={tao(data.stakedSubnetSpot, locale)} full={t('portfolio.unstakeValue', { value: tao(data.stakedSubnetUnstake, locale, true) })} />
+        <Line label={t('portfolio.stakedSubnets')} value={tao(data.stakedSubnetSpot, locale)} full={t(data.unstakeAtSpot ? 'portfolio.unstakeValueSpot' : 'portfolio.unstakeValue', { value: tao(data.stakedSubnetUnstake, locale, true) })} />
       </dl>
       {data.positions.length > 0 && (
         <ul aria-label={t('portfolio.positions', { name })} className="stack" style={{ listStyle: 'none', padding: 0, margin: 0, gap: 4 }}>
@@ -44,7 +44,7 @@ export function AccountCard({ name, data }: { name: string; data: AccountPortfol
                 </div>
                 <div className="row" style={{ justifyContent: 'space-between' }}>
                   <span>{p.netuid === 0 ? tao(p.alpha, locale) : alpha(p.alpha, p.symbol, locale)}</span>
-                  <span title={t('portfolio.unstakeValue', { value: tao(p.taoUnstake, locale, true) })} data-testid="position-tao">
+                  <span title={t(p.unstakeSimulated ? 'portfolio.unstakeValue' : 'portfolio.unstakeValueSpot', { value: tao(p.taoUnstake, locale, true) })} data-testid="position-tao">
                     {tao(p.taoSpot, locale)}
                   </span>
                 </div>

@@ -2,7 +2,7 @@ import type { TradeLeg } from '../../../protocol/domains/staking-values.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { full, ppmPercent, price } from './format.ts';
 
-/** Every swap of the operation: amounts from the chain's simulation, prices, impact, fee and limit. */
+/** Every swap of the operation: amounts from the chain's simulation (or an estimate, said so), prices, impact, fee and limit. */
 export function Legs({ legs, ratio }: { legs: TradeLeg[]; ratio: boolean }) {
   const { t, locale } = useI18n();
   return (
@@ -12,11 +12,11 @@ export function Legs({ legs, ratio }: { legs: TradeLeg[]; ratio: boolean }) {
         const outSym = leg.direction === 'buy' ? leg.symbol : 'τ';
         const rows: Array<[string, string]> = [
           [t('staking.amountIn'), full(leg.amountIn, inSym, locale)],
-          [t('staking.out'), full(leg.out, outSym, locale)],
+          [t(leg.simulated ? 'staking.out' : 'staking.outEstimate'), full(leg.out, outSym, locale)],
           [t('staking.spot'), price(leg.spot, leg.symbol, locale)],
           [t('staking.spotAfter'), price(leg.spotAfter, leg.symbol, locale)],
           [t('staking.impact'), ppmPercent(leg.priceImpactPpm)],
-          [t('staking.swapFee'), full(leg.swapFee, inSym, locale)],
+          [t(leg.simulated ? 'staking.swapFee' : 'staking.swapFeeEstimate'), full(leg.swapFee, inSym, locale)],
           [
             ratio && i === 0 ? t('staking.limitRatio') : t('staking.limit'),
             leg.limitPrice === undefined ? t('staking.unlimited') : ratio && i === 0 ? full(leg.limitPrice, '', locale) : price(leg.limitPrice, leg.symbol, locale),
@@ -24,7 +24,13 @@ export function Legs({ legs, ratio }: { legs: TradeLeg[]; ratio: boolean }) {
         ];
         if (leg.minOut) rows.push([t('staking.minOut'), full(leg.minOut, outSym, locale)]);
         const title = t('staking.leg', { direction: t(leg.direction === 'buy' ? 'staking.leg.buy' : 'staking.leg.sell'), netuid: leg.netuid });
-        return (
+        const note = leg.simulated ? null : (
+          <p key={`note-${i}`} className="muted" role="note" data-testid={`leg-${i}-no-simulation`} style={{ margin: 0, fontSize: 13 }}>
+            {t('staking.noSimulation')}
+          </p>
+        );
+        return [
+          note,
           <dl key={i} className="card stack" style={{ margin: 0, gap: 2, fontSize: 13 }} aria-label={title} data-testid={`leg-${i}`}>
             <strong>{title}</strong>
             {rows.map(([k, v]) => (
@@ -35,8 +41,8 @@ export function Legs({ legs, ratio }: { legs: TradeLeg[]; ratio: boolean }) {
                 </dd>
               </div>
             ))}
-          </dl>
-        );
+          </dl>,
+        ];
       })}
     </>
   );

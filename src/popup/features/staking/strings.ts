@@ -35,6 +35,10 @@ export const stakingEn = {
   'staking.leg.sell': 'Sell',
   'staking.amountIn': 'You give',
   'staking.out': 'You receive (chain simulation)',
+  'staking.outEstimate': 'You receive, estimated (no simulation)',
+  'staking.swapFeeEstimate': 'Swap fee, estimated',
+  'staking.noSimulation':
+    'This network cannot simulate the trade, so what you receive is estimated from the pool. The limit price is exact: the chain refuses the trade if the price moves past it.',
   'staking.spot': 'Price now',
   'staking.spotAfter': 'Price after',
   'staking.impact': 'Price impact',
