@@ -1,4 +1,5 @@
-// Runs every test: type check, unit tests (Vitest), then the build and the end-to-end tests in Chromium.
+// Runs every test: type check, unit tests (Vitest), then the build, the end-to-end tests in Chromium against the
+// devnet, and the real-runtime tier in Chromium against the real Subtensor runtime.
 // Ends with one plain line 'N passed, N failed, N skipped' over all of them; exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -31,7 +32,11 @@ if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) {
 }
 vitest('unit', []);
 if (run('node', ['scripts/build.mjs']) !== 0) status = 1;
-else vitest('e2e', ['--config', 'tests/vitest.e2e.config.ts']);
+else {
+  vitest('e2e', ['--config', 'tests/vitest.e2e.config.ts']);
+  // The real Subtensor runtime (spec 293) in Chopsticks: the judge for everything it has.
+  vitest('real', ['--config', 'tests/vitest.real.config.ts']);
+}
 
 console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(status);

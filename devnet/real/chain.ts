@@ -1,11 +1,10 @@
 // The real Subtensor runtime (node-subtensor spec 293, the chain's own compiled code) running in Chopsticks, served
 // over JSON-RPC on a local port: what a wallet meets on a real node, on one machine, with no outside network.
 import './quiet.ts';
-import { BuildBlockMode, GenesisProvider, getAuraSlotDuration, setup, type Blockchain } from '@acala-network/chopsticks-core';
-import { createServer } from '@acala-network/chopsticks/server';
-import { handler } from '@acala-network/chopsticks/rpc/index';
+import { BuildBlockMode, destroyWorker, GenesisProvider, getAuraSlotDuration, setup, type Blockchain } from '@acala-network/chopsticks-core';
 import { hexToU8a } from '@polkadot/util';
 import { rawGenesis, runtimeCall, RUNTIME_SPEC } from './genesis.ts';
+import { serveRpc } from './server.ts';
 
 export interface RealChainOptions {
   /** TCP port; 0 = a random free port. Default 9944. */
@@ -59,7 +58,7 @@ export async function startRealChain(opts: RealChainOptions = {}): Promise<RealC
     runtimeLogLevel: 0,
     registeredTypes: {},
   });
-  const server = await createServer(handler({ chain }), opts.port ?? 9944, opts.host ?? '127.0.0.1');
+  const server = await serveRpc({ chain }, opts.port ?? 9944, opts.host ?? '127.0.0.1');
   const genesisHash = (await chain.getBlockAt(0))!.hash;
   const specVersion = (await chain.head.runtimeVersion).specVersion;
 
@@ -99,4 +98,9 @@ export async function startRealChain(opts: RealChainOptions = {}): Promise<RealC
       await chain.close();
     },
   };
+}
+
+/** Ends the runtime executor (a worker thread shared by every chain of this process) so the process can exit. */
+export async function closeRuntimeExecutor(): Promise<void> {
+  await destroyWorker();
 }

@@ -1,6 +1,6 @@
 // CLI: npm run chain -- [--port 9944] [--block-ms 2000 | --instant | --manual] [--no-seed] [--host 127.0.0.1]
 // The real Subtensor runtime (spec 293) in Chopsticks, seeded with a realistic staking state.
-import { startRealChain, type RealChainOptions } from './chain.ts';
+import { closeRuntimeExecutor, startRealChain, type RealChainOptions } from './chain.ts';
 import { seedRealChain } from './seed.ts';
 
 function parseArgs(argv: string[]): RealChainOptions & { seed: boolean } {
@@ -42,7 +42,7 @@ let stopping = false;
 const stop = (): void => {
   if (stopping) return;
   stopping = true;
-  chain.stop().then(() => process.exit(0), () => process.exit(1));
+  chain.stop().then(closeRuntimeExecutor).then(() => process.exit(0), () => process.exit(1));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -64,11 +64,11 @@ export async function walletOnDevnet(url: string, accounts: ReadonlyArray<readon
   return { session, popup };
 }
 
-/** Adds the devnet as a custom network through the Networks screen, waits until connected, goes back. */
-export async function useDevnet(popup: Page, url: string): Promise<void> {
+/** Adds a local chain as a custom network through the Networks screen, waits until connected, goes back. */
+export async function useDevnet(popup: Page, url: string, name = 'Devnet'): Promise<void> {
   await popup.getByRole('button', { name: 'Networks' }).click();
   const form = popup.getByRole('form', { name: 'Add a custom endpoint' });
-  await form.getByLabel('Name').fill('Devnet');
+  await form.getByLabel('Name').fill(name);
   await form.getByLabel('Endpoint (ws:// or wss://)').fill(url);
   await form.getByRole('button', { name: 'Add network' }).click();
   await popup.locator('[aria-label="Network status"][data-state="connected"]').waitFor({ timeout: 30_000 });

@@ -28,7 +28,7 @@ export function AccountCard({ name, data }: { name: string; data: AccountPortfol
         <Line label={t('portfolio.transferable')} value={tao(data.transferable, locale)} full={tao(data.transferable, locale, true)} />
         {data.reserved !== '0' && <Line label={t('portfolio.reserved')} value={tao(data.reserved, locale)} />}
         {data.frozen !== '0' && <Line label={t('portfolio.frozen')} value={tao(data.frozen, locale)} />}
-        <Line label={t('portfolio.stakedRoot')} value={tao(data.stakedRoot, locale)} />
+        <Line label={t('portfolio.stakedRoot')} value={tao(data.stakedRoot, locale)} full={tao(data.stakedRoot, locale, true)} />
         <Line label={t('portfolio.stakedSubnets')} value={tao(data.stakedSubnetSpot, locale)} full={t(data.unstakeAtSpot ? 'portfolio.unstakeValueSpot' : 'portfolio.unstakeValue', { value: tao(data.stakedSubnetUnstake, locale, true) })} />
       </dl>
       {data.positions.length > 0 && (
@@ -43,7 +43,9 @@ export function AccountCard({ name, data }: { name: string; data: AccountPortfol
                   <span className="muted">{subnet}</span>
                 </div>
                 <div className="row" style={{ justifyContent: 'space-between' }}>
-                  <span>{p.netuid === 0 ? tao(p.alpha, locale) : alpha(p.alpha, p.symbol, locale)}</span>
+                  <span title={p.netuid === 0 ? tao(p.alpha, locale, true) : alpha(p.alpha, p.symbol, locale, true)} data-testid="position-amount">
+                    {p.netuid === 0 ? tao(p.alpha, locale) : alpha(p.alpha, p.symbol, locale)}
+                  </span>
                   <span title={t(p.unstakeSimulated ? 'portfolio.unstakeValue' : 'portfolio.unstakeValueSpot', { value: tao(p.taoUnstake, locale, true) })} data-testid="position-tao">
                     {tao(p.taoSpot, locale)}
                   </span>

@@ -11,6 +11,6 @@ export function taoCost(rao: string, locale: Locale, full = false): string {
   return formatTao(BigInt(rao), { locale, full, decimals: 6, round: 'ceil' });
 }
 
-export function alpha(amount: string, symbol: string, locale: Locale): string {
-  return formatUnits(BigInt(amount), { locale, symbol, decimals: 4 });
+export function alpha(amount: string, symbol: string, locale: Locale, full = false): string {
+  return formatUnits(BigInt(amount), { locale, symbol, decimals: 4, full });
 }
