@@ -3,14 +3,16 @@
  * `TotalHotkeyShares(hot, netuid)` are U64F64 (bits = shares × 2^64), `TotalHotkeyAlpha(hot, netuid)`
  * is the pool's total value in alpha rao.
  *
- *  - value(cold) = floor(T × share / S), 0 when S = 0 (the chain's formula).
+ *  - value(cold): the chain's own U64F64 arithmetic (primitives/share-pool `get_value`): T / S truncated to 64
+ *    fraction bits, times the share, truncated, integer part. A rao below floor(T × share / S) at times (seen on
+ *    the real spec-293 runtime: a sole holder is worth T − 1).
  *  - adding v: the first stake (S = 0, or T = 0 meaning the pool is worthless: old shares are
  *    dropped) gets share = v·2^64; otherwise share += floor(v·S/T). Then T += v.
  *  - removing v ≤ value: if v equals the whole value all the holder's shares are burnt, else
  *    floor(v·S/T) shares are burnt. Then T −= v.
  *  - emission (auto-compounding) raises T without minting shares.
- * The chain computes v/T·S in fixed point before flooring; we floor the exact rational, so results can
- * differ from a real node by rounding of the last share bit (never by a whole rao of value in tests).
+ * The chain computes v/T·S in fixed point before flooring; we floor the exact rational when minting and burning,
+ * so share bits can differ from a real node's in the last bit.
  * If every holder leaves while T > 0 (rounding dust), the dust goes to the next staker.
  */
 import type { AccountHex } from './types.ts';
@@ -28,10 +30,16 @@ export function emptyPool(): SharePool {
   return { total: 0n, shares: 0n, holders: new Map() };
 }
 
+const U128_MAX = (1n << 128n) - 1n;
+
 export function valueOf(pool: SharePool, cold: AccountHex): bigint {
   const s = pool.holders.get(cold) ?? 0n;
   if (s === 0n || pool.shares === 0n) return 0n;
-  return (pool.total * s) / pool.shares;
+  const shared = pool.total << 64n;
+  const perShare = (shared << 64n) / pool.shares;
+  // checked_div overflows only for pools worth more than 2^64 per share; then the chain multiplies first.
+  const bits = perShare <= U128_MAX ? (perShare * s) >> 64n : (((shared * s) >> 64n) << 64n) / pool.shares;
+  return bits >> 64n;
 }
 
 export function addValue(pool: SharePool, cold: AccountHex, amount: bigint): void {

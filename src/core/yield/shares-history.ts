@@ -1,9 +1,11 @@
 import { floorDiv } from '../amount/muldiv.ts';
 import { type Rational } from '../amount/rational.ts';
+import { u64f64ShareValue } from '../staking/shares.ts';
 import type { PositionFlow } from './realised.ts';
 
 /**
- * A position's share-pool state after block `block` (§4.2): value = floor(total × share / denom).
+ * A position's share-pool state after block `block` (§4.2): value = floor(total × share / denom), or the chain's
+ * U64F64 arithmetic when both are legacy fixed-point shares (`fixed`).
  * `epoch` says whether the subnet ran its epoch in that block (LastMechansimStepBlock = block).
  */
 export interface ShareState {
@@ -12,15 +14,23 @@ export interface ShareState {
   share: Rational;
   denom: Rational;
   epoch: boolean;
+  /** Share and denominator are legacy U64F64 values (Alpha / TotalHotkeyShares): valued as the chain does. */
+  fixed?: boolean;
 }
 
-/** floor(T × share / denom); 0 without shares. */
-export function shareValue(total: bigint, share: Rational, denom: Rational): bigint {
+/** U64F64 bits of a rational made from them (its denominator divides 2^64). */
+function bitsOf(r: Rational): bigint {
+  return (r.num << 64n) / r.den;
+}
+
+/** The value of `share` against `denom` and `total`, as the chain computes it; 0 without shares. */
+export function shareValue(total: bigint, share: Rational, denom: Rational, fixed = false): bigint {
   if (share.num === 0n || denom.num === 0n) return 0n;
+  if (fixed) return u64f64ShareValue(total, bitsOf(share), bitsOf(denom));
   return floorDiv(total * share.num * denom.den, share.den * denom.num);
 }
 
-export const valueAt = (s: ShareState): bigint => shareValue(s.total, s.share, s.denom);
+export const valueAt = (s: ShareState): bigint => shareValue(s.total, s.share, s.denom, s.fixed);
 
 export function sameShare(a: ShareState, b: ShareState): boolean {
   return a.share.num * b.share.den === b.share.num * a.share.den;
@@ -44,7 +54,7 @@ export function segmentEarnings(p: ShareState, q: ShareState, ownFlowBlocks?: Re
   // only the person's own transactions (the wallet's records) are flows; other share changes are income.
   if (ownFlowBlocks && !(q.block === p.block + 1 && ownFlowBlocks.has(q.block))) return { earned: delta, flow: 0n, exact: true };
   if (q.block === p.block + 1 && !q.epoch) return { earned: 0n, flow: delta, exact: true };
-  const earned = shareValue(q.total, q.share, q.denom) - shareValue(p.total, q.share, p.denom);
+  const earned = shareValue(q.total, q.share, q.denom, q.fixed) - shareValue(p.total, q.share, p.denom, p.fixed && q.fixed);
   return { earned, flow: delta - earned, exact: false };
 }
 

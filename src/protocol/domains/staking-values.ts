@@ -65,7 +65,7 @@ export interface TradeLeg {
 
 export type StakeWarning =
   | 'tolerance-risky' | 'exceeds-tolerance' | 'remainder-swept' | 'remainder-below-min' | 'amount-too-low'
-  | 'transfer-stake' | 'unprotected-move' | 'allow-partial' | 'proxy-grants-control';
+  | 'transfer-stake' | 'unprotected-move' | 'move-swaps' | 'allow-partial' | 'proxy-grants-control';
 
 export interface StakePreview {
   networkId: string;

@@ -8,7 +8,7 @@ import { parseAmount, parseRecipient } from '../transfers/validate.ts';
 import { calls, type Built } from './calls.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
-import { missingSubnets, ownerOf, spotPrice, stakeOf, stakesOfColdkey, type StakeParams } from './read.ts';
+import { hasSimulation, missingSubnets, ownerOf, spotPrice, stakeOf, stakesOfColdkey, type StakeParams } from './read.ts';
 
 export interface PlanCtx {
   api: ApiPromise;
@@ -110,6 +110,14 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
       if (op.netuid === op.toNetuid) {
         if (op.op === 'move' && target === hotkey) throw refuse('move-same-place', 'Choose another validator or another subnet.');
         const built = op.op === 'move' ? calls.moveStake(api, hotkey, target, op.netuid, op.netuid, alpha) : calls.transferStake(api, target, hotkey, op.netuid, op.netuid, alpha);
+        // Runtimes from before swap simulation existed (spec 293 among them) sell the stake and buy it back even
+        // within one subnet, with no price limit; newer ones move the alpha as is. Never claim the latter there.
+        if (op.netuid !== 0 && !hasSimulation(api)) {
+          const sell = await quoteSell(api, op.netuid, alpha, tol, ctx.symbolOf(op.netuid));
+          const buy = await quoteBuy(api, op.netuid, sell.out, tol, ctx.symbolOf(op.netuid));
+          warnings.push('move-swaps');
+          return { built, legs: [unprotected(sell).leg, unprotected(buy).leg], warnings, spend: 0n, allowPartial: false, positionBefore: held, positionAfter: held - alpha };
+        }
         return { built, legs: [], warnings, spend: 0n, allowPartial: false, positionBefore: held, positionAfter: held - alpha };
       }
       const sell = await quoteSell(api, op.netuid, alpha, tol, ctx.symbolOf(op.netuid));

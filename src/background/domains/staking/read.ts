@@ -35,6 +35,11 @@ export async function simulate(api: ApiPromise, direction: 'buy' | 'sell', netui
   return call ? simResult.parse((await call(netuid, amount)).toJSON()) : null;
 }
 
+/** Whether the runtime simulates swaps (SwapRuntimeApi.sim_swap_*; absent before mid-2025 runtimes, e.g. spec 293). */
+export function hasSimulation(api: ApiPromise): boolean {
+  return runtimeCall(api, 'swapRuntimeApi', 'simSwapAlphaForTao') !== null;
+}
+
 /** rao per 1 alpha (root: 10^9). */
 export async function spotPrice(api: ApiPromise, netuid: number): Promise<bigint> {
   if (netuid === 0) return RAO_PER_TAO;

@@ -34,7 +34,7 @@ export function assembleYield(i: AssembleInputs): { positions: PositionYield[]; 
       const alpha = head ? valueAt(head) : BigInt(p.alpha);
       const price = BigInt(p.price);
       const root = p.netuid === 0 ? i.root?.get(id) : undefined;
-      const { windows, exact } = root ?? (states.length ? realisedWindows(states, i.head, i.lastEpochs.get(p.netuid) ?? null, price, own) : { windows: null, exact: false });
+      const { windows, exact } = root ?? (states.length ? realisedWindows(states, i.head, i.lastEpochs.get(p.netuid) ?? null, price, own, p.netuid !== 0) : { windows: null, exact: false });
       const projected = i.projected.get(`${p.hotkey}:${p.netuid}`) ?? null;
       positions.push({
         account: a.address,

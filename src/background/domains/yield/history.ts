@@ -2,7 +2,7 @@ import type { ApiPromise } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
 import { rational } from '../../../core/amount/rational.ts';
 import type { ShareState } from '../../../core/yield/shares-history.ts';
-import { bigOf, decodeShare, hasItem, readAt, shareRational, type KeyRef } from './storage-read.ts';
+import { bigOf, decodeShare, hasItem, isFixedShare, readAt, shareRational, type KeyRef } from './storage-read.ts';
 
 /** A position of one account: (coldkey, hotkey, netuid). */
 export interface PositionKey {
@@ -19,6 +19,11 @@ export const positionId = (p: PositionKey): string => `${p.account}|${p.hotkey}|
  */
 export class HistoryReader {
   queries = 0;
+  /**
+   * Subnets whose epochs pay root stake through root's own share pool (runtimes without root claims, e.g. spec
+   * 293): a root position's state records an epoch in a block where any of them ran theirs.
+   */
+  rootPaidBy: number[] = [];
   private readonly hashes = new Map<number, Promise<string>>();
   private readonly v1: boolean;
   private readonly v2: boolean;
@@ -63,6 +68,7 @@ export class HistoryReader {
       }
       if (!epochOf.has(p.netuid)) epochOf.set(p.netuid, at({ item: 'lastMechansimStepBlock', args: [p.netuid] }));
     }
+    const rootEpochs = positions.some((p) => p.netuid === 0) ? this.rootPaidBy.map((n) => epochOf.get(n) ?? at({ item: 'lastMechansimStepBlock', args: [n] })) : [];
     const shareAt = new Map<string, [number, number]>();
     for (const p of positions) shareAt.set(positionId(p), pair('alpha', 'alphaV2', [p.hotkey, p.account, p.netuid]));
     const values = await this.readAtBlock(block, refs);
@@ -77,7 +83,11 @@ export class HistoryReader {
         total: bigOf(values[pool.get(hk)!] ?? null),
         denom: shareRational(dec(d1), dec(d2)),
         share: shareRational(dec(s1), dec(s2)),
-        epoch: Number(bigOf(values[epochOf.get(p.netuid)!] ?? null)) === block,
+        fixed: isFixedShare(dec(d1), dec(d2)) && isFixedShare(dec(s1), dec(s2)),
+        epoch:
+          p.netuid === 0
+            ? rootEpochs.some((i) => Number(bigOf(values[i] ?? null)) === block)
+            : Number(bigOf(values[epochOf.get(p.netuid)!] ?? null)) === block,
       });
     }
     return out;

@@ -14,7 +14,7 @@ import { HistoryReader, positionId, type PositionKey } from './history.ts';
 import { readProjected } from './projected.ts';
 import { readRootYield } from './root.ts';
 import { addSnapshot, fromRow, snapshotStore, toRow } from './snapshots.ts';
-import { bigOf, readAt } from './storage-read.ts';
+import { bigOf, hasItem, readAt, subnetsOf } from './storage-read.ts';
 
 export interface YieldDeps {
   sessions: ChainSessions;
@@ -79,13 +79,20 @@ export class YieldService {
       this.deps.hints?.(networkId).catch(() => []) ?? Promise.resolve([]),
     ]);
     const lastEpochs = new Map(netuids.map((n, i) => [n, Number(bigOf(epochVals[i] ?? null))]));
+    // Without root claims (older runtimes, spec 293) every subnet's epoch pays root stake into root's share pool:
+    // a root position's last epoch is the latest of theirs.
+    const rootPaidBy = netuids.includes(0) && !hasItem(api, 'rootClaimable') ? await subnetsOf(api, header.hash.toHex()) : [];
+    if (rootPaidBy.length) {
+      const theirs = await readAt(api, header.hash.toHex(), rootPaidBy.map((n) => ({ item: 'lastMechansimStepBlock', args: [n] })));
+      lastEpochs.set(0, Math.max(0, ...theirs.map((v) => Number(bigOf(v)))));
+    }
     const hotkeys = [...new Set(keys.map((k) => k.hotkey))];
     const owners = await readAt(api, header.hash.toHex(), hotkeys.map((h) => ({ item: 'owner', args: [h] })));
     const ownerOf = new Map(hotkeys.map((h, i) => [h, owners[i]?.toString() ?? '']));
     const owned = new Set(keys.filter((k) => ownerOf.get(k.hotkey) === k.account).map(positionId));
     const ownBlocks = new Map<string, Set<number>>();
     for (const h of hints) ownBlocks.set(h.account, (ownBlocks.get(h.account) ?? new Set()).add(h.block));
-    const history = await this.history(networkId, live, keys, sampleBlocks(head, [...lastEpochs.values()], hints.map((h) => h.block)), owned);
+    const history = await this.history(networkId, live, keys, sampleBlocks(head, [...lastEpochs.values()], hints.map((h) => h.block)), owned, rootPaidBy);
     const root = await readRootYield(api, history.reader, { number: head, hash: header.hash.toHex() }, keys, history.states).catch(() => null);
     const now = this.now();
     const { positions, totals } = assembleYield({ accounts: portfolio.accounts, states: history.states, head, now, lastEpochs, projected, source: history.source, owned, ownBlocks, root });
@@ -99,9 +106,11 @@ export class YieldService {
     keys: PositionKey[],
     blocks: number[],
     owned: ReadonlySet<string>,
+    rootPaidBy: number[],
   ): Promise<{ states: Map<string, ShareState[]>; source: 'archive' | 'snapshots'; queries: number; reader: HistoryReader | null }> {
     const api = (await this.archiveApi(networkId, live)) ?? live.api;
     const reader = new HistoryReader(api);
+    reader.rootPaidBy = rootPaidBy;
     try {
       const states = await collectStates(reader, keys, blocks, owned);
       return { states, source: 'archive', get queries() { return reader.queries; }, reader };

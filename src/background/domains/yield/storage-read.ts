@@ -24,6 +24,12 @@ export function shareRational(legacy: ShareValue | null, v2: ShareValue | null):
   return v ? shareToRational(v) : rational(0n);
 }
 
+/** Whether the share the chain reads (see pickShare) is a legacy U64F64 value. */
+export function isFixedShare(legacy: ShareValue | null, v2: ShareValue | null): boolean {
+  const v = pickShare(legacy, v2);
+  return v !== null && 'bits' in v;
+}
+
 /** Whether the runtime has a SubtensorModule storage item (V2 share items exist only on newer specs). */
 export function hasItem(api: ApiPromise, item: string): boolean {
   return Boolean(api.query['subtensorModule']?.[item]);
@@ -86,3 +92,15 @@ function isCodec(v: unknown): v is Codec {
 }
 
 export const bigOf = (c: Codec | null): bigint => (c ? big.parse(c.toJSON()) : 0n);
+
+/** Every subnet (netuid above 0) the chain has at `hash` (NetworksAdded), ascending; none without the item. */
+export async function subnetsOf(api: ApiPromise, hash: string): Promise<number[]> {
+  const entry = api.query['subtensorModule']?.['networksAdded'];
+  if (!entry) return [];
+  const entries = await entry.entriesAt(hash);
+  return entries
+    .filter(([, added]) => added.toJSON() === true)
+    .map(([key]) => Number(key.args[0]?.toString()))
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+}

@@ -33,13 +33,21 @@ function one(window: WindowEarnings['window'], states: ShareState[], from: numbe
 /**
  * The realised windows of one position from its refined states (sorted, the head last): the subnet's last
  * epoch (from the block before it), and the last day, week and month (or as far back as the chain goes).
- * null = no history yet: no epoch of the subnet has run since the position was opened.
+ * null = no history yet: no epoch of the subnet has run since the position was opened. Root stake (paid by every
+ * subnet's epoch where the runtime has no root claims) has no epoch window of its own (`epochWindow` false).
  */
-export function realisedWindows(states: ShareState[], head: number, lastEpoch: number | null, price: bigint, own?: ReadonlySet<number>): { windows: WindowEarnings[] | null; exact: boolean } {
+export function realisedWindows(
+  states: ShareState[],
+  head: number,
+  lastEpoch: number | null,
+  price: bigint,
+  own?: ReadonlySet<number>,
+  epochWindow = true,
+): { windows: WindowEarnings[] | null; exact: boolean } {
   const opened = states.find((s) => s.share.num !== 0n)?.block ?? head;
   if (lastEpoch === null || lastEpoch < 1 || lastEpoch <= opened) return { windows: null, exact: true };
   const out: WindowEarnings[] = [];
-  const epoch = one('epoch', states, lastEpoch - 1, true, price, own);
+  const epoch = epochWindow ? one('epoch', states, lastEpoch - 1, true, price, own) : null;
   if (epoch) out.push(epoch);
   for (const [w, span] of SPANS) {
     const x = one(w, states, Math.max(0, head - span), head - span >= 0, price, own);

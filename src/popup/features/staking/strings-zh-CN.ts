@@ -66,6 +66,7 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'staking.warn.amount-too-low': '金额低于链接受的最小值。',
   'staking.warn.transfer-stake': '这会把质押交给另一个账户，且无法撤销。只有在你拥有或完全信任接收方时才继续。',
   'staking.warn.unprotected-move': '链没有为此操作提供限价：价格变动可能使结果少于显示的数值。',
+  'staking.warn.move-swaps': '在该网络的运行时上，转移质押会先把质押卖入子网资金池，再为新的验证者买回，且没有限价：你收到的 alpha 会少于转出的数量（估算见下）。',
   'staking.warn.allow-partial': '价格变动时可能只执行部分金额。',
   'staking.warn.proxy-grants-control': '该账户将能够为此账户质押、解除质押和转移质押（但不能转出 TAO）。',
   'staking.status': '交易状态',

@@ -65,6 +65,8 @@ export const stakingEn = {
   'staking.warn.amount-too-low': 'The amount is below the minimum the chain accepts.',
   'staking.warn.transfer-stake': 'This gives the stake to ANOTHER account and cannot be undone. Continue only if you own or fully trust the recipient.',
   'staking.warn.unprotected-move': 'The chain offers no price limit for this operation: a moving price can give less than shown.',
+  'staking.warn.move-swaps':
+    "On this network's runtime, a move sells the stake into the subnet's pool and buys it back for the new validator, with no price limit: you receive less alpha than you move (estimated below).",
   'staking.warn.allow-partial': 'Only part of the amount may be executed if the price moves.',
   'staking.warn.proxy-grants-control': 'That account will be able to stake, unstake and move stake for this one (but not send TAO).',
   'staking.status': 'Transaction status',
