@@ -53,6 +53,19 @@ async function popupIn(language: string): Promise<Page> {
   return popup;
 }
 
+/** A wallet with Alice (created once, through the popup), the interface in this language. */
+async function walletIn(language: string): Promise<void> {
+  const setup = await session.openPopup();
+  if (!(await probe<{ initialised: boolean }>(setup, 'pri(vault.status)', null)).initialised) {
+    await probe(setup, 'pri(settings.update)', { language: 'en' });
+    const created = await createWallet(session);
+    await probe(created, 'pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
+    await created.close();
+  }
+  await probe(setup, 'pri(settings.update)', { language });
+  await setup.close();
+}
+
 beforeAll(async () => {
   session = await launchExtension();
   site = await serveStatic({ '/': { type: 'text/html', body: '<!doctype html><html><head><title>dApp</title></head><body><h1>Test dApp</h1></body></html>' } });
@@ -76,16 +89,7 @@ describe('text size and font on the extension pages (Chromium)', () => {
   });
 
   it.each(LANGUAGES)('approval window in $language: the request reads at least 14 px in the font stack, the note under the site smaller', async ({ language, lang, text }) => {
-    const setup = await popupIn(language);
-    if (!(await probe<{ initialised: boolean }>(setup, 'pri(vault.status)', null)).initialised) {
-      await setup.close();
-      const created = await createWallet(session);
-      await probe(created, 'pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
-      await probe(created, 'pri(settings.update)', { language });
-      await created.close();
-    } else {
-      await setup.close();
-    }
+    await walletIn(language);
     const page = await session.context.newPage();
     await page.goto(site.url);
     await page.waitForFunction(() => Boolean((window as unknown as { injectedWeb3?: Record<string, unknown> }).injectedWeb3?.taovault));
@@ -103,5 +107,17 @@ describe('text size and font on the extension pages (Chromium)', () => {
       await approval.close();
       await page.close();
     }
+  });
+
+  it.each(LANGUAGES)('at 14 px in $language, two fields side by side still fit the 360 px popup (delegate to several)', async ({ language, text }) => {
+    await walletIn(language);
+    const popup = await session.openPopup('#/stake-batch');
+    const form = popup.getByRole('form', { name: text['batch.form'] });
+    await form.waitFor();
+    const amount = popup.getByLabel(text['batch.amount'].replace('{n}', '1'));
+    const box = await amount.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    expect(await form.evaluate((f) => f.closest('main')!.scrollWidth - f.closest('main')!.clientWidth)).toBe(0);
+    await popup.close();
   });
 });
