@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet } from '../../devnet/index.ts';
 import { defaultScenario } from '../../devnet/subtensor/index.ts';
+import { withApproval as approvalFor } from '../helpers/approval.ts';
 import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
 import { buildDappSite } from '../helpers/dapp-site.ts';
 import { createWallet, dumpLocalStorage, probe, DEV_PHRASE } from '../helpers/popup.ts';
@@ -33,14 +34,7 @@ let bob: { id: string; address: string };
 const hotkey = encodeAddress(defaultScenario().validators.find((v) => v.registrations.includes(1))!.hotkey, 42);
 
 /** Runs something in the page that opens the approval window, and returns that window. */
-async function withApproval<T>(page: Page, run: (page: Page) => Promise<T>): Promise<{ approval: Page; result: Promise<T> }> {
-  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('#/approve/'), timeout: 30_000 });
-  const result = run(page);
-  result.catch(() => undefined);
-  const approval = await opened;
-  await approval.waitForLoadState();
-  return { approval, result };
-}
+const withApproval = <T>(page: Page, run: (page: Page) => Promise<T>) => approvalFor(session, page, run);
 
 beforeAll(async () => {
   devnet = await startDevnet({ port: 0, instant: true });

@@ -9,13 +9,14 @@ interface Entry {
   reject(error: ProtocolError): void;
 }
 
-/** How long an emptied approval window stays open, in case the next request follows at once (unlock, then sign). */
-const CLOSE_DELAY_MS = 600;
+/** How long an emptied approval window stays open, in case the next request follows at once. */
+export const CLOSE_DELAY_MS = 600;
 
 /**
  * The one queue of things a person must approve (rule 4). Each request gets a typed id; the first opens one
  * approval window that shows them one after another; the badge counts them. A request is rejected when its
- * tab closes, when its page goes away, or when the approval window is closed.
+ * tab closes, when its page goes away, or when the approval window is closed. The queue alone closes the
+ * window: CLOSE_DELAY_MS after nothing waits and nothing is held (see hold).
  */
 export class ApprovalQueue {
   private readonly entries = new Map<string, Entry>();
@@ -23,6 +24,7 @@ export class ApprovalQueue {
   private windowId: number | null = null;
   private opening: Promise<void> | null = null;
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
+  private holds = 0;
 
   constructor(private readonly ui: ApprovalUi, private readonly now: () => number = Date.now) {}
 
@@ -78,6 +80,22 @@ export class ApprovalQueue {
     for (const id of [...this.entries.keys()]) this.reject(id, 'The approval window was closed.');
   }
 
+  /**
+   * Keeps the approval window open while a request prepares its next step (unlocked, now reading the network
+   * before it asks to sign), however long that takes. Returns the release; calling it again does nothing.
+   */
+  hold(): () => void {
+    this.holds += 1;
+    this.closeWhenIdle();
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      this.holds -= 1;
+      this.closeWhenIdle();
+    };
+  }
+
   get(id: string): ApprovalView | undefined {
     return this.entries.get(id)?.view;
   }
@@ -94,7 +112,16 @@ export class ApprovalQueue {
     const views = this.list();
     void this.ui.setBadge(views.length).catch(() => undefined);
     for (const l of this.listeners) l(views);
-    if (views.length > 0) {
+    this.closeWhenIdle();
+  }
+
+  private idle(): boolean {
+    return this.entries.size === 0 && this.holds === 0;
+  }
+
+  /** Closes the approval window CLOSE_DELAY_MS after the queue became idle; anything new in between keeps it. */
+  private closeWhenIdle(): void {
+    if (!this.idle()) {
       if (this.closeTimer) clearTimeout(this.closeTimer);
       this.closeTimer = null;
       return;
@@ -103,7 +130,7 @@ export class ApprovalQueue {
     this.closeTimer = setTimeout(() => {
       this.closeTimer = null;
       const w = this.windowId;
-      if (this.entries.size > 0 || w === null) return;
+      if (!this.idle() || w === null) return;
       this.windowId = null;
       void this.ui.close(w).catch(() => undefined);
     }, CLOSE_DELAY_MS);
@@ -120,6 +147,7 @@ export class ApprovalQueue {
       .open(`popup.html#/approve/${encodeURIComponent(id)}`)
       .then((w) => {
         this.windowId = w ?? null;
+        this.closeWhenIdle(); // everything was settled while the window opened
       })
       .catch(() => undefined)
       .finally(() => {

@@ -62,13 +62,20 @@ export class DappGateway {
   }
 
   // Gate 2: a locked wallet asks the person to unlock (the approval window shows the unlock form), then continues.
-  private async unlocked(who: Requester, onCancel: OnCancel): Promise<void> {
+  // Resolves to a release: until it is called, the approval window stays open for the request's next step.
+  private async unlocked(who: Requester, onCancel: OnCancel): Promise<() => void> {
     const { vault, approvals } = this.deps;
-    if (!(await vault.status()).locked) return;
+    if (!(await vault.status()).locked) return () => undefined;
+    const release = approvals.hold();
+    onCancel(release);
     const { id, result } = approvals.request('unlock', who, {});
     onCancel(() => approvals.cancel(id));
     if (!(await vault.status()).locked) approvals.approve(id, null);
-    await result;
+    await result.catch((e: unknown) => {
+      release();
+      throw e;
+    });
+    return release;
   }
 
   // Gate 3
@@ -123,37 +130,45 @@ export class DappGateway {
   async signPayload(page: PageRef, payload: SignerPayload, onCancel: OnCancel): Promise<{ signature: `0x${string}`; signedTransaction?: `0x${string}` }> {
     const site = await this.authorised(page.origin);
     const who = { ...page, appName: site.appName };
-    await this.unlocked(who, onCancel);
-    const { vault, chain, metadata } = this.deps;
-    const account = await vault.read((d) => exposedAccountFor(d, site, payload.address));
-    if (!account) throw new ProtocolError('unauthorised', 'This site may not use that account.');
-    const network = await signingNetwork(chain(), metadata, payload.genesisHash, Number(BigInt(payload.specVersion)));
-    checkExtensions(network, payload);
-    const names = await vault.read((d) => new Map(d.accounts.map((a) => [a.address, a.name])));
-    const details = await describePayload(network, payload, { address: account.address, name: account.name }, (a) => names.get(a));
-    await this.approved('sign-payload', who, details, onCancel);
-    // Execute: the site may have been revoked, or the wallet locked, while the person looked.
-    const now = await this.authorised(page.origin);
-    const signer = await vault.read((d) => exposedAccountFor(d, now, payload.address));
-    if (!signer) throw new ProtocolError('unauthorised', 'This site may not use that account.');
-    const signature = await signPayloadWith(signer, network, payload);
-    return payload.withSignedTransaction ? { signature, signedTransaction: signedTransactionOf(network, payload, signature) } : { signature };
+    const release = await this.unlocked(who, onCancel);
+    try {
+      const { vault, chain, metadata } = this.deps;
+      const account = await vault.read((d) => exposedAccountFor(d, site, payload.address));
+      if (!account) throw new ProtocolError('unauthorised', 'This site may not use that account.');
+      const network = await signingNetwork(chain(), metadata, payload.genesisHash, Number(BigInt(payload.specVersion)));
+      checkExtensions(network, payload);
+      const names = await vault.read((d) => new Map(d.accounts.map((a) => [a.address, a.name])));
+      const details = await describePayload(network, payload, { address: account.address, name: account.name }, (a) => names.get(a));
+      await this.approved('sign-payload', who, details, onCancel);
+      // Execute: the site may have been revoked, or the wallet locked, while the person looked.
+      const now = await this.authorised(page.origin);
+      const signer = await vault.read((d) => exposedAccountFor(d, now, payload.address));
+      if (!signer) throw new ProtocolError('unauthorised', 'This site may not use that account.');
+      const signature = await signPayloadWith(signer, network, payload);
+      return payload.withSignedTransaction ? { signature, signedTransaction: signedTransactionOf(network, payload, signature) } : { signature };
+    } finally {
+      release();
+    }
   }
 
   async signRaw(page: PageRef, raw: SignerRaw, onCancel: OnCancel): Promise<`0x${string}`> {
     const site = await this.authorised(page.origin);
     if (raw.type !== 'bytes') throw new ProtocolError('invalid-request', 'TaoVault signs messages (type "bytes") only, never raw transaction payloads.');
     const who = { ...page, appName: site.appName };
-    await this.unlocked(who, onCancel);
-    const account = await this.deps.vault.read((d) => exposedAccountFor(d, site, raw.address));
-    if (!account) throw new ProtocolError('unauthorised', 'This site may not use that account.');
-    const bytes = rawBytes(raw.data);
-    const text = printable(bytes);
-    await this.approved('sign-raw', who, { account: { address: account.address, name: account.name }, hex: hexOf(bytes), ...(text === undefined ? {} : { text }) }, onCancel);
-    const now = await this.authorised(page.origin);
-    const signer = await this.deps.vault.read((d) => exposedAccountFor(d, now, raw.address));
-    if (!signer) throw new ProtocolError('unauthorised', 'This site may not use that account.');
-    return signRawWith(signer, bytes);
+    const release = await this.unlocked(who, onCancel);
+    try {
+      const account = await this.deps.vault.read((d) => exposedAccountFor(d, site, raw.address));
+      if (!account) throw new ProtocolError('unauthorised', 'This site may not use that account.');
+      const bytes = rawBytes(raw.data);
+      const text = printable(bytes);
+      await this.approved('sign-raw', who, { account: { address: account.address, name: account.name }, hex: hexOf(bytes), ...(text === undefined ? {} : { text }) }, onCancel);
+      const now = await this.authorised(page.origin);
+      const signer = await this.deps.vault.read((d) => exposedAccountFor(d, now, raw.address));
+      if (!signer) throw new ProtocolError('unauthorised', 'This site may not use that account.');
+      return signRawWith(signer, bytes);
+    } finally {
+      release();
+    }
   }
 
   async knownMetadata(origin: string): Promise<KnownMetadata[]> {

@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harness, type Harness } from '../../../../devnet/tests/helpers.ts';
 import { defaultScenario } from '../../../../devnet/subtensor/index.ts';
 import type { RpcClient } from '../../../transport/client.ts';
+import { CLOSE_DELAY_MS } from '../../approvals/queue.ts';
 import type { ChainAccess } from '../../chain/access.ts';
-import { background, connect, walletWithAliceAndBob } from '../dapp/test-kit.test-util.ts';
+import { background, connect, PASSWORD, walletWithAliceAndBob } from '../dapp/test-kit.test-util.ts';
 
 const SITE = 'https://stake.example';
 let h: Harness;
@@ -56,6 +57,27 @@ describe('signPayload against the devnet', () => {
     await kit.popup.send('pri(approvals.approve)', { id: request.id });
     expect(await finalized).toBeNull();
     expect(await stakeOnChain(alice.address)).toBeGreaterThan(before);
+  });
+
+  it('locked: after the unlock the approval window stays open while the request reads the network, then closes', async () => {
+    live = true;
+    // Reading the network takes longer than the window's close delay (a session that reconnects after the unlock).
+    const slow: ChainAccess = { forGenesis: async (g) => (await new Promise((r) => setTimeout(r, CLOSE_DELAY_MS * 2)), chain.forGenesis(g)) };
+    const kit = background(slow);
+    const { alice } = await walletWithAliceAndBob(kit.popup);
+    const page = await connect(kit, SITE, [alice.id]);
+    await kit.popup.send('pri(vault.lock)', null);
+    const signed = h.api.tx['balances']!['transferKeepAlive']!(h.bob.address, 1n).signAsync(alice.address, { signer: pageSigner(page) });
+    await kit.waitFor('unlock');
+    const windowId = 100 + kit.log.opened.length;
+    await kit.popup.send('pri(vault.unlock)', { password: PASSWORD });
+    const request = await kit.waitFor('sign-payload');
+    expect(kit.log.closed).not.toContain(windowId);
+    expect(100 + kit.log.opened.length).toBe(windowId); // shown in the window that asked to unlock
+    await kit.popup.send('pri(approvals.approve)', { id: request.id });
+    await signed;
+    await new Promise((r) => setTimeout(r, CLOSE_DELAY_MS + 200));
+    expect(kit.log.closed).toContain(windowId);
   });
 
   it('withSignedTransaction: the answer carries the signed extrinsic, and @polkadot/api submits exactly it', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AccountView, VaultStatus } from '../../../protocol/domains/accounts-values.ts';
 import type { ApprovalView } from '../../../protocol/domains/approvals-values.ts';
 import { api } from '../../api/client.ts';
@@ -29,20 +29,24 @@ function Request({ view, accounts, decide }: { view: ApprovalView; accounts: Acc
 
 /**
  * The approval window (#/approve/<id>): the request named in the route first, then the others one after another.
- * A locked wallet shows the unlock form first; the window closes when nothing is left.
+ * A locked wallet shows the unlock form first; the background closes the window when nothing is left.
  */
 export function ApproveWindow({ id, vault, accounts }: { id: string | undefined; vault: VaultStatus; accounts: AccountView[] | null }) {
   const { t } = useI18n();
   const views = useSubscription('pri(approvals.subscribe)', null);
   const [error, setError] = useState<unknown>(null);
-  const hadSome = useRef(false);
   const pending = (views ?? []).filter((v) => v.kind !== 'unlock');
   const current = pending.find((v) => v.id === id) ?? pending[0];
-  if ((views ?? []).length > 0) hadSome.current = true;
 
-  useEffect(() => {
-    if (views && views.length === 0 && hadSome.current) window.close();
-  }, [views]);
+  // The background closes this window once nothing is left (not on an empty list: after an unlock the request
+  // that waited for it comes next). If the background stops, the requests shown here are gone with it.
+  useEffect(
+    () =>
+      api.onConnectionChange((connected) => {
+        if (!connected) window.close();
+      }),
+    [],
+  );
 
   const decide = (approve: boolean, accountIds?: string[]) => {
     if (!current) return;

@@ -42,7 +42,7 @@ export function Batch({ accounts }: { accounts: AccountView[] }) {
             {rows.map((r, i) => (
               <fieldset key={i} className="card stack" style={{ gap: 4 }}>
                 <Field label={t('batch.hotkey', { n: i + 1 })} value={r.hotkey} onChange={(e) => edit(i, { hotkey: e.target.value })} autoComplete="off" spellCheck={false} />
-                <div className="row">
+                <div className="row" style={{ alignItems: 'end' }}>
                   <Field label={t('batch.netuid', { n: i + 1 })} value={r.netuid} onChange={(e) => edit(i, { netuid: e.target.value })} inputMode="numeric" />
                   <Field label={t('batch.amount', { n: i + 1 })} value={r.amount} onChange={(e) => edit(i, { amount: e.target.value })} inputMode="decimal" />
                 </div>
