@@ -1,10 +1,13 @@
 // JSON-RPC over WebSocket and HTTP for the real runtime in Chopsticks, behaving like a Substrate node where a client
 // can tell: transaction-pool refusals carry the node's error object (1010 "Invalid Transaction", data "Custom error:
-// 14", "Transaction is outdated" …) where Chopsticks sends its own JSON ({"invalid":{"custom":14}}), and stop() drops
-// every open connection as a killed node does (Chopsticks' own server leaves upgraded sockets open).
+// 14", "Transaction is outdated" …) where Chopsticks sends its own JSON ({"invalid":{"custom":14}}); every storage
+// subscription is told of every change of its keys (Chopsticks keeps one "last value" per key for all subscribers,
+// so a second client subscribing to a key while a block is being announced swallowed the change for the first: a
+// dApp's @polkadot/api then kept an account's old nonce and its next transaction was refused as outdated); and stop()
+// drops every open connection as a killed node does (Chopsticks' own server leaves upgraded sockets open).
 import { createServer as createHttpServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Context, SubscriptionManager } from '@acala-network/chopsticks-core';
+import type { Blockchain, Context, SubscriptionManager } from '@acala-network/chopsticks-core';
 import { handler as chopsticksHandler } from '@acala-network/chopsticks/rpc/index';
 import { WebSocket, WebSocketServer } from 'ws';
 import { TxInvalid, type InvalidKind } from '../runtime/validity.ts';
@@ -60,6 +63,32 @@ function errorObject(e: unknown): RpcErrorObject {
   return { code: -32603, message: `Internal error: ${message}` };
 }
 
+/**
+ * state_subscribeStorage with keys, as a node does it: the values now, then, at every new head, the keys whose value
+ * differs from what this subscription last sent.
+ */
+function subscribeStorage(context: Context, keys: string[], subscriptions: SubscriptionManager): string {
+  const { chain } = context;
+  const subid = Math.random().toString(36).slice(2);
+  const last = new Map<string, string | null>();
+  let queue: Promise<void> = Promise.resolve();
+  let headId = '';
+  const callback = subscriptions.subscribe('state_storage', subid, () => chain.headState.unsubscribeHead(headId));
+  const report = (block: Blockchain['head'], all: boolean): Promise<void> =>
+    (queue = queue.then(async () => {
+      const changes: Array<[string, string | null]> = [];
+      for (const key of keys) {
+        const value = (await block.get(key)) ?? null;
+        if (all || last.get(key) !== value) changes.push([key, value]);
+        last.set(key, value);
+      }
+      if (all || changes.length) callback({ block: block.hash, changes });
+    }).catch(() => undefined));
+  headId = chain.headState.subscribeHead((block) => report(block, false));
+  void report(chain.head, true);
+  return subid;
+}
+
 export interface RpcServer {
   port: number;
   close(): Promise<void>;
@@ -76,7 +105,8 @@ export async function serveRpc(context: Context, port: number, host: string): Pr
     const params = Array.isArray(request.params) ? request.params : request.params === undefined ? [] : null;
     if (!params) return { jsonrpc: '2.0', id, error: { code: -32602, message: 'Invalid params' } };
     try {
-      const result: unknown = await handle({ method: request.method, params }, subscriptions);
+      const storageKeys = request.method === 'state_subscribeStorage' && Array.isArray(params[0]) && params[0].length ? (params[0] as string[]) : null;
+      const result: unknown = storageKeys ? subscribeStorage(context, storageKeys, subscriptions) : await handle({ method: request.method, params }, subscriptions);
       return request.id === undefined ? null : { jsonrpc: '2.0', id, result: result ?? null };
     } catch (e) {
       return { jsonrpc: '2.0', id, error: errorObject(e) };
