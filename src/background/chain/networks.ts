@@ -13,7 +13,7 @@ export const BUILTIN_NETWORKS: readonly NetworkView[] = [
     genesisHash: FINNEY_GENESIS,
   },
   { id: 'testnet', name: 'Bittensor testnet', kind: 'testnet', endpoints: ['wss://test.finney.opentensor.ai:443'] },
-  { id: 'local', name: 'Local devnet', kind: 'local', endpoints: ['ws://127.0.0.1:9944'] },
+  { id: 'local', name: 'Local node', kind: 'local', endpoints: ['ws://127.0.0.1:9944'] },
 ];
 
 /** The archive endpoint of a network (state at old blocks), when it has one. */
