@@ -18,6 +18,8 @@ export interface RealChainOptions {
   blocks?: 'instant' | 'manual' | number;
   /** Chain spec file (default: the spec-293 runtime kept in devnet/real/runtime/). */
   spec?: string;
+  /** Runtime APIs the node answers as absent (see ServeOptions): a node of an older runtime, for tests. */
+  withoutRuntimeApis?: readonly string[];
 }
 
 export interface RealChain {
@@ -58,7 +60,7 @@ export async function startRealChain(opts: RealChainOptions = {}): Promise<RealC
     runtimeLogLevel: 0,
     registeredTypes: {},
   });
-  const server = await serveRpc({ chain }, opts.port ?? 9944, opts.host ?? '127.0.0.1');
+  const server = await serveRpc({ chain }, opts.port ?? 9944, opts.host ?? '127.0.0.1', { withoutRuntimeApis: opts.withoutRuntimeApis });
   const genesisHash = (await chain.getBlockAt(0))!.hash;
   const specVersion = (await chain.head.runtimeVersion).specVersion;
 

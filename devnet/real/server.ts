@@ -94,9 +94,24 @@ export interface RpcServer {
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /**
+   * Runtime API methods (`state_call` names) to answer as a runtime without them does: for a node that offers only
+   * metadata V14 (hide Metadata_metadata_versions and Metadata_metadata_at_version), as older runtimes do.
+   */
+  withoutRuntimeApis?: readonly string[];
+}
+
 /** Serves the chain's RPC on host:port (0 = a free port). */
-export async function serveRpc(context: Context, port: number, host: string): Promise<RpcServer> {
-  const handle = chopsticksHandler(context);
+export async function serveRpc(context: Context, port: number, host: string, options: ServeOptions = {}): Promise<RpcServer> {
+  const chopsticks = chopsticksHandler(context);
+  const hidden = new Set(options.withoutRuntimeApis ?? []);
+  const handle: typeof chopsticks = async (request, subscriptions) => {
+    if (request.method === 'state_call' && hidden.has(String(request.params[0]))) {
+      throw Object.assign(new Error(`Client error: Execution failed: Other: Exported method ${String(request.params[0])} is not found`), { code: 4003 });
+    }
+    return chopsticks(request, subscriptions);
+  };
   const answer = async (request: RpcRequest, subscriptions: SubscriptionManager): Promise<Record<string, unknown> | null> => {
     const id = request.id ?? null;
     if (typeof request !== 'object' || request === null || typeof request.method !== 'string') {

@@ -95,6 +95,11 @@ export interface PortfolioView {
   cached: boolean;
   accounts: AccountPortfolio[];
   totals: PortfolioTotals;
+  /**
+   * The selected network cannot give balances and stake at all (not a Subtensor runtime, metadata V14 only, no stake
+   * APIs): the refusal, as an error object the popup turns into a sentence. `accounts` is empty then.
+   */
+  unreadable?: { code: 'unavailable'; message: string; data: { reason: string; api?: string } };
 }
 
 export type { TxStatus } from './tx-values.ts';

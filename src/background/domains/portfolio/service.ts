@@ -3,8 +3,16 @@ import type { PortfolioView } from '../../../protocol/domains/chain-values.ts';
 import type { ApiLink } from '../../chain/connect.ts';
 import type { ChainSessions } from '../../chain/sessions.ts';
 import type { StorageAreaLike } from '../../store/storage-area.ts';
+import { ProtocolError } from '../../../protocol/errors.ts';
 import { Store } from '../../store/store.ts';
 import { PortfolioReader } from './load.ts';
+
+/** Reasons a network can never give a portfolio (portfolio/runtime.ts requireStakeApis). */
+const UNREADABLE = new Set(['not-subtensor', 'metadata-v14-only', 'no-stake-api']);
+
+function emptyTotals(): PortfolioView['totals'] {
+  return { transferable: '0', reserved: '0', frozen: '0', stakedRoot: '0', stakedSubnetSpot: '0', stakedSubnetUnstake: '0', total: '0' };
+}
 
 const cachedView = z.custom<PortfolioView>((v) => typeof v === 'object' && v !== null && Array.isArray(Reflect.get(v, 'accounts')) && typeof Reflect.get(v, 'networkId') === 'string');
 const cacheSchema = z.record(z.string(), cachedView);
@@ -103,7 +111,18 @@ export class PortfolioService {
       this.readers.set(link, reader);
     }
     const addresses = await this.deps.addresses();
-    const { accounts, totals, block } = await reader.read(addresses);
+    let read: Awaited<ReturnType<PortfolioReader['read']>>;
+    try {
+      read = await reader.read(addresses);
+    } catch (e) {
+      // A network that can never give balances says why, instead of 'waiting for the network' for ever.
+      if (e instanceof ProtocolError && e.code === 'unavailable' && typeof e.data?.['reason'] === 'string' && UNREADABLE.has(e.data['reason'])) {
+        const view: PortfolioView = { networkId: session.networkId, at: this.now(), cached: false, accounts: [], totals: emptyTotals(), unreadable: { code: 'unavailable', message: e.message, data: { reason: e.data['reason'], ...(typeof e.data['api'] === 'string' ? { api: e.data['api'] } : {}) } } };
+        if ((await this.deps.sessions.selectedId()) === view.networkId) this.emit(view);
+      }
+      throw e;
+    }
+    const { accounts, totals, block } = read;
     const view: PortfolioView = { networkId: session.networkId, block, at: this.now(), cached: false, accounts, totals };
     this.latest.set(view.networkId, view);
     if ((await this.deps.sessions.selectedId()) === view.networkId) this.emit(view);

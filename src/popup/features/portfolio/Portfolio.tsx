@@ -1,5 +1,5 @@
 import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { errorText, useI18n } from '../../i18n/index.tsx';
 import { navigate } from '../../state/route.ts';
 import { useSubscription } from '../../state/use-subscription.ts';
 import { AccountCard } from './AccountCard.tsx';
@@ -32,7 +32,11 @@ export function Portfolio({ accounts }: { accounts: AccountView[] }) {
           </button>
         ))}
       </nav>
-      {view ? (
+      {view?.unreadable ? (
+        <p role="alert" className="error" data-testid="portfolio-unreadable">
+          {errorText(t, view.unreadable)}
+        </p>
+      ) : view ? (
         <>
           {view.cached && <p className="muted" data-testid="portfolio-cached">{t('portfolio.cached', { time: new Date(view.at).toLocaleTimeString(locale) })}</p>}
           <p className="row" style={{ justifyContent: 'space-between', margin: 0 }}>
