@@ -17,6 +17,7 @@ const sections: Record<string, () => unknown> = {
   portfolio: async () => (await import('./portfolio.ts')).benchPortfolio(),
   load: async () => (await import('./load.ts')).benchLoad(),
   validators: async () => (await import('./validators.ts')).benchValidators(),
+  realRuntime: async () => (await import('./real.ts')).benchReal(),
 };
 
 const file = resolve('bench/results.json');

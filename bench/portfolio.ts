@@ -29,7 +29,7 @@ function scenario() {
 }
 
 /** Counts requests and waves (0 → >0 in-flight transitions) passing through to the node. */
-async function countingProxy(upstream: string) {
+export async function countingProxy(upstream: string) {
   const stats = { requests: 0, waves: 0, inFlight: 0, methods: {} as Record<string, number> };
   const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
   await new Promise<void>((r) => wss.once('listening', () => r()));
