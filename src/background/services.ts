@@ -82,7 +82,7 @@ export function createServices(deps: ServiceDeps): Services {
   });
   const sites = createSitesStore(deps.local);
   let chainAccess: ChainAccess | null = deps.chainAccess ?? null;
-  const dapp = new DappGateway({ vault, sites, approvals, metadata: new ApprovedMetadataStore(deps.local), chain: () => chainAccess ?? { forGenesis: async () => null }, now });
+  const dapp = new DappGateway({ vault, sites, approvals, metadata: new ApprovedMetadataStore(deps.local), chain: () => chainAccess ?? { forGenesis: async () => null, knownNetwork: async () => null }, now });
   const chainServices = createChainServices({ local: deps.local, vault, connector: deps.connector, notify: deps.notify, now: deps.now });
   const stakingHistory = stakingHistoryStore(deps.local);
   const staking = new StakingService({

@@ -136,7 +136,7 @@ describe('malformed signing payloads from an authorised origin (devnet)', () => 
   });
 
   it('≥ 1,000 malformed signPayload requests pass the origin gate and each gets a typed error; nothing is signed or stored', async () => {
-    const chain: ChainAccess = { forGenesis: async (g) => (g === h.devnet.genesisHash ? { networkId: 'devnet', name: 'Local devnet', api: h.api } : null) };
+    const chain: ChainAccess = { forGenesis: async (g) => (g === h.devnet.genesisHash ? { networkId: 'devnet', name: 'Local devnet', api: h.api } : null), knownNetwork: async (g) => (g === h.devnet.genesisHash ? 'Local devnet' : null) };
     const kit = background(chain);
     const { alice, bob } = await walletWithAliceAndBob(kit.popup);
     const page = await connect(kit, 'https://dapp.example', [alice.id]);

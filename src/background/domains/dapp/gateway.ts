@@ -12,8 +12,10 @@ import { checkMetadata } from '../metadata/check.ts';
 import { findSite, putSite, type SitesStore } from '../sites/store.ts';
 import { hexOf, printable, rawBytes } from '../signing/decode.ts';
 import { describePayload, type SignerPayload } from '../signing/describe.ts';
-import { signingNetwork } from '../signing/network.ts';
-import { checkExtensions, signedTransactionOf, signPayloadWith, signRawWith } from '../signing/sign.ts';
+import { ownNetworkName, signingNetwork } from '../signing/network.ts';
+import { checkMetadataHash } from '../signing/metadata-hash.ts';
+import { checkExtensions, signBytesWith, signedTransactionOf, signRawWith } from '../signing/sign.ts';
+import { signedBytesOf } from '../signing/signed-bytes.ts';
 import { exposedAccountFor, exposedAccounts } from './accounts.ts';
 
 export interface DappDeps {
@@ -129,14 +131,18 @@ export class DappGateway {
     if (!account) throw new ProtocolError('unauthorised', 'This site may not use that account.');
     const network = await signingNetwork(chain(), metadata, payload.genesisHash, Number(BigInt(payload.specVersion)));
     checkExtensions(network, payload);
+    // Shown = signed: the screen is read back from the exact bytes the signature will cover, refused before
+    // the person is asked when the call does not fill `method` exactly or a field does not encode as given.
+    const signed = signedBytesOf(network.registry, payload);
+    checkMetadataHash(network, payload, signed);
     const names = await vault.read((d) => new Map(d.accounts.map((a) => [a.address, a.name])));
-    const details = await describePayload(network, payload, { address: account.address, name: account.name }, (a) => names.get(a));
+    const details = await describePayload(network, payload, signed, { address: account.address, name: account.name }, (a) => names.get(a));
     await this.approved('sign-payload', who, details, onCancel);
     // Execute: the site may have been revoked, or the wallet locked, while the person looked.
     const now = await this.authorised(page.origin);
     const signer = await vault.read((d) => exposedAccountFor(d, now, payload.address));
     if (!signer) throw new ProtocolError('unauthorised', 'This site may not use that account.');
-    const signature = await signPayloadWith(signer, network, payload);
+    const signature = await signBytesWith(signer, signed);
     return payload.withSignedTransaction ? { signature, signedTransaction: signedTransactionOf(network, payload, signature) } : { signature };
   }
 
@@ -164,6 +170,10 @@ export class DappGateway {
   /** A site offers metadata for a network; the person approves it once; true when TaoVault has it afterwards. */
   async provideMetadata(page: PageRef, def: MetadataDef, onCancel: OnCancel): Promise<boolean> {
     const site = await this.authorised(page.origin);
+    const own = await ownNetworkName(this.deps.chain(), def.genesisHash);
+    if (own) {
+      throw new ProtocolError('invalid-request', `TaoVault reads ${own} through its own connection and does not take its metadata from sites.`, { reason: 'metadata-own-network' });
+    }
     const raw = checkMetadata(def);
     const stored = await this.deps.metadata.find(def.genesisHash);
     if (stored && stored.specVersion >= def.specVersion) return true;

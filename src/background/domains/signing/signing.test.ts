@@ -5,13 +5,14 @@ import { harness, type Harness } from '../../../../devnet/tests/helpers.ts';
 import { defaultScenario } from '../../../../devnet/subtensor/index.ts';
 import type { RpcClient } from '../../../transport/client.ts';
 import type { ChainAccess } from '../../chain/access.ts';
+import { payloadBytes, verifiesOver } from '../../../../tests/helpers/signed-payload.ts';
 import { background, connect, walletWithAliceAndBob } from '../dapp/test-kit.test-util.ts';
 
 const SITE = 'https://stake.example';
 let h: Harness;
 let hotkey: string;
 let live = true;
-const chain: ChainAccess = { forGenesis: async (g) => (live && g === h.devnet.genesisHash ? { networkId: 'devnet', name: 'Local devnet', api: h.api } : null) };
+const chain: ChainAccess = { forGenesis: async (g) => (live && g === h.devnet.genesisHash ? { networkId: 'devnet', name: 'Local devnet', api: h.api } : null), knownNetwork: async (g) => (live && g === h.devnet.genesisHash ? 'Local devnet' : null) };
 
 beforeAll(async () => {
   h = await harness();
@@ -152,5 +153,7 @@ describe('signPayload against the devnet', () => {
     await kit.popup.send('pri(approvals.approve)', { id: offline.id });
     const { signature } = await signedOffline;
     expect(signature).toMatch(/^0x01[0-9a-f]{128}$/); // MultiSignature: sr25519 type byte + 64 bytes
+    // It verifies over the bytes the chain will check, read independently with @polkadot/api's registry.
+    expect(verifiesOver(payloadBytes(h.api.registry, payload), signature, alice.address)).toBe(true);
   });
 });
