@@ -31,8 +31,8 @@ export function createDispatcher(services: Services, caller: Caller): Dispatch {
         const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
         throw new ProtocolError('invalid-request', `Invalid request for ${name}${where}: ${issue?.message ?? 'bad input'}.`);
       }
-      // Anything the person does in TaoVault's own pages pushes auto-lock back.
-      if (caller.kind === 'extension' && name !== 'pri(vault.lock)') await services.vault.touch();
+      // Auto-lock moves only on the person's own input (pri(vault.activity)), never because a message arrived:
+      // an approval window a page opened sends several by itself.
       return await handler(parsed.data, { ...ctx, caller, services: caller.kind === 'page' ? pub : services });
     } catch (error) {
       logFailure(name, request, error instanceof ProtocolError ? error.code : 'internal');
