@@ -29,7 +29,7 @@ export class ApprovalQueue {
   /** Queues a request; resolves with the person's answer, rejects with 'rejected' when refused or abandoned. */
   request<K extends ApprovalKind>(kind: K, who: Requester, details: DetailsOf<K>): { id: ApprovalId<K>; result: Promise<ResultOf<K>> } {
     const id: ApprovalId<K> = `${kind}.${crypto.randomUUID()}`;
-    const view = { ...details, id, kind, origin: who.origin, appName: who.appName, createdAt: this.now() } as ApprovalView;
+    const view = { ...details, id, kind, origin: who.origin, appName: who.appName, ...(who.topOrigin ? { topOrigin: who.topOrigin } : {}), createdAt: this.now() } as ApprovalView;
     const result = new Promise<ResultOf<K>>((resolve, reject) => {
       this.entries.set(id, { view, tabId: who.tabId, resolve: (r) => resolve(r as ResultOf<K>), reject });
     });

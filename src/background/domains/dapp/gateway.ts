@@ -16,7 +16,9 @@ import { ownNetworkName, signingNetwork } from '../signing/network.ts';
 import { checkMetadataHash } from '../signing/metadata-hash.ts';
 import { checkExtensions, signBytesWith, signedTransactionOf, signRawWith } from '../signing/sign.ts';
 import { signedBytesOf } from '../signing/signed-bytes.ts';
+import type { StorageAreaLike } from '../../store/storage-area.ts';
 import { exposedAccountFor, exposedAccounts } from './accounts.ts';
+import { PromptLimits } from './prompts.ts';
 
 export interface DappDeps {
   vault: Vault<VaultPlaintext, VaultKey>;
@@ -24,6 +26,8 @@ export interface DappDeps {
   approvals: ApprovalQueue;
   metadata: ApprovedMetadataStore;
   chain: () => ChainAccess;
+  /** chrome.storage.session: origins whose connect request the person refused, until the browser restarts. */
+  session?: StorageAreaLike;
   now?: () => number;
 }
 
@@ -31,6 +35,8 @@ export interface DappDeps {
 export interface PageRef {
   origin: string;
   tabId: number;
+  /** The top-level page's origin when the request comes from a frame of another origin. */
+  topOrigin?: string;
 }
 
 /** Lets a request be abandoned when its caller goes away. */
@@ -44,6 +50,15 @@ function unauthorised(): ProtocolError {
   return new ProtocolError('unauthorised', 'TaoVault has not authorised this site.');
 }
 
+function isLocked(e: unknown): boolean {
+  return e instanceof ProtocolError && e.code === 'locked';
+}
+
+/** Who asks, as the approval window shows it; appName is what the site calls itself. */
+function requester(page: PageRef, appName: string): Requester {
+  return { origin: page.origin, tabId: page.tabId, appName, ...(page.topOrigin ? { topOrigin: page.topOrigin } : {}) };
+}
+
 /**
  * What web pages may do, as narrow capabilities: the router gives page handlers this object, never the vault.
  * Every request passes the gates in order (rule 5): origin authorised → wallet unlocked → person approved → execute.
@@ -51,22 +66,45 @@ function unauthorised(): ProtocolError {
 export class DappGateway {
   private readonly connects = new Map<string, Promise<void>>();
   private readonly now: () => number;
+  private readonly limits: PromptLimits;
 
   constructor(private readonly deps: DappDeps) {
     this.now = deps.now ?? Date.now;
+    this.limits = new PromptLimits(() => deps.approvals.list(), deps.session, this.now);
   }
 
-  // Gate 1
+  // Gate 1. The sites are sealed with the wallet: while it is locked no origin counts as authorised, so a page
+  // learns nothing (not even that the wallet is locked) from the answer.
   private async authorised(origin: string): Promise<SiteView> {
-    const site = await findSite(this.deps.sites, origin);
+    const site = await findSite(this.deps.sites, origin).catch((e: unknown) => {
+      if (isLocked(e)) return undefined;
+      throw e;
+    });
     if (!site) throw unauthorised();
     return site;
+  }
+
+  /**
+   * Gates 1 and 2 for a request that may ask the person: a locked wallet cannot tell which sites are authorised,
+   * so it asks the person to unlock first (rate-limited per origin), then checks the origin.
+   */
+  private async siteFor(page: PageRef, onCancel: OnCancel): Promise<SiteView> {
+    const status = await this.deps.vault.status();
+    if (status.initialised && status.locked) await this.unlocked(requester(page, page.origin), onCancel);
+    return this.authorised(page.origin);
+  }
+
+  /** After the person approved: the wallet must still be open and the origin still authorised. */
+  private async stillAllowed(origin: string): Promise<SiteView> {
+    if ((await this.deps.vault.status()).locked) throw new ProtocolError('locked', 'TaoVault was locked before it signed; nothing was signed.');
+    return this.authorised(origin);
   }
 
   // Gate 2: a locked wallet asks the person to unlock (the approval window shows the unlock form), then continues.
   private async unlocked(who: Requester, onCancel: OnCancel): Promise<void> {
     const { vault, approvals } = this.deps;
     if (!(await vault.status()).locked) return;
+    await this.limits.admit(who.origin);
     const { id, result } = approvals.request('unlock', who, {});
     onCancel(() => approvals.cancel(id));
     if (!(await vault.status()).locked) approvals.approve(id, null);
@@ -75,6 +113,7 @@ export class DappGateway {
 
   // Gate 3
   private async approved<K extends ApprovalKind>(kind: K, who: Requester, details: DetailsOf<K>, onCancel: OnCancel): Promise<ResultOf<K>> {
+    await this.limits.admit(who.origin);
     const { id, result } = this.deps.approvals.request(kind, who, details);
     onCancel(() => this.deps.approvals.cancel(id));
     return result;
@@ -82,12 +121,21 @@ export class DappGateway {
 
   /** Resolves once the origin is authorised: at once if it already is, else after the person picks accounts. */
   async enable(page: PageRef, appName: string, onCancel: OnCancel): Promise<void> {
+    // Locked: whether this origin is authorised is sealed, so the person is asked to unlock first.
+    if ((await this.deps.vault.status()).initialised) await this.unlocked(requester(page, appName), onCancel);
     if (await findSite(this.deps.sites, page.origin)) return;
     let pending = this.connects.get(page.origin);
     if (!pending) {
-      pending = this.approved('connect', { ...page, appName }, { currentAccountIds: [] }, onCancel).then(async ({ accountIds }) => {
-        await putSite(this.deps.sites, { origin: page.origin, appName, accountIds, authorisedAt: this.now() });
-      });
+      pending = this.approved('connect', requester(page, appName), { currentAccountIds: [] }, onCancel).then(
+        async ({ accountIds }) => {
+          await putSite(this.deps.sites, { origin: page.origin, appName, accountIds, authorisedAt: this.now() });
+        },
+        async (e: unknown) => {
+          // A refused connect is remembered for the session: the site cannot ask again and again.
+          if (e instanceof ProtocolError && e.code === 'rejected' && e.message === 'The request was rejected.') await this.limits.refuse(page.origin);
+          throw e;
+        },
+      );
       const settled = pending.finally(() => this.connects.delete(page.origin));
       settled.catch(() => undefined);
       this.connects.set(page.origin, settled);
@@ -123,9 +171,8 @@ export class DappGateway {
 
   /** The signature, and the signed extrinsic too when the page asked for it (`withSignedTransaction`). */
   async signPayload(page: PageRef, payload: SignerPayload, onCancel: OnCancel): Promise<{ signature: `0x${string}`; signedTransaction?: `0x${string}` }> {
-    const site = await this.authorised(page.origin);
-    const who = { ...page, appName: site.appName };
-    await this.unlocked(who, onCancel);
+    const site = await this.siteFor(page, onCancel);
+    const who = requester(page, site.appName);
     const { vault, chain, metadata } = this.deps;
     const account = await vault.read((d) => exposedAccountFor(d, site, payload.address));
     if (!account) throw new ProtocolError('unauthorised', 'This site may not use that account.');
@@ -139,7 +186,7 @@ export class DappGateway {
     const details = await describePayload(network, payload, signed, { address: account.address, name: account.name }, (a) => names.get(a));
     await this.approved('sign-payload', who, details, onCancel);
     // Execute: the site may have been revoked, or the wallet locked, while the person looked.
-    const now = await this.authorised(page.origin);
+    const now = await this.stillAllowed(page.origin);
     const signer = await vault.read((d) => exposedAccountFor(d, now, payload.address));
     if (!signer) throw new ProtocolError('unauthorised', 'This site may not use that account.');
     const signature = await signBytesWith(signer, signed);
@@ -147,16 +194,15 @@ export class DappGateway {
   }
 
   async signRaw(page: PageRef, raw: SignerRaw, onCancel: OnCancel): Promise<`0x${string}`> {
-    const site = await this.authorised(page.origin);
     if (raw.type !== 'bytes') throw new ProtocolError('invalid-request', 'TaoVault signs messages (type "bytes") only, never raw transaction payloads.');
-    const who = { ...page, appName: site.appName };
-    await this.unlocked(who, onCancel);
+    const site = await this.siteFor(page, onCancel);
+    const who = requester(page, site.appName);
     const account = await this.deps.vault.read((d) => exposedAccountFor(d, site, raw.address));
     if (!account) throw new ProtocolError('unauthorised', 'This site may not use that account.');
     const bytes = rawBytes(raw.data);
     const text = printable(bytes);
     await this.approved('sign-raw', who, { account: { address: account.address, name: account.name }, hex: hexOf(bytes), ...(text === undefined ? {} : { text }) }, onCancel);
-    const now = await this.authorised(page.origin);
+    const now = await this.stillAllowed(page.origin);
     const signer = await this.deps.vault.read((d) => exposedAccountFor(d, now, raw.address));
     if (!signer) throw new ProtocolError('unauthorised', 'This site may not use that account.');
     return signRawWith(signer, bytes);
@@ -186,7 +232,7 @@ export class DappGateway {
       ss58Format: def.ss58Format,
       ...(stored ? { replaces: stored.specVersion } : {}),
     };
-    await this.approved('metadata', { ...page, appName: site.appName }, details, onCancel);
+    await this.approved('metadata', requester(page, site.appName), details, onCancel);
     await this.deps.metadata.put({ ...details, rawMetadata: raw, approvedAt: this.now() });
     return true;
   }
