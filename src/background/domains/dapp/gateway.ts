@@ -104,7 +104,8 @@ export class DappGateway {
   private async unlocked(who: Requester, onCancel: OnCancel): Promise<void> {
     const { vault, approvals } = this.deps;
     if (!(await vault.status()).locked) return;
-    await this.limits.admit(who.origin);
+    await this.limits.notRefused(who.origin);
+    this.limits.take(who.origin);
     const { id, result } = approvals.request('unlock', who, {});
     onCancel(() => approvals.cancel(id));
     if (!(await vault.status()).locked) approvals.approve(id, null);
@@ -113,7 +114,8 @@ export class DappGateway {
 
   // Gate 3
   private async approved<K extends ApprovalKind>(kind: K, who: Requester, details: DetailsOf<K>, onCancel: OnCancel): Promise<ResultOf<K>> {
-    await this.limits.admit(who.origin);
+    await this.limits.notRefused(who.origin);
+    this.limits.take(who.origin);
     const { id, result } = this.deps.approvals.request(kind, who, details);
     onCancel(() => this.deps.approvals.cancel(id));
     return result;

@@ -22,13 +22,20 @@ export class PromptLimits {
     private readonly now: () => number,
   ) {}
 
-  /** Throws when this origin may not raise another prompt now. */
-  async admit(origin: string): Promise<void> {
+  /** Throws when the person refused this origin's connect request earlier in this browser session. */
+  async notRefused(origin: string): Promise<void> {
     if (await this.refused(origin)) {
       throw new ProtocolError('rejected', 'The person declined this site\'s connection request; TaoVault will not ask again until the browser restarts.', {
         reason: 'refused-this-session',
       });
     }
+  }
+
+  /**
+   * Counts one prompt for this origin, or throws when it may not raise another now. Synchronous, so the check and
+   * the queueing that follows it cannot be split by another request of the same origin.
+   */
+  take(origin: string): void {
     if (this.waiting().filter((v) => v.origin === origin).length >= MAX_WAITING_PER_ORIGIN) {
       throw new ProtocolError('too-many-attempts', 'This site already has requests waiting for the person; wait for them to be answered.', { reason: 'too-many-prompts' });
     }
