@@ -11,6 +11,7 @@ import { ConnectRequest } from './ConnectRequest.tsx';
 import { MetadataRequest } from './MetadataRequest.tsx';
 import { SignPayloadRequest } from './SignPayloadRequest.tsx';
 import { SignRawRequest } from './SignRawRequest.tsx';
+import { ArmedContext, useArmed } from './use-armed.ts';
 
 function Request({ view, accounts, decide }: { view: ApprovalView; accounts: AccountView[]; decide(approve: boolean, accountIds?: string[]): void }) {
   switch (view.kind) {
@@ -38,6 +39,8 @@ export function ApproveWindow({ id, vault, accounts }: { id: string | undefined;
   const hadSome = useRef(false);
   const pending = (views ?? []).filter((v) => v.kind !== 'unlock');
   const current = pending.find((v) => v.id === id) ?? pending[0];
+  const next = pending.find((v) => v !== current);
+  const armed = useArmed(current?.id);
   if ((views ?? []).length > 0) hadSome.current = true;
 
   useEffect(() => {
@@ -79,7 +82,13 @@ export function ApproveWindow({ id, vault, accounts }: { id: string | undefined;
       {header}
       <main>
         {current && accounts ? (
-          <Request key={current.id} view={current} accounts={accounts} decide={decide} />
+          <ArmedContext.Provider value={armed}>
+            <p role="status" className="muted">
+              {t('approve.showing', { what: t(`approve.kind.${current.kind}`), origin: current.origin })}
+            </p>
+            <Request key={current.id} view={current} accounts={accounts} decide={decide} />
+            {next && <p className="muted">{t('approve.next', { what: t(`approve.kind.${next.kind}`), origin: next.origin })}</p>}
+          </ArmedContext.Provider>
         ) : (
           <>
             <p>{t('approve.none')}</p>
