@@ -162,6 +162,11 @@ describe('a @polkadot/extension-dapp site with TaoVault', () => {
       return injected.taovault ? 'present' : 'missing';
     });
     expect(direct).toBe('present');
+    // The page script is a MAIN-world content script: there when the page's first script runs, and no file of
+    // the extension is reachable from the page (nothing is web-accessible).
+    expect(await other.evaluate(() => (window as unknown as { taovaultAtStart?: boolean }).taovaultAtStart)).toBe(true);
+    const probeFile = await other.evaluate((id) => fetch(`chrome-extension://${id}/inpage.js`).then((r) => `fetched ${r.status}`, () => 'refused'), session.extensionId);
+    expect(probeFile).toBe('refused');
     const { approval, result } = await withApproval(other, (p) => p.evaluate(() => dapp.enable().then((l) => `enabled ${l}`, (e: Error) => `refused: ${e.message}`)));
     await approval.getByText(otherSite.url).first().waitFor();
     await approval.close();
