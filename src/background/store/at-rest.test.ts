@@ -57,16 +57,25 @@ describe('the person\'s records at rest', () => {
       expect(bg.local.dump()[key], key).toMatchObject({ sealed: 1 });
     }
 
-    // Locked: nothing of them can be read, and the portfolio paints nothing personal.
+    // Locked: nothing of them can be read, and the portfolio paints nothing personal. An open view is emptied.
+    const seen: number[] = [];
+    const sub = bg.api.subscribe('pri(transfers.history)', null, (list) => seen.push(list.length));
+    expect((await sub.ready).length).toBeGreaterThan(0);
     await bg.api.send('pri(vault.lock)', null);
+    await until(() => seen.includes(0));
     expect(await bg.services.portfolio.cached()).toBeNull();
-    await expect(bg.api.send('pri(transfers.history)', null)).rejects.toMatchObject({ code: 'locked' });
-    await expect(bg.api.send('pri(staking.history)', null)).rejects.toMatchObject({ code: 'locked' });
+    expect(await bg.api.send('pri(transfers.history)', null)).toEqual([]);
+    expect(await bg.api.send('pri(staking.history)', null)).toEqual([]);
+    expect(await bg.api.send('pri(addressBook.subscribe)', null)).toEqual([]);
+    expect(await bg.api.send('pri(sites.subscribe)', null)).toEqual([]);
+    expect(await bg.api.send('pri(portfolio.subscribe)', null)).toBeNull();
     await expect(bg.services.addressBook.get()).rejects.toMatchObject({ code: 'locked' });
     await expect(bg.services.sites.get()).rejects.toMatchObject({ code: 'locked' });
     // Unlocked again: all there.
     await bg.api.send('pri(vault.unlock)', { password: PASSWORD });
     expect((await bg.api.send('pri(transfers.history)', null)).map((r) => r.id)).toContain(sent.id);
+    await until(() => (seen.at(-1) ?? 0) > 0); // the open view gets the records back
+    sub.unsubscribe();
     expect((await bg.services.addressBook.get()).map((e) => e.name)).toEqual(['Carol Cafe']);
     expect((await bg.services.sites.get()).sites).toEqual([]);
   });

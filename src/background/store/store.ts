@@ -100,6 +100,27 @@ export class Store<T> {
     return () => this.listeners.delete(listener);
   }
 
+  /** The value, or null while the wallet is locked (a sealed store). */
+  async peek(): Promise<T | null> {
+    return this.get().catch((e: unknown) => {
+      if (e instanceof ProtocolError && e.code === 'locked') return null;
+      throw e;
+    });
+  }
+
+  /** Every change, and for a sealed store null when the wallet locks and the value again when it unlocks. */
+  watch(listener: (value: T | null) => void): () => void {
+    const stops = [this.subscribe(listener)];
+    const { sealer } = this.options;
+    if (sealer) {
+      stops.push(sealer.onLock(() => listener(null)));
+      stops.push(sealer.onUnlock(() => void this.get().then(listener, () => undefined)));
+    }
+    return () => {
+      for (const stop of stops) stop();
+    };
+  }
+
   /** A stored value as it reads: opened when sealed (undefined when it does not open), else as it is (clear). */
   private async read(sealKey: CryptoKey | null, storageKey: string, raw: unknown): Promise<{ value: unknown; clear: boolean }> {
     if (raw === undefined || !sealKey) return { value: raw, clear: false };
