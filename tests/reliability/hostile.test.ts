@@ -239,7 +239,7 @@ describe('malformed signing payloads from an authorised origin (devnet)', () => 
     recordFigures({
       area: 'Hostile input',
       tried: 'malformed signPayload requests from an authorised origin (schema mutations and wrong call, network, runtime, extensions, account, era, version)',
-      count: codes.total(),
+      count: codes.total() + reachedPerson,
       held: 'each unreadable one refused with a typed error before the person saw it (none internal); each one shown decoded, independently of the wallet, to exactly what the screen showed; approved ones verified with signatureVerify; storage unchanged; same instance answers',
       detail: { codes: codes.get(), reasons: reasons.get(), shownToThePerson: reachedPerson, approvedAndVerified: signedByPerson },
     });
