@@ -110,7 +110,14 @@ export async function queueRequests(session: ExtensionSession, address: string, 
   const approval = await nextWindow;
   await approval.getByRole('button', { name: 'Sign' }).waitFor({ timeout: 30_000 });
   const windowMs = Date.now() - t0;
-  const site = { close: async () => void (await Promise.all(sites.map((x) => x.close()))) };
+  // The pages go first: a server waits for the connections its open pages keep alive.
+  const site = {
+    close: async () => {
+      await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+      for (const x of sites) x.server.closeAllConnections();
+      await Promise.all(sites.map((x) => x.close()));
+    },
+  };
   return { site, page: pages[0]!, approval, answers, windowMs };
 }
 

@@ -9,6 +9,9 @@ interface Entry {
   reject(error: ProtocolError): void;
 }
 
+/** The answer when the person pressed Reject (the other rejections say why the request went away). */
+export const REJECTED_BY_PERSON = 'The request was rejected.';
+
 /** How long an emptied approval window stays open, in case the next request follows at once (unlock, then sign). */
 const CLOSE_DELAY_MS = 600;
 
@@ -52,7 +55,7 @@ export class ApprovalQueue {
     entry.resolve(result);
   }
 
-  reject(id: string, message = 'The request was rejected.'): void {
+  reject(id: string, message = REJECTED_BY_PERSON): void {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.take(id).reject(new ProtocolError('rejected', message));

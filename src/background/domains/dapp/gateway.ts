@@ -3,7 +3,7 @@ import type { VaultKey, VaultPlaintext } from '../../../core/vault/index.ts';
 import type { ApprovalKind, InjectedAccountView, KnownMetadata, SiteView } from '../../../protocol/domains/approvals-values.ts';
 import type { metadataDefSchema, signerRawSchema } from '../../../protocol/domains/dapp.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
-import type { ApprovalQueue } from '../../approvals/queue.ts';
+import { REJECTED_BY_PERSON, type ApprovalQueue } from '../../approvals/queue.ts';
 import type { DetailsOf, Requester, ResultOf } from '../../approvals/types.ts';
 import type { ChainAccess } from '../../chain/access.ts';
 import type { Vault } from '../../vault/vault.ts';
@@ -134,7 +134,7 @@ export class DappGateway {
         },
         async (e: unknown) => {
           // A refused connect is remembered for the session: the site cannot ask again and again.
-          if (e instanceof ProtocolError && e.code === 'rejected' && e.message === 'The request was rejected.') await this.limits.refuse(page.origin);
+          if (e instanceof ProtocolError && e.code === 'rejected' && e.message === REJECTED_BY_PERSON) await this.limits.refuse(page.origin);
           throw e;
         },
       );

@@ -46,6 +46,8 @@ export class PromptLimits {
     }
     times.push(now);
     this.recent.set(origin, times);
+    // Origins that asked more than a minute ago are forgotten, so many origins cannot grow this without bound.
+    if (this.recent.size > 1_000) for (const [o, t] of this.recent) if (now - (t.at(-1) ?? 0) >= 60_000) this.recent.delete(o);
   }
 
   async refuse(origin: string): Promise<void> {
