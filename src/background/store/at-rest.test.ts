@@ -107,3 +107,29 @@ describe('clear records of an older version', () => {
     expect((await again.services.sites.get()).sites.map((s) => s.origin)).toEqual([SITE]);
   });
 });
+
+describe('a transaction that lands while the wallet is locked', () => {
+  it('is marked finalized once the wallet is unlocked again (its sealed history could not be written meanwhile)', async () => {
+    const { devnet, bg, aliceId } = await devnetAndWallet({ instant: false });
+    try {
+      const sent = await bg.api.send('pri(transfers.send)', { fromId: aliceId, to: CHARLIE, amount: '1' });
+      await bg.api.send('pri(vault.lock)', null);
+      const hash = sent.hash;
+      await until(async () => {
+        const api = (await bg.services.chain.selectedLink()).api;
+        const head = (await api.rpc.chain.getHeader(await api.rpc.chain.getFinalizedHead())).number.toNumber();
+        for (let n = head; n > Math.max(0, head - 5); n--) {
+          const block = await api.rpc.chain.getBlock(await api.rpc.chain.getBlockHash(n));
+          if (block.block.extrinsics.some((x) => x.hash.toHex() === hash)) return true;
+        }
+        return false;
+      });
+      await bg.api.send('pri(vault.unlock)', { password: PASSWORD });
+      const done = await until(async () => (await bg.api.send('pri(transfers.history)', null)).find((r) => r.id === sent.id && r.status === 'finalized'), 30_000);
+      expect(done.blockHash).toMatch(/^0x/);
+    } finally {
+      await bg.services.chain.closeAll();
+      await devnet.stop();
+    }
+  });
+});

@@ -63,6 +63,15 @@ describe('dApp connector through the contract', () => {
     expect(kit.log.badge).toBe(0);
   });
 
+  it('enable before any wallet exists asks to connect (the sealed site list has nothing to hide yet)', async () => {
+    const kit = background();
+    const asked = kit.page(SITE).send('pub(dapp.enable)', { appName: 'Early' }, 0).catch((e: { code: string }) => e.code);
+    const request = await kit.waitFor('connect');
+    expect(request.origin).toBe(SITE);
+    kit.services.approvals.cancel(request.id);
+    expect(await asked).toBe('rejected');
+  });
+
   it('an unauthorised origin gets the same error whether or not the wallet has accounts, and learns nothing', async () => {
     const empty = background();
     const full = background();

@@ -76,12 +76,17 @@ export class DappGateway {
   // Gate 1. The sites are sealed with the wallet: while it is locked no origin counts as authorised, so a page
   // learns nothing (not even that the wallet is locked) from the answer.
   private async authorised(origin: string): Promise<SiteView> {
-    const site = await findSite(this.deps.sites, origin).catch((e: unknown) => {
+    const site = await this.siteIfReadable(origin);
+    if (!site) throw unauthorised();
+    return site;
+  }
+
+  /** The origin's record; undefined when it has none or the sites cannot be read (locked, or no wallet yet). */
+  private siteIfReadable(origin: string): Promise<SiteView | undefined> {
+    return findSite(this.deps.sites, origin).catch((e: unknown) => {
       if (isLocked(e)) return undefined;
       throw e;
     });
-    if (!site) throw unauthorised();
-    return site;
   }
 
   /**
@@ -125,7 +130,7 @@ export class DappGateway {
   async enable(page: PageRef, appName: string, onCancel: OnCancel): Promise<void> {
     // Locked: whether this origin is authorised is sealed, so the person is asked to unlock first.
     if ((await this.deps.vault.status()).initialised) await this.unlocked(requester(page, appName), onCancel);
-    if (await findSite(this.deps.sites, page.origin)) return;
+    if (await this.siteIfReadable(page.origin)) return;
     let pending = this.connects.get(page.origin);
     if (!pending) {
       pending = this.approved('connect', requester(page, appName), { currentAccountIds: [] }, onCancel).then(
