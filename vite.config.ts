@@ -17,8 +17,7 @@ interface SourceManifest {
   version: string;
   action: { default_popup: string };
   background: { service_worker: string };
-  content_scripts: Array<{ js: string[] }>;
-  web_accessible_resources: Array<{ resources: string[] }>;
+  content_scripts: Array<{ js: string[]; world?: 'MAIN' | 'ISOLATED' }>;
 }
 
 export const ENTRY_NAMES = ['background', 'popup', 'content', 'inpage'] as const;
@@ -32,8 +31,9 @@ export function entrySources(m: SourceManifest): Record<EntryName, string> {
   return {
     background: m.background.service_worker,
     popup: m.action.default_popup,
-    content: m.content_scripts[0]!.js[0]!,
-    inpage: m.web_accessible_resources[0]!.resources[0]!,
+    // The page script runs in the page's own world (MAIN); the relay in the extension's isolated world.
+    content: m.content_scripts.find((c) => c.world !== 'MAIN')!.js[0]!,
+    inpage: m.content_scripts.find((c) => c.world === 'MAIN')!.js[0]!,
   };
 }
 

@@ -1,11 +1,12 @@
 // Load: 200 accounts, a cached portfolio of 2,000 positions and 100 queued dApp requests. Measures the popup's
 // open (navigation start → last DOM change after 250 ms of quiet, as popup-open.ts) and the approval window's
-// render with the queue full. Used by `npm run bench` (section `load`) and tests/reliability/browser-load.test.ts.
+// render with the queue full (the requests come from several origins: one may have only a few waiting). Used by `npm run bench` (section `load`) and tests/reliability/browser-load.test.ts.
 import { encodeAddress } from '@polkadot/util-crypto';
 import type { Page } from 'playwright-core';
 import { launchExtension, stopServiceWorker, type ExtensionSession } from '../tests/helpers/browser.ts';
 import { createWallet, probe } from '../tests/helpers/popup.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
+import { MAX_WAITING_PER_ORIGIN } from '../src/background/domains/dapp/prompts.ts';
 import { SETTLE_SCRIPT } from './popup-open.ts';
 import { summary } from './stats.ts';
 
@@ -69,10 +70,10 @@ export async function measurePopupOpens(session: ExtensionSession, opens: number
 }
 
 /** A served page that the person authorises, then sends `count` signRaw requests at once; returns the approval window. */
-export async function queueRequests(session: ExtensionSession, address: string, count: number) {
-  const site = await serveStatic({ '/': { type: 'text/html', body: '<!doctype html><title>load</title><p>load page</p>' } });
+/** Connects one origin (the person approves it in the approval window); returns its page. */
+async function connectedPage(session: ExtensionSession, url: string): Promise<Page> {
   const page = await session.context.newPage();
-  await page.goto(site.url);
+  await page.goto(url);
   await page.waitForFunction(() => 'injectedWeb3' in window);
   const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('#/approve/'), timeout: 30_000 });
   const enabled = page.evaluate(() => (window as unknown as { injectedWeb3: Record<string, { enable(n: string): Promise<unknown> }> }).injectedWeb3['taovault']!.enable('Load test'));
@@ -80,20 +81,44 @@ export async function queueRequests(session: ExtensionSession, address: string, 
   await connect.getByRole('button', { name: 'Approve' }).click();
   await enabled;
   if (!connect.isClosed()) await connect.waitForEvent('close', { timeout: 10_000 }).catch(() => undefined);
+  return page;
+}
+
+/**
+ * `count` signRaw requests queued at once. TaoVault lets one origin have MAX_WAITING_PER_ORIGIN requests waiting,
+ * so they come from as many connected origins (one page each, on its own port) as that takes.
+ */
+export async function queueRequests(session: ExtensionSession, address: string, count: number) {
+  const origins = Math.ceil(count / MAX_WAITING_PER_ORIGIN);
+  const sites = await Promise.all(Array.from({ length: origins }, () => serveStatic({ '/': { type: 'text/html', body: '<!doctype html><title>load</title><p>load page</p>' } })));
+  const pages: Page[] = [];
+  for (const site of sites) pages.push(await connectedPage(session, site.url));
   const nextWindow = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('#/approve/'), timeout: 30_000 });
   const t0 = Date.now();
-  const answers = page.evaluate(
-    async ([a, n]) => {
-      const ext = await (window as unknown as { injectedWeb3: Record<string, { enable(n: string): Promise<{ signer: { signRaw(r: unknown): Promise<unknown> } }> }> }).injectedWeb3['taovault']!.enable('Load test');
-      const all = Array.from({ length: n }, (_, i) => ext.signer.signRaw({ address: a, data: `0x${i.toString(16).padStart(4, '0')}`, type: 'bytes' }).then(() => 'signed', (e: Error) => e.message));
-      return Promise.all(all);
-    },
-    [address, count] as const,
-  );
+  const answers = Promise.all(
+    pages.map((page, k) =>
+      page.evaluate(
+        async ([a, from, n]) => {
+          const ext = await (window as unknown as { injectedWeb3: Record<string, { enable(n: string): Promise<{ signer: { signRaw(r: unknown): Promise<unknown> } }> }> }).injectedWeb3['taovault']!.enable('Load test');
+          const all = Array.from({ length: n }, (_, i) => ext.signer.signRaw({ address: a, data: `0x${(from + i).toString(16).padStart(4, '0')}`, type: 'bytes' }).then(() => 'signed', (e: Error) => e.message));
+          return Promise.all(all);
+        },
+        [address, k * MAX_WAITING_PER_ORIGIN, Math.min(MAX_WAITING_PER_ORIGIN, count - k * MAX_WAITING_PER_ORIGIN)] as const,
+      ),
+    ),
+  ).then((lists) => lists.flat());
   const approval = await nextWindow;
   await approval.getByRole('button', { name: 'Sign' }).waitFor({ timeout: 30_000 });
   const windowMs = Date.now() - t0;
-  return { site, page, approval, answers, windowMs };
+  // The pages go first: a server waits for the connections its open pages keep alive.
+  const site = {
+    close: async () => {
+      await Promise.all(pages.map((p) => p.close().catch(() => undefined)));
+      for (const x of sites) x.server.closeAllConnections();
+      await Promise.all(sites.map((x) => x.close()));
+    },
+  };
+  return { site, page: pages[0]!, approval, answers, windowMs };
 }
 
 /** `npm run bench` section: the popup with 200 accounts and 2,000 positions, and the approval window with 100 requests queued. */

@@ -19,7 +19,6 @@ await rename(resolve(outDir, 'index.html'), resolve(outDir, 'popup.html'));
 const manifest = JSON.parse(await readFile(resolve(root, 'manifest.json'), 'utf8'));
 manifest.action.default_popup = 'popup.html';
 manifest.background.service_worker = 'background.js';
-manifest.content_scripts[0].js = ['content.js'];
-manifest.web_accessible_resources[0].resources = ['inpage.js'];
+for (const script of manifest.content_scripts) script.js = [script.world === 'MAIN' ? 'inpage.js' : 'content.js'];
 await writeFile(resolve(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`built ${outDir} in ${Date.now() - started} ms`);

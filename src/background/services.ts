@@ -22,6 +22,7 @@ import { PasswordAttempts } from './vault/attempts.ts';
 import type { VaultCodec } from './vault/codec.ts';
 import { coreVaultCodec } from './vault/core-codec.ts';
 import { SessionKey } from './vault/session-key.ts';
+import { vaultSealer } from './vault/storage-key.ts';
 import { Vault } from './vault/vault.ts';
 
 /** Everything the background holds. Only extension pages' handlers see all of it. */
@@ -75,16 +76,26 @@ export function createServices(deps: ServiceDeps): Services {
     scheduleLock: deps.scheduleLock ?? (async () => undefined),
     now,
   });
+  // The person's records (sites, balances, history, snapshots, address book) are sealed with a key from the vault.
+  const sealer = vaultSealer(vault);
   const approvals = new ApprovalQueue(deps.approvalUi ?? noUi, now);
   // Gate 2 of dApp requests: once the person unlocks, waiting requests continue.
   vault.onStatus((s) => {
     if (!s.locked) approvals.approveAll('unlock');
   });
-  const sites = createSitesStore(deps.local);
+  const sites = createSitesStore(deps.local, sealer);
   let chainAccess: ChainAccess | null = deps.chainAccess ?? null;
-  const dapp = new DappGateway({ vault, sites, approvals, metadata: new ApprovedMetadataStore(deps.local), chain: () => chainAccess ?? { forGenesis: async () => null }, now });
-  const chainServices = createChainServices({ local: deps.local, vault, connector: deps.connector, notify: deps.notify, now: deps.now });
-  const stakingHistory = stakingHistoryStore(deps.local);
+  const dapp = new DappGateway({
+    vault,
+    sites,
+    approvals,
+    metadata: new ApprovedMetadataStore(deps.local),
+    chain: () => chainAccess ?? { forGenesis: async () => null, knownNetwork: async () => null },
+    session: deps.session,
+    now,
+  });
+  const chainServices = createChainServices({ local: deps.local, vault, sealer, connector: deps.connector, notify: deps.notify, now: deps.now });
+  const stakingHistory = stakingHistoryStore(deps.local, sealer);
   const staking = new StakingService({
     sessions: chainServices.chain,
     vault,
@@ -98,6 +109,7 @@ export function createServices(deps: ServiceDeps): Services {
     sessions: chainServices.chain,
     portfolio: chainServices.portfolio,
     local: deps.local,
+    sealer,
     connector: deps.connector ?? apiConnector(new MetadataCache(deps.local)),
     // The wallet's own staking transactions: sampled on both sides, so their flows need no bisection.
     hints: async (networkId) => (await stakingHistory.get()).flatMap((r) => (r.networkId === networkId && r.blockNumber !== undefined ? [{ account: r.coldkey, block: r.blockNumber }] : [])),

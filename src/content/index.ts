@@ -4,12 +4,8 @@ import { portChannel } from '../transport/port-channel.ts';
 import { windowChannel } from '../transport/window-channel.ts';
 import { relay } from './relay.ts';
 
-// Inject the page script first, at document_start, so dApps find injectedWeb3.taovault on load.
-const script = document.createElement('script');
-script.src = browser.runtime.getURL('inpage.js');
-script.onload = () => script.remove();
-(document.head ?? document.documentElement).appendChild(script);
-
+// The page script (injectedWeb3.taovault) is a content script of its own in the page's world (manifest "world":
+// "MAIN", document_start): no web-accessible file a page could probe, and no script tag that lands late.
 relay(windowChannel(window, WINDOW_SOURCE_CONTENT, WINDOW_SOURCE_PAGE), () =>
   portChannel(browser.runtime.connect({ name: PORT_CONTENT })),
 );

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { loadLocale, localeOf } from './i18n/index.tsx';
+import { reportActivity } from './state/activity.ts';
 import { readLive, whenPrimed } from './state/live.ts';
 import { cachedSettings } from './state/settings-cache.ts';
 
@@ -17,6 +18,8 @@ async function render(): Promise<void> {
     </StrictMode>,
   );
 }
+
+reportActivity();
 
 // First paint with the data when it comes quickly (one commit, no "Loading…" flash): when the answers are in
 // by the time this module is evaluated, the popup renders right after it, with no task in between. A slow worker

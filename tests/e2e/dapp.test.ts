@@ -118,6 +118,35 @@ describe('a @polkadot/extension-dapp site with TaoVault', () => {
     expect(await refused.result).toBe('refused: The request was rejected.');
   });
 
+  it('a click arriving as the next request appears does not sign it: its buttons wait about a second', async () => {
+    const both = await withApproval(dappPage, (p) =>
+      p.evaluate(([a]) => {
+        const settle = (m: string) => dapp.signRaw(a, m).then(() => `signed ${m}`, () => `refused ${m}`);
+        return Promise.all([settle('first message'), settle('second message')]);
+      }, [alice.address] as const),
+    );
+    const { approval } = both;
+    const message = approval.getByRole('textbox', { name: 'Message' });
+    const sign = approval.getByRole('button', { name: 'Sign' });
+    await message.waitFor();
+    const shownFirst = await message.inputValue();
+    await approval.getByText(/^Next: a message to sign from /).waitFor();
+    // The Sign button of a request that just appeared is disabled.
+    expect(await sign.isDisabled()).toBe(true);
+    await sign.click(); // Playwright waits until it is enabled: about a second after the window showed it
+    await approval.waitForFunction((first) => document.querySelector('textarea')?.value !== first, shownFirst);
+    // A second click at once, where the Sign button is, as a double click would land.
+    const box = (await sign.boundingBox())!;
+    await approval.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await message.inputValue()).not.toBe(shownFirst); // still waiting: not signed
+    expect(await sign.isDisabled()).toBe(true);
+    await approval.getByRole('status').filter({ hasText: 'Now showing: a message to sign' }).waitFor();
+    await approval.getByRole('button', { name: 'Reject' }).click();
+    const results = await both.result;
+    expect(results.sort()).toEqual([`refused ${shownFirst === 'first message' ? 'second' : 'first'} message`, `signed ${shownFirst}`].sort());
+  });
+
   it('a second origin that was not authorised gets nothing, and closing the approval window refuses it', async () => {
     const other = await session.context.newPage();
     await other.goto(`${otherSite.url}/?ws=${encodeURIComponent(devnet.url)}`);
@@ -127,6 +156,11 @@ describe('a @polkadot/extension-dapp site with TaoVault', () => {
       return injected.taovault ? 'present' : 'missing';
     });
     expect(direct).toBe('present');
+    // The page script is a MAIN-world content script: there when the page's first script runs, and no file of
+    // the extension is reachable from the page (nothing is web-accessible).
+    expect(await other.evaluate(() => (window as unknown as { taovaultAtStart?: boolean }).taovaultAtStart)).toBe(true);
+    const probeFile = await other.evaluate((id) => fetch(`chrome-extension://${id}/inpage.js`).then((r) => `fetched ${r.status}`, () => 'refused'), session.extensionId);
+    expect(probeFile).toBe('refused');
     const { approval, result } = await withApproval(other, (p) => p.evaluate(() => dapp.enable().then((l) => `enabled ${l}`, (e: Error) => `refused: ${e.message}`)));
     await approval.getByText(otherSite.url).first().waitFor();
     await approval.close();

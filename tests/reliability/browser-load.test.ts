@@ -41,8 +41,10 @@ describe('load (Chromium)', () => {
     const positionsShown = await popup.getByTestId('position-tao').count();
 
     const q = await queueRequests(session, alice.address, LOAD.requests);
-    const queued = await probe<Array<{ kind: string }>>(setup, 'pri(approvals.subscribe)', null);
-    expect(queued.filter((v) => v.kind === 'sign-raw')).toHaveLength(LOAD.requests);
+    // The requests come from several origins (one may have only a few waiting) and arrive within moments.
+    await expect
+      .poll(async () => (await probe<Array<{ kind: string }>>(setup, 'pri(approvals.subscribe)', null)).filter((v) => v.kind === 'sign-raw').length, { timeout: 20_000 })
+      .toBe(LOAD.requests);
     // Usable with the queue full: reject the first in the window; the next one is shown.
     const r0 = Date.now();
     await q.approval.getByRole('button', { name: 'Reject' }).click();

@@ -1,6 +1,8 @@
 // Hostile input through the contract, in memory: random and mutated messages from a web page and from an
 // extension page (≥ 10,000 each), malformed envelopes on the raw port, and ≥ 1,000 malformed signing payloads
 // from an authorised origin against the devnet. Each answered message gets a typed error; storage is unchanged.
+// A signing payload that reaches the approval screen is checked against the bytes that would be signed, read with
+// @polkadot/api's registry (not the wallet's code); approved ones are verified with signatureVerify.
 import type { SignerPayloadJSON } from '@polkadot/types/types';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { harness, type Harness } from '../../devnet/tests/helpers.ts';
@@ -13,6 +15,8 @@ import { contract } from '../../src/protocol/index.ts';
 import { PORT_CONTENT } from '../../src/protocol/ports.ts';
 import { memoryPortPair } from '../../src/transport/memory-port.ts';
 import { mutate, SEEDS } from './mutate.ts';
+import { payloadBytes, readAsChain, verifiesOver } from '../helpers/signed-payload.ts';
+import type { SignPayloadApproval } from '../../src/protocol/domains/approvals-values.ts';
 import { recordFigures, tally } from './figures.ts';
 
 const env = { extensionId: 'abcdefghijklmnop', extensionOrigin: 'chrome-extension://abcdefghijklmnop/' };
@@ -135,8 +139,8 @@ describe('malformed signing payloads from an authorised origin (devnet)', () => 
     await h?.close();
   });
 
-  it('≥ 1,000 malformed signPayload requests pass the origin gate and each gets a typed error; nothing is signed or stored', async () => {
-    const chain: ChainAccess = { forGenesis: async (g) => (g === h.devnet.genesisHash ? { networkId: 'devnet', name: 'Local devnet', api: h.api } : null) };
+  it('≥ 1,000 malformed signPayload requests: each refused with a typed error before the person sees it, or shown exactly as the bytes that would be signed read', async () => {
+    const chain: ChainAccess = { forGenesis: async (g) => (g === h.devnet.genesisHash ? { networkId: 'devnet', name: 'Local devnet', api: h.api } : null), knownNetwork: async (g) => (g === h.devnet.genesisHash ? 'Local devnet' : null) };
     const kit = background(chain);
     const { alice, bob } = await walletWithAliceAndBob(kit.popup);
     const page = await connect(kit, 'https://dapp.example', [alice.id]);
@@ -170,38 +174,74 @@ describe('malformed signing payloads from an authorised origin (devnet)', () => 
     const codes = tally();
     const reasons = tally();
     let reachedPerson = 0;
-    // Anything that survives as a readable transaction reaches the approval queue: the person rejects it.
-    const rejecter = setInterval(() => {
-      for (const v of kit.views()) {
+    let signedByPerson = 0;
+    /** Waits for the answer, or for the request to reach the approval screen (then returns its view). */
+    const answerOrScreen = async (answer: Promise<unknown>): Promise<{ view?: SignPayloadApproval }> => {
+      let settled = false;
+      answer.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      for (;;) {
+        const view = kit.views().find((v): v is SignPayloadApproval => v.kind === 'sign-payload');
+        if (view) return { view };
+        if (settled) return {};
+        await new Promise((res) => setTimeout(res, 5));
+      }
+    };
+    for (let i = 0; i < 1_200; i++) {
+      const payload = i % 2 === 0 ? mutate(valid, r) : semantic[i % semantic.length]!(valid);
+      const answer = page.send('pub(dapp.signPayload)', payload as never, 30_000);
+      const { view } = await answerOrScreen(answer);
+      if (view) {
+        // It reached the person: the bytes that would be signed, read independently of the wallet with
+        // @polkadot/api's registry, must say exactly what the screen says.
         reachedPerson++;
-        void kit.popup.send('pri(approvals.reject)', { id: v.id }).catch(() => undefined);
+        const bytes = payloadBytes(h.api.registry, payload as Record<string, unknown>);
+        const chain = readAsChain(h.api.registry, bytes);
+        expect(chain.leftover).toBe(0);
+        expect(JSON.parse(view.rawCall)).toMatchObject({ section: chain.section, method: chain.method });
+        expect(view.tip).toBe(BigInt(chain.extra['tip'] as string | number).toString());
+        expect(view.nonce).toBe(Number(chain.extra['nonce']));
+        expect(view.specVersion).toBe(Number(chain.implicit['specVersion']));
+        const era = h.api.registry.createType('ExtrinsicEra', chain.extra['era'] as string);
+        expect(view.mortality.mortal).toBe(era.isMortalEra);
+        if (era.isMortalEra) expect(view.mortality.period).toBe(era.asMortalEra.period.toNumber());
+        // Every fifth one the person approves: the signature verifies over those bytes and nothing else.
+        if (reachedPerson % 5 === 1) {
+          await kit.popup.send('pri(approvals.approve)', { id: view.id });
+          const { signature } = (await answer) as { signature: string };
+          expect(verifiesOver(bytes, signature, alice.address)).toBe(true);
+          signedByPerson++;
+        } else {
+          await kit.popup.send('pri(approvals.reject)', { id: view.id });
+          await expect(answer).rejects.toMatchObject({ code: 'rejected' });
+        }
+        continue;
       }
-    }, 20);
-    try {
-      for (let i = 0; i < 1_200; i++) {
-        const payload = i % 2 === 0 ? mutate(valid, r) : semantic[i % semantic.length]!(valid);
-        const answer = await page.send('pub(dapp.signPayload)', payload as never, 30_000).then(
-          () => ({ code: 'signed', reason: undefined }),
-          (e: { code?: string; data?: { reason?: string } }) => ({ code: e.code ?? 'none', reason: e.data?.reason }),
-        );
-        expect(ERROR_CODES).toContain(answer.code);
-        codes.add(answer.code);
-        reasons.add(answer.reason ?? answer.code);
-      }
-    } finally {
-      clearInterval(rejecter);
+      const outcome = await answer.then(
+        () => ({ code: 'signed', reason: undefined }),
+        (e: { code?: string; data?: { reason?: string } }) => ({ code: e.code ?? 'none', reason: e.data?.reason }),
+      );
+      // Refused before the person saw it: a typed error from the wallet, never a signature.
+      expect(outcome.code).not.toBe('signed');
+      expect(ERROR_CODES).toContain(outcome.code);
+      codes.add(outcome.code);
+      reasons.add(outcome.reason ?? outcome.code);
     }
     expect(codes.get()['internal'] ?? 0).toBe(0);
+    expect(codes.total() + reachedPerson).toBe(1_200);
     expect(codes.total()).toBeGreaterThanOrEqual(1_000);
+    expect(codes.get()['rejected'] ?? 0).toBe(0);
     expect(JSON.stringify(kit.local.dump())).toBe(before);
     expect((await kit.popup.send('pri(system.info)', null)).instanceId).toBe(instance);
     expect(await page.send('pub(dapp.accounts)', {})).toHaveLength(1);
     recordFigures({
       area: 'Hostile input',
       tried: 'malformed signPayload requests from an authorised origin (schema mutations and wrong call, network, runtime, extensions, account, era, version)',
-      count: codes.total(),
-      held: 'each got a typed error (none internal), nothing signed without the person; storage unchanged; same instance answers',
-      detail: { codes: codes.get(), reasons: reasons.get(), readableAndShownToThePersonThenRejected: reachedPerson },
+      count: codes.total() + reachedPerson,
+      held: 'each unreadable one refused with a typed error before the person saw it (none internal); each one shown decoded, independently of the wallet, to exactly what the screen showed; approved ones verified with signatureVerify; storage unchanged; same instance answers',
+      detail: { codes: codes.get(), reasons: reasons.get(), shownToThePerson: reachedPerson, approvedAndVerified: signedByPerson },
     });
   }, 300_000);
 });

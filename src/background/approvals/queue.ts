@@ -9,6 +9,9 @@ interface Entry {
   reject(error: ProtocolError): void;
 }
 
+/** The answer when the person pressed Reject (the other rejections say why the request went away). */
+export const REJECTED_BY_PERSON = 'The request was rejected.';
+
 /** How long an emptied approval window stays open, in case the next request follows at once. */
 export const CLOSE_DELAY_MS = 600;
 
@@ -31,7 +34,7 @@ export class ApprovalQueue {
   /** Queues a request; resolves with the person's answer, rejects with 'rejected' when refused or abandoned. */
   request<K extends ApprovalKind>(kind: K, who: Requester, details: DetailsOf<K>): { id: ApprovalId<K>; result: Promise<ResultOf<K>> } {
     const id: ApprovalId<K> = `${kind}.${crypto.randomUUID()}`;
-    const view = { ...details, id, kind, origin: who.origin, appName: who.appName, createdAt: this.now() } as ApprovalView;
+    const view = { ...details, id, kind, origin: who.origin, appName: who.appName, ...(who.topOrigin ? { topOrigin: who.topOrigin } : {}), createdAt: this.now() } as ApprovalView;
     const result = new Promise<ResultOf<K>>((resolve, reject) => {
       this.entries.set(id, { view, tabId: who.tabId, resolve: (r) => resolve(r as ResultOf<K>), reject });
     });
@@ -54,7 +57,7 @@ export class ApprovalQueue {
     entry.resolve(result);
   }
 
-  reject(id: string, message = 'The request was rejected.'): void {
+  reject(id: string, message = REJECTED_BY_PERSON): void {
     const entry = this.entries.get(id);
     if (!entry) return;
     this.take(id).reject(new ProtocolError('rejected', message));

@@ -15,6 +15,8 @@ export interface Requester {
   origin: string;
   appName: string;
   tabId: number;
+  /** The top-level page's origin, when the request comes from a frame of another origin. */
+  topOrigin?: string;
 }
 
 export type ViewOf<K extends ApprovalKind> = Extract<ApprovalView, { kind: K }>;

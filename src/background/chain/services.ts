@@ -4,6 +4,7 @@ import { addressBookStore } from '../domains/addressbook/store.ts';
 import { PortfolioService } from '../domains/portfolio/service.ts';
 import { historyStore } from '../domains/transfers/history.ts';
 import { TransferService } from '../domains/transfers/service.ts';
+import type { Sealer } from '../store/sealer.ts';
 import type { StorageAreaLike } from '../store/storage-area.ts';
 import { Store } from '../store/store.ts';
 import type { Vault } from '../vault/vault.ts';
@@ -26,6 +27,8 @@ export interface ChainServices {
 export interface ChainServiceDeps {
   local: StorageAreaLike;
   vault: Vault<VaultPlaintext, VaultKey>;
+  /** Seals the person's records (portfolio cache, transfer history, address book). */
+  sealer?: Sealer;
   /** Tests pass a fake; the worker uses @polkadot/api over WebSocket. */
   connector?: Connector<ApiLink>;
   /** A browser notification for a transaction that landed or failed. */
@@ -37,10 +40,11 @@ export interface ChainServiceDeps {
 export function createChainServices(deps: ChainServiceDeps): ChainServices {
   const config = new Store(deps.local, { key: 'chain', schema: chainConfigSchema, defaults: defaultChainConfig });
   const chain = new ChainSessions({ config, connector: deps.connector ?? apiConnector(new MetadataCache(deps.local)) });
-  const transferHistory = historyStore(deps.local);
+  const transferHistory = historyStore(deps.local, deps.sealer);
   const portfolio = new PortfolioService({
     sessions: chain,
     local: deps.local,
+    sealer: deps.sealer,
     addresses: () => deps.vault.read((d) => d.accounts.map((a) => a.address)),
     onAccountsChanged: (listener) => {
       let last = '';
@@ -54,5 +58,5 @@ export function createChainServices(deps: ChainServiceDeps): ChainServices {
     now: deps.now,
   });
   const transfers = new TransferService({ sessions: chain, vault: deps.vault, history: transferHistory, notify: deps.notify ?? (() => undefined), now: deps.now });
-  return { chain, portfolio, transfers, transferHistory, addressBook: addressBookStore(deps.local) };
+  return { chain, portfolio, transfers, transferHistory, addressBook: addressBookStore(deps.local, deps.sealer) };
 }

@@ -112,6 +112,11 @@ export class ChainSessions implements ChainAccess {
     return null;
   }
 
+  async knownNetwork(genesisHash: string): Promise<string | null> {
+    const hash = genesisHash.toLowerCase();
+    return (await this.networks()).find((n) => n.genesisHash?.toLowerCase() === hash)?.name ?? null;
+  }
+
   async closeAll(): Promise<void> {
     await Promise.all([...this.sessions.values()].map((s) => s.close()));
     this.sessions.clear();

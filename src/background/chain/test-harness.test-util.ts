@@ -21,6 +21,7 @@ export interface Background {
   services: Services;
   notified: WalletTx[];
   local: ReturnType<typeof memoryStorageArea>;
+  session: ReturnType<typeof memoryStorageArea>;
 }
 
 export function background(local = memoryStorageArea(), session = memoryStorageArea()): Background {
@@ -28,7 +29,7 @@ export function background(local = memoryStorageArea(), session = memoryStorageA
   const services = createServices({ local, session, version: 'test', notify: (r) => notified.push(r) });
   const [a, b] = memoryPortPair(PORT_EXTENSION, sender);
   acceptPort(b as Parameters<typeof acceptPort>[0], services, env);
-  return { api: new RpcClient(() => portChannel(a), { timeoutMs: 60_000, reconnect: false }), services, notified, local };
+  return { api: new RpcClient(() => portChannel(a), { timeoutMs: 60_000, reconnect: false }), services, notified, local, session };
 }
 
 export async function devnetAndWallet(opts: { instant?: boolean; metadata?: string } = {}): Promise<{ devnet: Devnet; bg: Background; aliceId: string; networkId: string }> {

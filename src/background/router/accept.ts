@@ -6,7 +6,18 @@ export interface SenderLike {
   id?: string;
   url?: string;
   origin?: string;
-  tab?: { id?: number };
+  frameId?: number;
+  tab?: { id?: number; url?: string };
+}
+
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface AcceptEnv {
@@ -35,8 +46,12 @@ export function identifyCaller(port: PortLike & { sender?: SenderLike }, env: Ac
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
     const tabId = sender.tab?.id;
     if (typeof tabId !== 'number' || tabId < 0) return null;
-    const origin = sender.origin && sender.origin !== 'null' ? sender.origin : url.origin;
-    return { kind: 'page', origin, tabId, url: sender.url };
+    // An opaque origin (a sandboxed frame, a data: document) is refused: it is not the origin its URL names.
+    const origin = sender.origin ?? url.origin;
+    if (origin === 'null' || originOf(origin) !== origin) return null;
+    // A frame of another origin: the top-level page is shown beside it, so the person sees where they are.
+    const top = sender.frameId !== undefined && sender.frameId !== 0 ? originOf(sender.tab?.url) : null;
+    return { kind: 'page', origin, tabId, url: sender.url, ...(top && top !== origin ? { topOrigin: top } : {}) };
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { contract, isPrivateName, isPublicName, ProtocolError } from '../../protocol/index.ts';
 import type { CallContext, Dispatch } from '../../transport/server.ts';
 import { publicServices, type Services } from '../services.ts';
-import { logFailure } from './log.ts';
+import { logFailure, logInternal } from './log.ts';
 import { privateHandlers, publicHandlers } from './tables.ts';
 import type { ExtensionCaller, PageCaller, PrivName, PubName } from './types.ts';
 
@@ -31,12 +31,12 @@ export function createDispatcher(services: Services, caller: Caller): Dispatch {
         const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
         throw new ProtocolError('invalid-request', `Invalid request for ${name}${where}: ${issue?.message ?? 'bad input'}.`);
       }
-      // Anything the person does in TaoVault's own pages pushes auto-lock back.
-      if (caller.kind === 'extension' && name !== 'pri(vault.lock)') await services.vault.touch();
+      // Auto-lock moves only on the person's own input (pri(vault.activity)), never because a message arrived:
+      // an approval window a page opened sends several by itself.
       return await handler(parsed.data, { ...ctx, caller, services: caller.kind === 'page' ? pub : services });
     } catch (error) {
-      logFailure(name, request, error instanceof ProtocolError ? error.code : 'internal');
-      if (!(error instanceof ProtocolError)) console.error('[taovault] handler failed', name, error);
+      logFailure(name, error instanceof ProtocolError ? error.code : 'internal');
+      if (!(error instanceof ProtocolError)) logInternal(name, error);
       throw error;
     }
   };

@@ -1,20 +1,19 @@
-import { contract, SECRET_MESSAGES } from '../../protocol/index.ts';
-
-/** The only logger of message traffic: names and outcomes, never bodies of secret-bearing messages. */
-export function describeForLog(rawName: string, request: unknown): string {
-  const name = rawName.replace(/[^\x20-\x7e]/g, '?').slice(0, 80);
-  // Bodies are printed only for known messages that carry no secret: a mistyped name may still hold a password.
-  if (SECRET_MESSAGES.has(rawName) || !Object.hasOwn(contract, rawName)) return `${name} [body not logged]`;
-  let body: string;
-  try {
-    body = JSON.stringify(request) ?? 'undefined';
-  } catch {
-    body = '[unserialisable]';
-  }
-  body = body.replace(/[^\x20-\x7e]/g, '?');
-  return `${name} ${body.length > 200 ? `${body.slice(0, 200)}…` : body}`;
+/**
+ * The only logger of message traffic: a message's name and the error code it got, never its body. Bodies are
+ * what the person typed (a recovery phrase pasted into the wrong field, a password, an address, an amount) or
+ * what a page sent; none of it belongs in the worker's log.
+ */
+export function describeForLog(rawName: string): string {
+  return rawName.replace(/[^\x20-\x7e]/g, '?').slice(0, 80);
 }
 
-export function logFailure(name: string, request: unknown, code: string): void {
-  console.warn(`[taovault] ${describeForLog(name, request)} -> ${code}`);
+export function logFailure(name: string, code: string): void {
+  console.warn(`[taovault] ${describeForLog(name)} -> ${code}`);
+}
+
+/** An unexpected failure: its kind and where, not its message (which may quote the input). */
+export function logInternal(name: string, error: unknown): void {
+  const kind = error instanceof Error ? error.name : typeof error;
+  const where = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 4).map((l) => l.trim()).join(' | ') : '';
+  console.error(`[taovault] handler failed ${describeForLog(name)}: ${kind}${where ? ` at ${where}` : ''}`);
 }

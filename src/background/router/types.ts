@@ -12,6 +12,8 @@ export interface PageCaller {
   /** Taken from the sender (tab URL), never from the message. */
   origin: string;
   tabId: number;
+  /** The top-level page's origin when the port comes from a frame of another origin. */
+  topOrigin?: string;
   url: string;
 }
 

@@ -69,17 +69,20 @@ export class Vault<D, K> {
   }
 
   create(password: string): Promise<VaultStatus> {
+    const epoch = this.epoch;
     return this.serial(async () => {
       if ((await this.envelopes()).current !== undefined) throw new ProtocolError('conflict', 'A wallet already exists.');
       const data = this.deps.codec.empty();
       const { key, envelope } = await this.deps.codec.create(password, data);
       await this.persist(key, envelope, undefined);
-      await this.enter(key, data);
+      await this.enter(key, data, epoch);
       return this.status();
     });
   }
 
+  /** Lock wins: a lock pressed while the password is being checked leaves the wallet locked. */
   unlock(password: string): Promise<VaultStatus> {
+    const epoch = this.epoch;
     return this.serial(async () => {
       const { current, prev } = await this.envelopes();
       if (current === undefined) throw new ProtocolError('not-found', 'There is no wallet yet; create one first.');
@@ -88,7 +91,7 @@ export class Vault<D, K> {
       if (opened.source !== current || opened.envelope !== current) {
         await this.persist(opened.key, opened.envelope, opened.source === current ? current : prev);
       }
-      await this.enter(opened.key, opened.data);
+      await this.enter(opened.key, opened.data, epoch);
       return this.status();
     });
   }
@@ -108,23 +111,37 @@ export class Vault<D, K> {
     return status;
   }
 
-  /** Checks the password again (reveal, export) without changing the lock state; throttled like unlock. */
+  /**
+   * Checks the password again (reveal, export) without changing the lock state; throttled like unlock. A locked
+   * wallet answers 'locked' before any password is looked at, so the answer says nothing about the password.
+   */
   async verifyPassword(password: string): Promise<void> {
+    await this.requireData();
     const { current } = await this.envelopes();
     if (current === undefined) throw new ProtocolError('not-found', 'There is no wallet yet.');
     const opened = await this.withPassword(password, current, undefined);
     this.deps.codec.wipeKey(opened.key);
   }
 
+  /**
+   * Lock wins: locked before the new vault is written, nothing changes ('locked'); locked after, the new password
+   * stands and the wallet stays locked.
+   */
   changePassword(oldPassword: string, newPassword: string): Promise<VaultStatus> {
+    const epoch = this.epoch;
     return this.serial(async () => {
       await this.verifyPassword(oldPassword);
       const data = await this.requireData();
       const { key, envelope } = await this.deps.codec.create(newPassword, data);
+      const sealedPrev = await this.deps.codec.seal(key, data);
+      if (epoch !== this.epoch) {
+        this.deps.codec.wipeKey(key);
+        throw new ProtocolError('locked', 'TaoVault was locked before the new password was saved; the password is unchanged.');
+      }
       // The previous good copy is the same data under the new key: no copy under the old password stays at rest.
-      await this.persist(key, envelope, await this.deps.codec.seal(key, data));
-      if (this.key) this.deps.codec.wipeKey(this.key);
-      await this.enter(key, data);
+      await this.persist(key, envelope, sealedPrev);
+      if (this.key && epoch === this.epoch) this.deps.codec.wipeKey(this.key);
+      await this.enter(key, data, epoch);
       return this.status();
     });
   }
@@ -147,7 +164,10 @@ export class Vault<D, K> {
     });
   }
 
-  /** Pushes auto-lock back after activity by the person. */
+  /**
+   * Pushes auto-lock back after deliberate input by the person in TaoVault's own pages (pri(vault.activity)), and
+   * only then: never for subscriptions, reads or a window a page opened.
+   */
   async touch(): Promise<void> {
     if (!(await this.restore())) return;
     const lockAt = this.now() + (await this.deps.autoLockMinutes()) * 60_000;
@@ -156,6 +176,15 @@ export class Vault<D, K> {
     // The new deadline holds in memory at once; writing it down does not hold up the request that pushed it.
     // Should the worker stop before the writes land, the previous deadline stands: the vault locks earlier, never later.
     void this.keepDeadline(lockAt);
+  }
+
+  /** A changed auto-lock setting applies at once: the deadline is counted anew from now, earlier or later. */
+  async applyAutoLock(): Promise<void> {
+    if (!(await this.restore())) return;
+    const lockAt = this.now() + (await this.deps.autoLockMinutes()) * 60_000;
+    this.lockAt = lockAt;
+    // Written down before answering: a shorter deadline must survive a worker restart too.
+    await this.keepDeadline(lockAt);
   }
 
   private async keepDeadline(lockAt: number): Promise<void> {
@@ -179,22 +208,21 @@ export class Vault<D, K> {
     await this.restore();
   }
 
-  private async withPassword(password: string, current: unknown, prev: unknown) {
-    await this.deps.attempts.check();
-    for (const source of prev === undefined ? [current] : [current, prev]) {
-      try {
-        const opened = await this.deps.codec.unlock(password, source);
-        await this.deps.attempts.succeeded();
-        return { ...opened, source };
-      } catch (e) {
-        // The previous good copy stands in for a damaged current copy only. When the current copy says the
-        // password is wrong, the previous one must not be tried: after a password change it still opens with
-        // the old password, which would both let the old password in and roll the vault back.
-        if (source === current && isWrongPassword(e)) break;
+  /** One password check at a time (the throttle's queue): parallel guesses wait their turn and meet the delay. */
+  private withPassword(password: string, current: unknown, prev: unknown) {
+    return this.deps.attempts.guard(async () => {
+      for (const source of prev === undefined ? [current] : [current, prev]) {
+        try {
+          return { ...(await this.deps.codec.unlock(password, source)), source };
+        } catch (e) {
+          // The previous good copy stands in for a damaged current copy only. When the current copy says the
+          // password is wrong, the previous one must not be tried: after a password change it still opens with
+          // the old password, which would both let the old password in and roll the vault back.
+          if (source === current && isWrongPassword(e)) break;
+        }
       }
-    }
-    await this.deps.attempts.failed();
-    throw new ProtocolError('wrong-password', 'The password is wrong.');
+      return null;
+    });
   }
 
   private async requireData(): Promise<D> {
@@ -247,7 +275,12 @@ export class Vault<D, K> {
     }
   }
 
-  private async enter(key: K, data: D): Promise<void> {
+  /** Opens the vault with this key, unless a lock came after `since` (then the key is wiped and it stays locked). */
+  private async enter(key: K, data: D, since: number): Promise<void> {
+    if (since !== this.epoch) {
+      this.deps.codec.wipeKey(key);
+      return;
+    }
     this.epoch += 1;
     this.key = key;
     this.data = data;

@@ -23,7 +23,10 @@ export class ParamBuilder {
     return typeof n === 'function' ? n(address) : n?.get(address);
   }
 
-  /** `key` = name or short address; `keyAddress` = full prefix-42 address. */
+  /**
+   * `key` = the short address, with the name beside it when one is known ("Name (5Abc12…xyz789)"): a name may be
+   * self-chosen (an on-chain identity), so the address is always shown; `keyAddress` = full prefix-42 address.
+   */
   account(key: string, v: unknown): void {
     const a = toAddress(v);
     if (a === null) {
@@ -31,7 +34,9 @@ export class ParamBuilder {
       this.params[key] = typeof v === 'string' ? v : '?';
       return;
     }
-    this.params[key] = this.nameOf(a) ?? shortAddress(a, 6, 6);
+    const name = this.nameOf(a)?.trim();
+    const short = shortAddress(a, 6, 6);
+    this.params[key] = name ? `${name} (${short})` : short;
     this.params[`${key}Address`] = a;
   }
 

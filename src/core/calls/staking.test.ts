@@ -16,9 +16,15 @@ describe('SubtensorModule summaries', () => {
     expect(s).toEqual({
       kind: 'stake',
       i18nKey: 'call.addStake',
-      params: { netuid: '3', netuidName: 'templar', hotkey: 'Validator X', hotkeyAddress: ALICE, amount: '10 TAO', amountRaw: '10000000000' },
+      params: { netuid: '3', netuidName: 'templar', hotkey: 'Validator X (5Grwva…GKutQY)', hotkeyAddress: ALICE, amount: '10 TAO', amountRaw: '10000000000' },
       warnings: ['unlimited-price'],
     });
+  });
+  it('a self-chosen identity name never stands alone: the hotkey address is always beside it', () => {
+    // A validator names itself with another validator's short address.
+    const s = summarizeCall({ section: 'subtensorModule', method: 'add_stake', args: { hotkey: BOB, netuid: 3, amount_staked: 1 } }, { ...ctx, names: new Map([[BOB, '5Grwva…GKutQY']]) });
+    expect(s.params.hotkey).toBe('5Grwva…GKutQY (5FHneW…M694ty)');
+    expect(s.params.hotkeyAddress).toBe(BOB);
   });
   it('addStakeLimit (camelCase, numbers, hex)', () => {
     const s = sub('addStakeLimit', { hotkey: BOB, netuid: 3, amountStaked: '0x02540be400', limitPrice: 1_010_000_000, allowPartial: false });
@@ -52,7 +58,7 @@ describe('SubtensorModule summaries', () => {
   });
   it('move_stake within and across subnets', () => {
     const same = sub('move_stake', { origin_hotkey: ALICE, destination_hotkey: BOB, origin_netuid: 3, destination_netuid: 3, alpha_amount: 2_000_000_000 });
-    expect([same.kind, same.i18nKey, same.params.originHotkey, same.params.amount, same.warnings]).toEqual(['move', 'call.moveStake', 'Validator X', '2 γ', []]);
+    expect([same.kind, same.i18nKey, same.params.originHotkey, same.params.amount, same.warnings]).toEqual(['move', 'call.moveStake', 'Validator X (5Grwva…GKutQY)', '2 γ', []]);
     const cross = sub('moveStake', { originHotkey: ALICE, destinationHotkey: BOB, originNetuid: 3, destinationNetuid: 4, alphaAmount: 1 });
     expect([cross.i18nKey, cross.warnings]).toEqual(['call.moveStakeCrossSubnet', ['unlimited-price']]);
   });

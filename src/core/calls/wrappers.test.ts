@@ -11,7 +11,7 @@ const stake = { section: 'subtensorModule', method: 'addStakeLimit', args: { hot
 describe('Balances', () => {
   it('transfer_keep_alive with MultiAddress { Id } and a hex u64', () => {
     const s = summarizeCall({ section: 'balances', method: 'transfer_keep_alive', args: { dest: { Id: BOB }, value: '0x59682f00' } }, ctx);
-    expect(s).toEqual({ kind: 'transfer', i18nKey: 'call.transferKeepAlive', params: { dest: 'Bob', destAddress: BOB, amount: '1.5 τ', amountRaw: '1500000000' }, warnings: [] });
+    expect(s).toEqual({ kind: 'transfer', i18nKey: 'call.transferKeepAlive', params: { dest: 'Bob (5FHneW…M694ty)', destAddress: BOB, amount: '1.5 τ', amountRaw: '1500000000' }, warnings: [] });
   });
   it('transferAllowDeath warns that the account may be reaped; dest as hex public key', () => {
     const s = summarizeCall({ section: 'Balances', method: 'transferAllowDeath', args: { dest: { id: BOB_HEX }, value: 1 } }, ctx);
@@ -47,7 +47,7 @@ describe('Utility batches', () => {
 describe('Proxy', () => {
   it('add_proxy grants control', () => {
     const s = summarizeCall({ section: 'proxy', method: 'add_proxy', args: { delegate: { Id: BOB }, proxy_type: 'Staking', delay: 0 } }, ctx);
-    expect(s).toEqual({ kind: 'proxy-admin', i18nKey: 'call.addProxy', params: { delegate: 'Bob', delegateAddress: BOB, proxyType: 'Staking', delay: '0' }, warnings: ['grants-control'] });
+    expect(s).toEqual({ kind: 'proxy-admin', i18nKey: 'call.addProxy', params: { delegate: 'Bob (5FHneW…M694ty)', delegateAddress: BOB, proxyType: 'Staking', delay: '0' }, warnings: ['grants-control'] });
     const any = summarizeCall({ section: 'proxy', method: 'addProxy', args: { delegate: BOB, proxyType: 0, delay: '0' } }, ctx);
     expect([any.params.proxyType, any.warnings]).toEqual(['Any', ['grants-control', 'proxy-type-any']]);
   });
@@ -58,7 +58,7 @@ describe('Proxy', () => {
   it('proxy.proxy wraps an inner call and lifts its warnings', () => {
     const inner = { section: 'subtensorModule', method: 'add_stake', args: { hotkey: ALICE, netuid: 2, amount_staked: 1 } };
     const s = summarizeCall({ section: 'proxy', method: 'proxy', args: { real: BOB, force_proxy_type: { Some: 'Staking' }, call: inner } }, ctx);
-    expect([s.kind, s.params.real, s.params.proxyType, s.warnings]).toEqual(['proxy', 'Bob', 'Staking', ['unlimited-price']]);
+    expect([s.kind, s.params.real, s.params.proxyType, s.warnings]).toEqual(['proxy', 'Bob (5FHneW…M694ty)', 'Staking', ['unlimited-price']]);
     expect(s.children?.[0]?.kind).toBe('stake');
   });
   it('unknown section', () => {

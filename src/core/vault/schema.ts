@@ -48,7 +48,15 @@ export const vaultAccountSchema = z
   });
 
 export const vaultPlaintextSchema = z
-  .object({ accounts: z.array(vaultAccountSchema) })
+  .object({
+    accounts: z.array(vaultAccountSchema),
+    /**
+     * 32 random bytes kept only inside the sealed vault: the storage key that seals the person's other records
+     * (balances, history, address book, sites) is derived from it, so they open only while the vault is open, and
+     * a password change (a new vault key) does not need them re-sealed.
+     */
+    storageSecret: hexBytes(32).optional(),
+  })
   .strict()
   .superRefine((v, ctx) => {
     const ids = new Set<string>();
@@ -63,6 +71,12 @@ export type AccountSecret = z.infer<typeof accountSecretSchema>;
 export type VaultAccount = z.infer<typeof vaultAccountSchema>;
 export type VaultPlaintext = z.infer<typeof vaultPlaintextSchema>;
 
+/** 32 random bytes as 0x-hex, for storageSecret. */
+export function newStorageSecret(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(32));
+  return `0x${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
 export function emptyVault(): VaultPlaintext {
-  return { accounts: [] };
+  return { accounts: [], storageSecret: newStorageSecret() };
 }

@@ -19,6 +19,8 @@ interface Base<K extends ApprovalKind> {
   origin: string;
   /** What the page calls itself (untrusted: shown as such). */
   appName: string;
+  /** The top-level page's origin when the request comes from a frame of another origin (shown beside it). */
+  topOrigin?: string;
   createdAt: number;
 }
 

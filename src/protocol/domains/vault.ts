@@ -11,6 +11,8 @@ export const vaultMessages = {
   'pri(vault.create)': message<VaultStatus>()(() => z.object({ password: newPassword }).strict()),
   'pri(vault.unlock)': message<VaultStatus>()(() => z.object({ password }).strict()),
   'pri(vault.lock)': message<VaultStatus>()(() => z.null()),
+  /** The person pressed a key or clicked in one of TaoVault's own pages: pushes auto-lock back (nothing else does). */
+  'pri(vault.activity)': message<null>()(() => z.null()),
   'pri(vault.changePassword)': message<VaultStatus>()(() => z.object({ oldPassword: password, newPassword }).strict()),
 };
 

@@ -78,7 +78,7 @@ describe('vault and accounts through the contract', () => {
     const first = connect();
     await first.api.send('pri(vault.create)', { password: PASSWORD });
     first.clock.t += 10 * 60_000;
-    await first.api.send('pri(accounts.list)', null); // activity: locks 15 min from now
+    await first.api.send('pri(vault.activity)', null); // the person's input: locks 15 min from now
     await new Promise((r) => setTimeout(r, 0));
     first.clock.t += 10 * 60_000; // 20 min after creation, 10 after the activity
     // Session storage answers reads late: a lock can land between the deadline write's read and its write.
@@ -86,7 +86,7 @@ describe('vault and accounts through the contract', () => {
     expect(await restarted.api.send('pri(vault.status)', null)).toMatchObject({ locked: false });
     for (let i = 0; i < 5; i++) {
       first.clock.t += 60_000;
-      const [, locked] = await Promise.all([restarted.api.send('pri(accounts.list)', null).catch(() => null), restarted.api.send('pri(vault.lock)', null)]);
+      const [, locked] = await Promise.all([restarted.api.send('pri(vault.activity)', null).catch(() => null), restarted.api.send('pri(vault.lock)', null)]);
       expect(locked).toMatchObject({ locked: true });
       await new Promise((r) => setTimeout(r, 20));
       expect(first.session.dump()['vault.session'], `round ${i}`).toBeUndefined();

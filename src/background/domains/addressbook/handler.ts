@@ -19,8 +19,9 @@ function refuseDuplicate(list: AddressBookEntry[], e: AddressBookEntry): void {
 
 export const addressBookHandlers: AddressBookHandlers = {
   'pri(addressBook.subscribe)': async (_req, { services, emit, onCancel }) => {
-    onCancel(services.addressBook.subscribe(emit));
-    return services.addressBook.get();
+    // Sealed: [] while the wallet is locked, the entries again once it is unlocked.
+    onCancel(services.addressBook.watch((v) => emit(v ?? [])));
+    return (await services.addressBook.peek()) ?? [];
   },
   'pri(addressBook.add)': async (req, { services }) => {
     const e = entry(crypto.randomUUID(), req);

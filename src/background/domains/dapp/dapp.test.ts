@@ -5,6 +5,7 @@ import { background, connect, PASSWORD, walletWithAliceAndBob } from './test-kit
 
 const SITE = 'https://dapp.example';
 const OTHER = 'https://other.example';
+const THIRD = 'https://third.example';
 
 beforeAll(async () => {
   await cryptoWaitReady();
@@ -45,8 +46,11 @@ describe('dApp connector through the contract', () => {
     const refused = kit.page(SITE).send('pub(dapp.enable)', { appName: 'x' }, 0);
     await kit.popup.send('pri(approvals.reject)', { id: (await kit.waitFor('connect')).id });
     await expect(refused).rejects.toMatchObject({ code: 'rejected' });
+    // A refused connect is remembered for the session: the site cannot raise the prompt again.
+    await expect(kit.page(SITE, 23).send('pub(dapp.enable)', { appName: 'x' }, 0)).rejects.toMatchObject({ code: 'rejected', data: { reason: 'refused-this-session' } });
+    expect(kit.views()).toHaveLength(0);
 
-    const tabGone = kit.page(SITE, 21).send('pub(dapp.enable)', { appName: 'x' }, 0);
+    const tabGone = kit.page(THIRD, 21).send('pub(dapp.enable)', { appName: 'x' }, 0);
     await kit.waitFor('connect');
     kit.services.approvals.tabClosed(21);
     await expect(tabGone).rejects.toMatchObject({ code: 'rejected' });
@@ -57,6 +61,15 @@ describe('dApp connector through the contract', () => {
     await expect(windowGone).rejects.toMatchObject({ code: 'rejected' });
     expect(kit.views()).toHaveLength(0);
     expect(kit.log.badge).toBe(0);
+  });
+
+  it('enable before any wallet exists asks to connect (the sealed site list has nothing to hide yet)', async () => {
+    const kit = background();
+    const asked = kit.page(SITE).send('pub(dapp.enable)', { appName: 'Early' }, 0).catch((e: { code: string }) => e.code);
+    const request = await kit.waitFor('connect');
+    expect(request.origin).toBe(SITE);
+    kit.services.approvals.cancel(request.id);
+    expect(await asked).toBe('rejected');
   });
 
   it('an unauthorised origin gets the same error whether or not the wallet has accounts, and learns nothing', async () => {
@@ -108,7 +121,8 @@ describe('dApp connector through the contract', () => {
     await expect(page.send('pub(dapp.signRaw)', { address: bob.address, data: '0x01', type: 'bytes' })).rejects.toMatchObject({ code: 'unauthorised' });
 
     await kit.popup.send('pri(vault.lock)', null);
-    expect(await page.send('pub(dapp.accounts)', {})).toEqual([]);
+    // Locked, the sites are sealed: no origin counts as authorised (a page cannot even tell the wallet is locked).
+    await expect(page.send('pub(dapp.accounts)', {})).rejects.toMatchObject({ code: 'unauthorised' });
     const message = 'Sign in to Staking dApp\nnonce: 42';
     const signed = page.send('pub(dapp.signRaw)', { address: alice.address, data: u8aToHex(stringToU8a(message)), type: 'bytes' }, 0);
     const unlock = await kit.waitFor('unlock');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { PortfolioView } from '../../../protocol/domains/chain-values.ts';
 import type { ApiLink } from '../../chain/connect.ts';
 import type { ChainSessions } from '../../chain/sessions.ts';
+import type { Sealer } from '../../store/sealer.ts';
 import type { StorageAreaLike } from '../../store/storage-area.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import { Store } from '../../store/store.ts';
@@ -25,6 +26,8 @@ export interface PortfolioDeps {
   /** Tells when the wallet's accounts may have changed (added, removed, unlocked): balances are read at once. */
   onAccountsChanged?: (listener: () => void) => void;
   local: StorageAreaLike;
+  /** Seals the persisted view (addresses and balances): readable only while the wallet is unlocked. */
+  sealer?: Sealer;
   now?: () => number;
 }
 
@@ -44,7 +47,9 @@ export class PortfolioService {
 
   constructor(private readonly deps: PortfolioDeps) {
     this.now = deps.now ?? Date.now;
-    this.cache = new Store(deps.local, { key: 'portfolio.cache', schema: cacheSchema, defaults: () => ({}) });
+    this.cache = new Store(deps.local, { key: 'portfolio.cache', schema: cacheSchema, defaults: () => ({}), sealer: deps.sealer });
+    // A locked wallet shows nothing of the person's accounts: the views in memory go with the key.
+    deps.sealer?.onLock(() => this.latest.clear());
     deps.sessions.onBlock((networkId) => {
       if (!this.listeners.size) return;
       void this.deps.sessions.selectedId().then((sel) => {
@@ -66,10 +71,12 @@ export class PortfolioService {
     });
   }
 
-  /** The last known view of the selected network, marked cached (memory first, then storage). */
+  /** The last known view of the selected network, marked cached (memory first, then storage); null while locked. */
   async cached(): Promise<PortfolioView | null> {
     const id = await this.deps.sessions.selectedId();
-    const known = this.latest.get(id) ?? (await this.cache.get())[id];
+    const stored = await this.cache.get().catch(() => null);
+    if (!stored) return null;
+    const known = this.latest.get(id) ?? stored[id];
     return known ? { ...known, cached: true } : null;
   }
 

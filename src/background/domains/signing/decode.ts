@@ -20,11 +20,6 @@ export function callToDecoded(call: GenericCall): DecodedCall {
   return { section: call.section, method: call.method, args };
 }
 
-/** Decodes a payload's method with the runtime's registry; throws when it is not a call of this runtime. */
-export function decodeMethod(registry: TypeRegistry, methodHex: string): DecodedCall {
-  return callToDecoded(registry.createType('Call', methodHex));
-}
-
 export function mortalityOf(registry: TypeRegistry, eraHex: string, blockNumber: number): Mortality {
   const era = registry.createType('ExtrinsicEra', eraHex);
   if (!era.isMortalEra) return { mortal: false };

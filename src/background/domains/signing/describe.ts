@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { summarizeCall } from '../../../core/calls/summarize.ts';
-import type { SignerAccount } from '../../../protocol/domains/approvals-values.ts';
+import type { Mortality, SignerAccount } from '../../../protocol/domains/approvals-values.ts';
 import type { signerPayloadSchema } from '../../../protocol/domains/dapp.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import type { DetailsOf } from '../../approvals/types.ts';
-import { decodeMethod, mortalityOf } from './decode.ts';
+import { callToDecoded, mortalityOf } from './decode.ts';
+import { fieldOf, type SignedBytes } from './signed-bytes.ts';
 import type { SigningNetwork } from './network.ts';
 
 export type SignerPayload = z.output<typeof signerPayloadSchema>;
@@ -31,36 +32,35 @@ async function estimateFee(network: SigningNetwork, payload: SignerPayload): Pro
 
 /**
  * Everything the approval screen shows for a signPayload request: the network, the call in plain words
- * (core/calls summaries, nested calls included), the raw decoded call, fee, tip, nonce and mortality.
+ * (core/calls summaries, nested calls included), the raw decoded call, fee, tip, nonce and mortality. The call,
+ * tip, nonce, era and runtime version are read back from the exact bytes that will be signed (signedBytesOf).
  */
 export async function describePayload(
   network: SigningNetwork,
   payload: SignerPayload,
+  signed: SignedBytes,
   account: SignerAccount,
   names: (address: string) => string | undefined,
 ): Promise<DetailsOf<'sign-payload'>> {
-  let call;
-  try {
-    call = decodeMethod(network.registry, payload.method);
-  } catch {
-    throw new ProtocolError('invalid-request', 'The transaction is not a call this network knows; TaoVault will not sign what it cannot read.', { reason: 'undecodable-call' });
-  }
+  const call = callToDecoded(signed.call);
+  const era = fieldOf(signed.extra, 'era');
   const blockNumber = Number(BigInt(payload.blockNumber));
-  let mortality;
+  let mortality: Mortality;
   try {
-    mortality = mortalityOf(network.registry, payload.era, blockNumber);
+    mortality = era ? mortalityOf(network.registry, era.toHex(), blockNumber) : { mortal: false };
   } catch {
     throw new ProtocolError('invalid-request', 'The transaction\'s era (mortality) is not valid; TaoVault will not sign it.', { reason: 'invalid-era' });
   }
+  const number = (struct: SignedBytes['extra'], name: string, fallback: string): bigint => BigInt(fieldOf(struct, name)?.toString() ?? fallback);
   return {
     account,
     network: network.label,
     summary: summarizeCall(call, { tokenSymbol: network.label.tokenSymbol, names, locale: 'en' }),
     rawCall: JSON.stringify(call, null, 2),
     fee: await estimateFee(network, payload),
-    tip: BigInt(payload.tip).toString(),
-    nonce: Number(BigInt(payload.nonce)),
+    tip: number(signed.extra, 'tip', '0').toString(),
+    nonce: Number(number(signed.extra, 'nonce', payload.nonce)),
     mortality,
-    specVersion: Number(BigInt(payload.specVersion)),
+    specVersion: Number(number(signed.implicit, 'specVersion', payload.specVersion)),
   };
 }

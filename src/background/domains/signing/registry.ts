@@ -1,4 +1,6 @@
 import { Metadata, TypeRegistry } from '@polkadot/types';
+import { hexToU8a } from '@polkadot/util';
+import { blake2AsHex } from '@polkadot/util-crypto';
 import { signedExtensionsFromMetadata } from '../../chain/extensions.ts';
 
 export interface ChainLabel {
@@ -10,13 +12,19 @@ export interface ChainLabel {
 const cache = new Map<string, TypeRegistry>();
 const MAX_CACHED = 4;
 
+/** The cache key of a runtime: a hash of its metadata bytes, so a registry is never reused for other metadata. */
+export function metadataKey(metadataHex: `0x${string}`, label: ChainLabel): string {
+  return `${blake2AsHex(hexToU8a(metadataHex), 256)}:${label.ss58Format}:${label.tokenDecimals}:${label.tokenSymbol}`;
+}
+
 /**
  * A registry that decodes calls and builds signing payloads for one runtime: its metadata, with the chain's
  * own transaction extensions declared (Subtensor's custom ones are unknown to polkadot-js; facts §0.1).
- * Cached per genesis hash and spec version: parsing metadata takes a moment.
+ * Cached by a hash of the metadata bytes (never by genesis and spec version, which a site can name freely):
+ * parsing metadata takes a moment.
  */
-export function signingRegistry(genesisHash: string, specVersion: number, metadataHex: `0x${string}`, label: ChainLabel): TypeRegistry {
-  const key = `${genesisHash}:${specVersion}`;
+export function signingRegistry(metadataHex: `0x${string}`, label: ChainLabel): TypeRegistry {
+  const key = metadataKey(metadataHex, label);
   const hit = cache.get(key);
   if (hit) return hit;
   const registry = new TypeRegistry();

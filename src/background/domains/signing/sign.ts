@@ -1,9 +1,11 @@
 import { u8aToHex, u8aWrapBytes } from '@polkadot/util';
+import { blake2AsU8a } from '@polkadot/util-crypto';
 import { pairFromSecret, type VaultAccount } from '../../../core/vault/index.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import { cryptoReady } from '../../crypto-ready.ts';
 import type { SignerPayload } from './describe.ts';
 import type { SigningNetwork } from './network.ts';
+import type { SignedBytes } from './signed-bytes.ts';
 
 /** Refuses a payload whose transaction-extension list is not the chain's own (the signature would not verify). */
 export function checkExtensions(network: SigningNetwork, payload: SignerPayload): void {
@@ -27,11 +29,13 @@ async function withPair<T>(account: VaultAccount, use: (pair: ReturnType<typeof 
   }
 }
 
-/** The MultiSignature (type byte + signature) over the SCALE payload, as polkadot-js signers return it. */
-export function signPayloadWith(account: VaultAccount, network: SigningNetwork, payload: SignerPayload): Promise<`0x${string}`> {
-  checkExtensions(network, payload);
-  const extrinsicPayload = network.registry.createType('ExtrinsicPayload', payload, { version: payload.version });
-  return withPair(account, (pair) => extrinsicPayload.sign(pair).signature);
+/**
+ * The MultiSignature (type byte + signature) over exactly the bytes the person's screen was read from
+ * (blake2-256 of them when longer than 256 bytes, as the chain checks it), as polkadot-js signers return it.
+ */
+export function signBytesWith(account: VaultAccount, signed: SignedBytes): Promise<`0x${string}`> {
+  const message = signed.bytes.length > 256 ? blake2AsU8a(signed.bytes, 256) : signed.bytes;
+  return withPair(account, (pair) => u8aToHex(pair.sign(message, { withType: true })));
 }
 
 /**

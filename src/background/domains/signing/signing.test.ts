@@ -6,13 +6,14 @@ import { defaultScenario } from '../../../../devnet/subtensor/index.ts';
 import type { RpcClient } from '../../../transport/client.ts';
 import { CLOSE_DELAY_MS } from '../../approvals/queue.ts';
 import type { ChainAccess } from '../../chain/access.ts';
+import { payloadBytes, verifiesOver } from '../../../../tests/helpers/signed-payload.ts';
 import { background, connect, PASSWORD, walletWithAliceAndBob } from '../dapp/test-kit.test-util.ts';
 
 const SITE = 'https://stake.example';
 let h: Harness;
 let hotkey: string;
 let live = true;
-const chain: ChainAccess = { forGenesis: async (g) => (live && g === h.devnet.genesisHash ? { networkId: 'devnet', name: 'Local devnet', api: h.api } : null) };
+const chain: ChainAccess = { forGenesis: async (g) => (live && g === h.devnet.genesisHash ? { networkId: 'devnet', name: 'Local devnet', api: h.api } : null), knownNetwork: async (g) => (live && g === h.devnet.genesisHash ? 'Local devnet' : null) };
 
 beforeAll(async () => {
   h = await harness();
@@ -62,7 +63,7 @@ describe('signPayload against the devnet', () => {
   it('locked: after the unlock the approval window stays open while the request reads the network, then closes', async () => {
     live = true;
     // Reading the network takes longer than the window's close delay (a session that reconnects after the unlock).
-    const slow: ChainAccess = { forGenesis: async (g) => (await new Promise((r) => setTimeout(r, CLOSE_DELAY_MS * 2)), chain.forGenesis(g)) };
+    const slow: ChainAccess = { forGenesis: async (g) => (await new Promise((r) => setTimeout(r, CLOSE_DELAY_MS * 2)), chain.forGenesis(g)), knownNetwork: chain.knownNetwork };
     const kit = background(slow);
     const { alice } = await walletWithAliceAndBob(kit.popup);
     const page = await connect(kit, SITE, [alice.id]);
@@ -174,5 +175,7 @@ describe('signPayload against the devnet', () => {
     await kit.popup.send('pri(approvals.approve)', { id: offline.id });
     const { signature } = await signedOffline;
     expect(signature).toMatch(/^0x01[0-9a-f]{128}$/); // MultiSignature: sr25519 type byte + 64 bytes
+    // It verifies over the bytes the chain will check, read independently with @polkadot/api's registry.
+    expect(verifiesOver(payloadBytes(h.api.registry, payload), signature, alice.address)).toBe(true);
   });
 });

@@ -6,8 +6,9 @@ type SitesHandlers = Pick<PrivTable, Extract<keyof PrivTable, `pri(sites.${strin
 
 export const sitesHandlers: SitesHandlers = {
   'pri(sites.subscribe)': async (_req, { services, emit, onCancel }) => {
-    onCancel(services.sites.subscribe((s) => emit(s.sites)));
-    return (await services.sites.get()).sites;
+    // Sealed: [] while the wallet is locked, the sites again once it is unlocked.
+    onCancel(services.sites.watch((s) => emit(s?.sites ?? [])));
+    return (await services.sites.peek())?.sites ?? [];
   },
   'pri(sites.update)': async ({ origin, accountIds }, { services }) => {
     const site = await findSite(services.sites, origin);

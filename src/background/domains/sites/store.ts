@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { SiteView } from '../../../protocol/domains/approvals-values.ts';
 import type { StorageAreaLike } from '../../store/storage-area.ts';
+import type { Sealer } from '../../store/sealer.ts';
 import { Store } from '../../store/store.ts';
 
 const siteSchema = z.object({
@@ -14,11 +15,11 @@ const siteSchema = z.object({
 const sitesSchema = z.object({ sites: z.array(siteSchema) });
 export type SitesState = z.infer<typeof sitesSchema>;
 
-/** The sites the person authorised, remembered per origin in chrome.storage.local. */
+/** The sites the person authorised, remembered per origin in chrome.storage.local, sealed (readable only while unlocked). */
 export type SitesStore = Store<SitesState>;
 
-export function createSitesStore(area: StorageAreaLike): SitesStore {
-  return new Store(area, { key: 'dapp.sites', schema: sitesSchema, defaults: () => ({ sites: [] }) });
+export function createSitesStore(area: StorageAreaLike, sealer?: Sealer): SitesStore {
+  return new Store(area, { key: 'dapp.sites', schema: sitesSchema, defaults: () => ({ sites: [] }), sealer });
 }
 
 export async function findSite(store: SitesStore, origin: string): Promise<SiteView | undefined> {
@@ -30,6 +31,7 @@ export function putSite(store: SitesStore, site: SiteView): Promise<SitesState> 
   return store.update((s) => ({ sites: [...s.sites.filter((x) => x.origin !== site.origin), site] }));
 }
 
+/** Revokes an origin: the previous copy is rewritten too, so no copy of the site stays in storage. */
 export function removeSite(store: SitesStore, origin: string): Promise<SitesState> {
-  return store.update((s) => ({ sites: s.sites.filter((x) => x.origin !== origin) }));
+  return store.update((s) => ({ sites: s.sites.filter((x) => x.origin !== origin) }), { forget: true });
 }

@@ -6,8 +6,9 @@ export const stakingHandlers: StakingHandlers = {
   'pri(staking.prepare)': async (req, { services }) => services.staking.prepare(req),
   'pri(staking.send)': async (req, { services }) => services.staking.send(req),
   'pri(staking.history)': async (_req, { services, emit, onCancel }) => {
-    onCancel(services.stakingHistory.subscribe(emit));
-    return services.stakingHistory.get();
+    // Sealed: [] while the wallet is locked, the records again once it is unlocked.
+    onCancel(services.stakingHistory.watch((v) => emit(v ?? [])));
+    return (await services.stakingHistory.peek()) ?? [];
   },
   'pri(staking.proxies)': async (req, { services }) => services.staking.proxies(req.accountId),
   'pri(staking.rootClaimType)': async (req, { services }) => services.staking.rootClaimType(req.accountId),

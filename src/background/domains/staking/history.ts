@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CallSummary } from '../../../core/calls/types.ts';
 import type { StakeTxRecord } from '../../../protocol/domains/staking-values.ts';
 import type { StorageAreaLike } from '../../store/storage-area.ts';
+import type { Sealer } from '../../store/sealer.ts';
 import type { Store } from '../../store/store.ts';
 import { trackedTxSchema, txHistoryStore } from '../tx/history.ts';
 
@@ -16,6 +17,6 @@ export const stakeTxSchema: z.ZodType<StakeTxRecord> = trackedTxSchema.extend({
 });
 
 /** Staking transactions of this wallet, newest first. */
-export function stakingHistoryStore(local: StorageAreaLike): Store<StakeTxRecord[]> {
-  return txHistoryStore(local, 'staking.history', stakeTxSchema);
+export function stakingHistoryStore(local: StorageAreaLike, sealer?: Sealer): Store<StakeTxRecord[]> {
+  return txHistoryStore(local, 'staking.history', stakeTxSchema, sealer);
 }

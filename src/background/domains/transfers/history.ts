@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TxRecord } from '../../../protocol/domains/chain-values.ts';
 import type { StorageAreaLike } from '../../store/storage-area.ts';
+import type { Sealer } from '../../store/sealer.ts';
 import type { Store } from '../../store/store.ts';
 import { rao, trackedTxSchema, txHistoryStore } from '../tx/history.ts';
 
@@ -13,6 +14,6 @@ export const txRecordSchema: z.ZodType<TxRecord> = trackedTxSchema.extend({
 });
 
 /** This wallet's transfers, newest first. */
-export function historyStore(local: StorageAreaLike): Store<TxRecord[]> {
-  return txHistoryStore(local, 'transfers.history', txRecordSchema);
+export function historyStore(local: StorageAreaLike, sealer?: Sealer): Store<TxRecord[]> {
+  return txHistoryStore(local, 'transfers.history', txRecordSchema, sealer);
 }

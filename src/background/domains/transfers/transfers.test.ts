@@ -86,10 +86,10 @@ describe('transfers against the devnet, through the contract', () => {
     const record = await bg.api.send('pri(transfers.send)', { fromId: aliceId, to: BOB, amount: '2' });
     await until(async () => (await bg.api.send('pri(transfers.history)', null)).find((r: TxRecord) => r.id === record.id && r.status === 'finalized'));
     const extrinsicsBefore = devnet.chain.pool.entries.length;
-    // The worker died right after submitting: storage still says 'submitted', with no block.
-    const stored = bg.local.dump()['transfers.history'] as TxRecord[];
-    await bg.local.set({ 'transfers.history': stored.map((r) => (r.id === record.id ? { ...r, status: 'submitted', blockHash: undefined, blockNumber: undefined } : r)) });
-    const restarted = background(bg.local);
+    // The worker died right after submitting: storage (sealed) still says 'submitted', with no block.
+    await bg.services.transferHistory.update((list) => list.map((r) => (r.id === record.id ? { ...r, status: 'submitted', blockHash: undefined, blockNumber: undefined } : r)));
+    // A restarted worker keeps chrome.storage.session, so it is still unlocked and can open the history.
+    const restarted = background(bg.local, bg.session);
     await restarted.api.send('pri(networks.status)', null);
     const found = await until(async () => (await restarted.api.send('pri(transfers.history)', null)).find((r: TxRecord) => r.id === record.id && r.status === 'finalized'));
     expect(found.blockHash).toMatch(/^0x/);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TrackedTx } from '../../../protocol/domains/tx-values.ts';
 import type { StorageAreaLike } from '../../store/storage-area.ts';
+import type { Sealer } from '../../store/sealer.ts';
 import { Store } from '../../store/store.ts';
 
 export const rao = z.string().regex(/^\d+$/);
@@ -24,7 +25,7 @@ export const trackedTxSchema = z.object({
 
 export const isPending = (r: TrackedTx): boolean => r.status === 'submitted' || r.status === 'inBlock';
 
-/** One domain's transactions, newest first, in chrome.storage.local (survives popup and worker restarts). */
-export function txHistoryStore<R extends TrackedTx>(local: StorageAreaLike, key: string, record: z.ZodType<R>): Store<R[]> {
-  return new Store(local, { key, schema: z.array(record), defaults: () => [] });
+/** One domain's transactions, newest first, in chrome.storage.local (survives popup and worker restarts), sealed. */
+export function txHistoryStore<R extends TrackedTx>(local: StorageAreaLike, key: string, record: z.ZodType<R>, sealer?: Sealer): Store<R[]> {
+  return new Store(local, { key, schema: z.array(record), defaults: () => [], sealer });
 }

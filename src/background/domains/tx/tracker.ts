@@ -55,7 +55,14 @@ export class TxTracker<R extends TrackedTx> {
 
   private async follow(api: ApiPromise, id: string, result: SubmittableResult): Promise<void> {
     const next = patchFromResult(api, result);
-    if (next) await this.set(id, next.patch, next.final);
+    if (!next) return;
+    try {
+      await this.set(id, next.patch, next.final);
+    } catch {
+      // The history is sealed and the wallet was locked meanwhile: the record is left to the on-chain recheck,
+      // which finds it by hash once the wallet is unlocked again.
+      this.followed.delete(id);
+    }
   }
 
   /** Writes a status change (never after a final one). */

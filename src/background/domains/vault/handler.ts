@@ -11,5 +11,9 @@ export const vaultHandlers: VaultHandlers = {
   'pri(vault.create)': async ({ password }, { services }) => services.vault.create(password),
   'pri(vault.unlock)': async ({ password }, { services }) => services.vault.unlock(password),
   'pri(vault.lock)': async (_req, { services }) => services.vault.lock(),
+  'pri(vault.activity)': async (_req, { services }) => {
+    await services.vault.touch();
+    return null;
+  },
   'pri(vault.changePassword)': async ({ oldPassword, newPassword }, { services }) => services.vault.changePassword(oldPassword, newPassword),
 };

@@ -7,6 +7,7 @@ import { archiveEndpoint } from '../../chain/networks.ts';
 import type { ApiLink } from '../../chain/connect.ts';
 import { ChainSession, type Connector } from '../../chain/session.ts';
 import type { ChainSessions } from '../../chain/sessions.ts';
+import type { Sealer } from '../../store/sealer.ts';
 import type { StorageAreaLike } from '../../store/storage-area.ts';
 import { assembleYield } from './assemble.ts';
 import { collectStates, sampleBlocks } from './collect.ts';
@@ -21,6 +22,8 @@ export interface YieldDeps {
   /** The portfolio of the selected network (positions of every account), fresh or the last known one. */
   portfolio: { refresh(): Promise<PortfolioView>; cached(): Promise<PortfolioView | null> };
   local: StorageAreaLike;
+  /** Seals the hourly snapshots (they are keyed by the person's positions). */
+  sealer?: Sealer;
   /** Opens an archive endpoint (Finney) for state at old blocks; absent = use the live link. */
   connector?: Connector<ApiLink>;
   /** Blocks of this wallet's own transactions per account (sampled on both sides: no bisection needed). */
@@ -38,7 +41,7 @@ export class YieldService {
   private readonly now: () => number;
 
   constructor(private readonly deps: YieldDeps) {
-    this.snapshots = snapshotStore(deps.local);
+    this.snapshots = snapshotStore(deps.local, deps.sealer);
     this.now = deps.now ?? Date.now;
   }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { rational } from '../../../core/amount/rational.ts';
 import type { ShareState } from '../../../core/yield/shares-history.ts';
 import type { StorageAreaLike } from '../../store/storage-area.ts';
+import type { Sealer } from '../../store/sealer.ts';
 import { Store } from '../../store/store.ts';
 
 const int = z.string().regex(/^-?\d+$/);
@@ -17,8 +18,9 @@ const schema = z.record(z.string(), z.array(snapshot).max(200));
 export const MAX_SNAPSHOTS = 64;
 const RECENT = 48;
 
-export function snapshotStore(local: StorageAreaLike): Store<Record<string, Snapshot[]>> {
-  return new Store(local, { key: 'yield.snapshots', schema, defaults: () => ({}) });
+/** Keyed by the person's positions (coldkey addresses): sealed, so snapshots are read and taken only while unlocked. */
+export function snapshotStore(local: StorageAreaLike, sealer?: Sealer): Store<Record<string, Snapshot[]>> {
+  return new Store(local, { key: 'yield.snapshots', schema, defaults: () => ({}), sealer });
 }
 
 export function toRow(s: ShareState): z.infer<typeof stateRow> {

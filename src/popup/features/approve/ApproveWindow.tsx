@@ -11,6 +11,7 @@ import { ConnectRequest } from './ConnectRequest.tsx';
 import { MetadataRequest } from './MetadataRequest.tsx';
 import { SignPayloadRequest } from './SignPayloadRequest.tsx';
 import { SignRawRequest } from './SignRawRequest.tsx';
+import { ArmedContext, useArmed } from './use-armed.ts';
 
 function Request({ view, accounts, decide }: { view: ApprovalView; accounts: AccountView[]; decide(approve: boolean, accountIds?: string[]): void }) {
   switch (view.kind) {
@@ -37,6 +38,8 @@ export function ApproveWindow({ id, vault, accounts }: { id: string | undefined;
   const [error, setError] = useState<unknown>(null);
   const pending = (views ?? []).filter((v) => v.kind !== 'unlock');
   const current = pending.find((v) => v.id === id) ?? pending[0];
+  const next = pending.find((v) => v !== current);
+  const armed = useArmed(current?.id);
 
   // The background closes this window once nothing is left (not on an empty list: after an unlock the request
   // that waited for it comes next). If the background stops, the requests shown here are gone with it.
@@ -83,7 +86,13 @@ export function ApproveWindow({ id, vault, accounts }: { id: string | undefined;
       {header}
       <main>
         {current && accounts ? (
-          <Request key={current.id} view={current} accounts={accounts} decide={decide} />
+          <ArmedContext.Provider value={armed}>
+            <p role="status" className="muted">
+              {t('approve.showing', { what: t(`approve.kind.${current.kind}`), origin: current.origin })}
+            </p>
+            <Request key={current.id} view={current} accounts={accounts} decide={decide} />
+            {next && <p className="muted">{t('approve.next', { what: t(`approve.kind.${next.kind}`), origin: next.origin })}</p>}
+          </ArmedContext.Provider>
         ) : (
           <>
             <p>{t('approve.none')}</p>

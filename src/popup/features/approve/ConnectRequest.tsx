@@ -13,7 +13,7 @@ export function ConnectRequest({ request, accounts, decide }: { request: Connect
   return (
     <>
       <h2>{t('approve.connect.title')}</h2>
-      <From origin={request.origin} appName={request.appName} />
+      <From origin={request.origin} appName={request.appName} topOrigin={request.topOrigin} />
       <p className="muted" style={{ margin: 0 }}>
         {t('approve.connect.body')}
       </p>

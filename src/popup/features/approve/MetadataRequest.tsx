@@ -7,7 +7,7 @@ export function MetadataRequest({ request, decide }: { request: MetadataApproval
   return (
     <>
       <h2>{t('approve.metadata.title')}</h2>
-      <From origin={request.origin} appName={request.appName} />
+      <From origin={request.origin} appName={request.appName} topOrigin={request.topOrigin} />
       <p style={{ margin: 0 }}>
         {t('approve.metadata.body', { chain: request.chain, specVersion: request.specVersion })}
         {request.replaces !== undefined && ` ${t('approve.metadata.replaces', { specVersion: request.replaces })}`}

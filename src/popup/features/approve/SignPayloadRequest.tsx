@@ -17,7 +17,7 @@ export function SignPayloadRequest({ request, decide }: { request: SignPayloadAp
       </h2>
       <Summary summary={request.summary} />
       <Warnings warnings={request.summary.warnings} />
-      <From origin={request.origin} appName={request.appName} />
+      <From origin={request.origin} appName={request.appName} topOrigin={request.topOrigin} />
       <div className="card stack" style={{ gap: 6 }}>
         <Row label={t('approve.account')}>
           <Address address={request.account.address} name={request.account.name} />

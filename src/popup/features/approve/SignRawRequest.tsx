@@ -8,7 +8,7 @@ export function SignRawRequest({ request, decide }: { request: SignRawApproval; 
   return (
     <>
       <h2>{t('approve.raw.title')}</h2>
-      <From origin={request.origin} appName={request.appName} />
+      <From origin={request.origin} appName={request.appName} topOrigin={request.topOrigin} />
       <Row label={t('approve.account')}>
         <Address address={request.account.address} name={request.account.name} />
       </Row>
