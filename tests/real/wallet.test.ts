@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRealChain, type RealChain } from '../../devnet/real/chain.ts';
 import { alpha, tao } from '../../src/popup/features/portfolio/amounts.ts';
 import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
-import { createWallet, importDevAccount, probe, useDevnet } from '../helpers/popup.ts';
+import { createWallet, dumpLocalStorage, importDevAccount, probe, useDevnet } from '../helpers/popup.ts';
 import { chainApi, feePaid, freeOf, freshAccounts, head, sendAndWait, sharedChain, stakesOf, TAO, txOf, type FreshAccount } from '../helpers/real-chain.ts';
 
 const { url, seeded } = sharedChain();
@@ -90,6 +90,14 @@ describe('the wallet on the real runtime (spec 293)', () => {
     expect(await freeOf(api, nominator.address)).toBe(before);
     expect(await head(api)).toBe(block);
     await popup.getByRole('button', { name: 'Back' }).click();
+  });
+
+  it('storage holds nothing of the person in clear after importing a staked account and a transfer on the real chain', async () => {
+    const dump = await dumpLocalStorage(popup);
+    for (const secret of [nominator.address, recipient.address, 'Nominator', '1500000000', seeded.validatorA]) expect(dump).not.toContain(secret);
+    // The portfolio cache and the transfer history are there, sealed.
+    expect(dump).toContain('portfolio.cache');
+    expect(dump).toContain('transfers.history');
   });
 });
 
