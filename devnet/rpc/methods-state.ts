@@ -45,9 +45,10 @@ export function stateMethods(env: RpcEnv): Record<string, Handler> {
     const start = p[2] === null || p[2] === undefined ? undefined : hexParam(p, 2, 'startKey');
     return chain.store.keys(prefix, at(p, 3).number, count, start);
   };
+  // Metadata V14, as on every node (`Metadata_metadata`); newer versions only through Metadata_metadata_at_version.
   const metadata: Handler = (p) => {
     at(p, 0);
-    return u8aToHex(chain.meta.bytes);
+    return u8aToHex(chain.meta.answers().v14);
   };
   const runtimeVersion: Handler = (p) => {
     at(p, 0);

@@ -69,11 +69,14 @@ export function callRuntimeApi(env: ApiEnv, name: string, dataHex: string): stri
     case 'Core_version':
       return meta.runtimeVersion.toHex();
     case 'Metadata_metadata':
-      return u8aToHex(compactAddLength(meta.bytes));
-    case 'Metadata_metadata_at_version':
-      return Number(inputs[0]?.toString()) === meta.version ? u8aToHex(u8aConcat([1], compactAddLength(meta.bytes))) : '0x00';
+      return u8aToHex(compactAddLength(meta.answers().v14));
+    case 'Metadata_metadata_at_version': {
+      // Option<OpaqueMetadata>: None for a version the runtime does not offer.
+      const bytes = meta.answers().atVersion.get(Number(inputs[0]?.toString()));
+      return bytes ? u8aToHex(u8aConcat([1], compactAddLength(bytes))) : '0x00';
+    }
     case 'Metadata_metadata_versions':
-      return out([meta.version]);
+      return out(meta.answers().versions);
     case 'AccountNonceApi_account_nonce':
       return out(env.nonceOf((inputs[0] as Codec).toHex()));
     case 'TransactionPaymentApi_query_info':
