@@ -58,7 +58,7 @@ export async function startDevnet(opts: DevnetOptions = {}): Promise<Devnet> {
   const chain = new Chain({
     meta,
     // The block author receives transaction fees and (unless the scenario says otherwise) swap fees.
-    createEconomics: (port) => econ.create(econScenario, port, { author }),
+    createEconomics: (port) => econ.create(econScenario, port, { author, specVersion: meta.specVersion }),
     endowments: [...accounts, ...extra, { address: author, free: 1_000_000_000n }],
     author,
     genesisHash: opts.genesisHash ?? scenario.genesisHash,

@@ -4,6 +4,7 @@ import { blake2AsHex } from '@polkadot/util-crypto';
 import type { BlockRecord } from '../chain/blocks.ts';
 import type { Chain } from '../chain/chain.ts';
 import { callRuntimeApi, RuntimeApiError } from '../runtime/apis.ts';
+import { validTransaction } from '../runtime/executive.ts';
 import { RpcError, invalidParams } from './errors.ts';
 import { blockOrThrow, expectArray, newSubId, notify, requireConn, type Handler, type RpcEnv } from './context.ts';
 import { hexParam, isHex, numberParam, optHashParam } from './params.ts';
@@ -25,7 +26,7 @@ export function runtimeCall(env: RpcEnv, method: string, data: string, b: BlockR
       nonceOf: (who) => nonceAt(chain, who, b.number),
       validate: (hex) => {
         const tx = chain.check(hex);
-        return { priority: Number(tx.fee.tip), longevity: 64 };
+        return validTransaction(tx, chain.ctx.accounts.get(tx.signer).nonce, chain.head.number + 1, chain.meta);
       },
     }, method, data);
   } catch (e) {

@@ -37,7 +37,7 @@ export function systemMethods(env: RpcEnv, listMethods: () => string[]): Record<
       const b = blockOrThrow(env, optHashParam(p, 1));
       const fee = feeFor(chain.meta, ext(p));
       void b;
-      return { weight: { ref_time: Number(fee.weight), proof_size: 0 }, class: 'normal', partialFee: fee.partialFee.toString() };
+      return { weight: { ref_time: Number(fee.weight.refTime), proof_size: Number(fee.weight.proofSize) }, class: fee.class.toLowerCase(), partialFee: fee.partialFee.toString() };
     },
     payment_queryFeeDetails: (p) => {
       blockOrThrow(env, optHashParam(p, 1));

@@ -31,6 +31,10 @@ export interface ScenarioSubnet {
   identity?: Partial<SubnetIdentity>;
   /** Receives the miner half; null/absent → validators get it. */
   miner?: { hotkey: AccountHex; coldkey: AccountHex } | null;
+  /** FirstEmissionBlockNumber: emissions start there; null = not started (no start_call yet). Default 0. */
+  firstEmissionBlock?: Amount | null;
+  /** NetworkRegisteredAt (default 0). */
+  registeredAt?: Amount;
 }
 
 export interface ScenarioValidator {

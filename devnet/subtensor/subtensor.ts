@@ -3,10 +3,10 @@
  * runtimeApi, plus read helpers and the dividend ledger for tests.
  */
 import { subnetAccount } from './accounts.ts';
-import { CALLS, STAKING_CALLS, TAKE_CALLS } from './calls.ts';
+import { CALLS, CALLS_293, STAKING_CALLS, TAKE_CALLS, VALIDATED_293 } from './calls.ts';
 import { runCoinbase, type CoinbaseReport } from './emission.ts';
 import { runEpoch, shouldRunEpoch, type EpochReport } from './epoch.ts';
-import { customCode, ModuleError } from './errors.ts';
+import { customCode, customCode293, ModuleError } from './errors.ts';
 import { buildState } from './genesis.ts';
 import { JournaledBalances, OverlayBalances } from './journal.ts';
 import { stakeOf, type Ctx } from './stake-ops.ts';
@@ -37,8 +37,14 @@ export interface SubtensorOptions {
    *    state is exactly what the next transaction meets (devnet/README.md); same rules, one step earlier.
    */
   emissionPhase?: 'initialize' | 'finalize';
-  /** Swap-fee recipient (the block author) used when the scenario's params.feeRecipient is absent. */
+  /** Swap-fee recipient (the block author) used when the scenario's params.feeRecipient is absent (not on spec 293). */
   defaultFeeRecipient?: AccountHex | null;
+  /**
+   * The runtime's spec version: up to 293 the model follows spec 293 where it differs (staking293.ts: checks and
+   * their order, pool validation, moves, the rate limiter; swap fees stay with the pool); newer runtimes get the
+   * spec-346 model. Default 346.
+   */
+  spec?: number;
 }
 
 export class Subtensor {
@@ -49,7 +55,8 @@ export class Subtensor {
 
   constructor(scenario: ScenarioSubtensor, private readonly balances: BalancesPort, options: SubtensorOptions = {}) {
     this.state = buildState(scenario, balances);
-    if (scenario.params?.feeRecipient === undefined && options.defaultFeeRecipient !== undefined) {
+    this.state.spec = options.spec !== undefined && options.spec <= 293 ? 293 : 346;
+    if (scenario.params?.feeRecipient === undefined && options.defaultFeeRecipient !== undefined && this.state.spec !== 293) {
       this.state.params.feeRecipient = options.defaultFeeRecipient === null ? null : (options.defaultFeeRecipient.toLowerCase() as AccountHex);
     }
     this.opts = {
@@ -57,16 +64,22 @@ export class Subtensor {
       ledgerLimit: options.ledgerLimit ?? 10_000,
       emissionPhase: options.emissionPhase ?? 'initialize',
       defaultFeeRecipient: options.defaultFeeRecipient ?? null,
+      spec: this.state.spec,
     };
   }
 
+  private calls(): Readonly<Record<string, (ctx: Ctx, origin: AccountHex, args: DispatchArgs) => void>> {
+    return this.state.spec === 293 ? CALLS_293 : CALLS;
+  }
+
   /** Executes a call transactionally: on failure neither our state nor balances change. */
-  dispatch(origin: AccountHex, method: string, args: DispatchArgs): DispatchResult {
-    const handler = CALLS[method];
+  dispatch(origin: AccountHex, method: string, args: DispatchArgs, events: ChainEvent[] = []): DispatchResult {
+    const handler = this.calls()[method];
     if (!handler) throw new Error(`SubtensorModule.${method} is not implemented by the devnet's Subtensor model`);
     const before = structuredClone(this.state);
     const journal = new JournaledBalances(this.balances);
-    const ctx: Ctx = { state: this.state, balances: journal, events: [] };
+    // Events go straight into `events` (the block's, when the chain passes them) in the order they happen.
+    const ctx: Ctx = { state: this.state, balances: journal, events, phase: 'dispatch' };
     try {
       handler(ctx, origin.toLowerCase() as AccountHex, args);
       return { ok: true, events: ctx.events };
@@ -80,14 +93,16 @@ export class Subtensor {
 
   /** Pool-side validation; null = valid. Never changes state. See SubtensorOptions.validation. */
   validate(origin: AccountHex, method: string, args: DispatchArgs): ValidityError | null {
-    const checked = TAKE_CALLS.has(method) || (this.opts.validation === 'staking' && STAKING_CALLS.has(method));
-    if (!checked || !CALLS[method]) return null;
+    const spec293 = this.state.spec === 293;
+    const checked = spec293 ? VALIDATED_293.has(method) : TAKE_CALLS.has(method) || (this.opts.validation === 'staking' && STAKING_CALLS.has(method));
+    const handler = this.calls()[method];
+    if (!checked || !handler) return null;
     const dry = structuredClone(this.state);
     try {
-      CALLS[method]({ state: dry, balances: new OverlayBalances(this.balances), events: [] }, origin.toLowerCase() as AccountHex, args);
+      handler({ state: dry, balances: new OverlayBalances(this.balances), events: [], phase: 'validate' }, origin.toLowerCase() as AccountHex, args);
       return null;
     } catch (e) {
-      if (e instanceof ModuleError) return { custom: customCode(e.variant) };
+      if (e instanceof ModuleError) return { custom: spec293 ? customCode293(e.variant) : customCode(e.variant) };
       if (e instanceof TypeError) return { custom: 255 };
       throw e;
     }
@@ -102,8 +117,9 @@ export class Subtensor {
     return this.opts.emissionPhase === 'initialize' ? this.emissionStep(blockNumber) : [];
   }
 
-  /** End of a block: with emissionPhase 'finalize', the coinbase and the due epochs of this block. */
+  /** End of a block: the staking rate limiter is cleared; with emissionPhase 'finalize', the coinbase and epochs. */
   onFinalize(blockNumber: number): ChainEvent[] {
+    this.state.stakeOpLimit = [];
     return this.opts.emissionPhase === 'finalize' ? this.emissionStep(blockNumber) : [];
   }
 
