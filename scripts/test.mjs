@@ -1,4 +1,5 @@
-// Runs every test: type check, unit tests (Vitest), then the build and the end-to-end tests in Chromium.
+// Runs every test: type check, unit tests (Vitest), then the build and the end-to-end tests in Chromium, then the
+// conformance tier (the same scenarios on the real spec-293 runtime in Chopsticks and on the devnet, compared).
 // Ends with one plain line 'N passed, N failed, N skipped' over all of them; exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) {
 vitest('unit', []);
 if (run('node', ['scripts/build.mjs']) !== 0) status = 1;
 else vitest('e2e', ['--config', 'tests/vitest.e2e.config.ts']);
+vitest('conformance', ['--config', 'tests/vitest.conformance.config.ts']);
 
 console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
 process.exit(status);

@@ -81,7 +81,8 @@ export function buildState(sc: ScenarioSubtensor, balances: BalancesPort): State
     const hot = v.hotkey.toLowerCase() as AccountHex;
     const cold = v.coldkey.toLowerCase() as AccountHex;
     st.owner.set(hot, cold);
-    st.delegates.set(hot, v.take);
+    if (v.take !== null) st.delegates.set(hot, v.take);
+    if (v.lastTakeChange !== undefined) st.lastTakeChange.set(hot, v.lastTakeChange);
     for (const n of v.registrations) {
       const s = st.subnets.get(n);
       if (!s || n === 0) throw new Error(`scenario: validator registered on unknown subnet ${n}`);
