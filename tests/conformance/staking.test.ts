@@ -30,7 +30,7 @@ afterAll(async () => {
 type Make = (api: ApiPromise) => SubmittableExtrinsic<'promise'>;
 type Tx = (...args: unknown[]) => SubmittableExtrinsic<'promise'>;
 /** SubtensorModule's calls (decorated from the chain's metadata; not in @polkadot/api-augment). */
-const st = (api: ApiPromise) => api.tx['subtensorModule'] as unknown as Record<'addStake' | 'addStakeLimit' | 'removeStake' | 'removeStakeLimit' | 'swapStake' | 'moveStake' | 'unstakeAll' | 'increaseTake' | 'decreaseTake', Tx>;
+const st = (api: ApiPromise) => api.tx['subtensorModule'] as unknown as Record<'addStake' | 'addStakeLimit' | 'removeStake' | 'removeStakeLimit' | 'swapStake' | 'moveStake' | 'transferStake' | 'unstakeAll' | 'increaseTake' | 'decreaseTake', Tx>;
 const big = (v: unknown): bigint => BigInt(String(v));
 
 async function stakeOf(side: Side, hot: string, cold: string, netuid: number, at?: string): Promise<bigint> {
@@ -116,6 +116,16 @@ describe('staking that lands: fees, events and their meaning', () => {
         expect(ev(o, 'subtensorModule.StakeMoved')[0]![5]).toEqual(removed[2]);
       }
     }
+  });
+
+  it('swap_stake to root and transfer_stake to another coldkey: the same outcome and event list on both', async () => {
+    for (const o of await same((api) => st(api).swapStake(A, net, 0, TAO / 2n), k.dave)) {
+      expect(ev(o, 'subtensorModule.StakeSwapped')).toHaveLength(1);
+    }
+    // TransferToggle is off on a fresh subnet of spec 293 and the extension checks it: refused alike, or done alike.
+    const [real] = await same((api) => st(api).transferStake(k.eve.address, A, net, net, TAO / 10n), k.dave);
+    if (real.refused) expect(real.refused).toEqual({ code: 1010, kind: 'custom', custom: 9 });
+    else expect(ev(real, 'subtensorModule.StakeTransferred')).toHaveLength(1);
   });
 
   it('unstake_all empties every subnet position of the hotkey, each a StakeRemoved and a Deposit', async () => {
