@@ -69,7 +69,7 @@ export async function loadEconomics(): Promise<EconomicsModule> {
     if (!Ctor) throw new Error('no Subtensor export');
     return {
       // Coinbase and epochs in on_initialize, before the block's extrinsics, as the chain runs them.
-      create: (scenario, port, wiring) => new Ctor(scenario, port, { emissionPhase: 'initialize', defaultFeeRecipient: wiring?.author, spec: wiring?.specVersion }),
+      create: (scenario, port, wiring) => new Ctor(scenario, port, { defaultFeeRecipient: wiring?.author, spec: wiring?.specVersion }),
       defaultScenario: () => (def ? def() : {}),
     };
   } catch (e) {

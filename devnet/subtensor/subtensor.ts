@@ -30,13 +30,6 @@ export interface SubtensorOptions {
   validation?: 'staking' | 'head';
   /** Epoch reports kept for the ledger (oldest dropped first). Default 10,000. */
   ledgerLimit?: number;
-  /**
-   * When the per-block coinbase and the due epochs run:
-   *  - 'initialize' (default): in onInitialize(n), before block n's extrinsics, as the chain does;
-   *  - 'finalize': in onFinalize(n), after block n's extrinsics. The devnet uses this so the head
-   *    state is exactly what the next transaction meets (devnet/README.md); same rules, one step earlier.
-   */
-  emissionPhase?: 'initialize' | 'finalize';
   /** Swap-fee recipient (the block author) used when the scenario's params.feeRecipient is absent (not on spec 293). */
   defaultFeeRecipient?: AccountHex | null;
   /**
@@ -62,7 +55,6 @@ export class Subtensor {
     this.opts = {
       validation: options.validation ?? 'staking',
       ledgerLimit: options.ledgerLimit ?? 10_000,
-      emissionPhase: options.emissionPhase ?? 'initialize',
       defaultFeeRecipient: options.defaultFeeRecipient ?? null,
       spec: this.state.spec,
     };
@@ -109,18 +101,18 @@ export class Subtensor {
   }
 
   /**
-   * Start of a block. With emissionPhase 'initialize' (default) it also runs the coinbase and the due
-   * epochs (see emissionStep); with 'finalize' that waits for onFinalize.
+   * Start of block n (on_initialize → block_step → run_coinbase on the chain): the coinbase and the epochs due in
+   * it run here, before the block's extrinsics.
    */
   onInitialize(blockNumber: number): ChainEvent[] {
     this.state.block = blockNumber;
-    return this.opts.emissionPhase === 'initialize' ? this.emissionStep(blockNumber) : [];
+    return this.emissionStep(blockNumber);
   }
 
-  /** End of a block: the staking rate limiter is cleared; with emissionPhase 'finalize', the coinbase and epochs. */
-  onFinalize(blockNumber: number): ChainEvent[] {
+  /** End of a block (on_finalize): the staking rate limiter is cleared. */
+  onFinalize(_blockNumber: number): ChainEvent[] {
     this.state.stakeOpLimit = [];
-    return this.opts.emissionPhase === 'finalize' ? this.emissionStep(blockNumber) : [];
+    return [];
   }
 
   /** Per-block coinbase, then the epochs that are due. Emits no events (the chain emits none here). */
