@@ -15,6 +15,8 @@ export interface CallShape {
   method: string;
   /** Inner calls (batch items, proxied call): their weights add to the outer one. */
   inner: CallShape[];
+  /** Bytes of a call whose weight grows with them (System.remark). */
+  bytes?: number;
 }
 
 export interface DispatchInfo {
@@ -109,7 +111,8 @@ export function dispatchInfo(model: FeeModel, call: CallShape): DispatchInfo {
   }
   const d = model.weights.calls[`${call.pallet}.${call.method}`];
   if (!d) return UNLISTED;
-  return { weight: { refTime: d.refTime + d.reads * model.dbRead + d.writes * model.dbWrite, proofSize: d.proofSize }, class: d.class, pays: d.pays };
+  const perByte = (d.perByte ?? 0n) * BigInt(call.bytes ?? 0);
+  return { weight: { refTime: d.refTime + perByte + d.reads * model.dbRead + d.writes * model.dbWrite, proofSize: d.proofSize }, class: d.class, pays: d.pays };
 }
 
 /** The fee of an extrinsic of `encodedLength` bytes dispatching a call of `info` (or of `info`'s actual weight). */

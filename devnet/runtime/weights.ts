@@ -27,6 +27,8 @@ export interface CallWeightDecl {
   writes: bigint;
   class: DispatchClass;
   pays: boolean;
+  /** ref_time per byte of the call's payload (System.remark(b)). */
+  perByte?: bigint;
 }
 
 /** A weight linear in a count (calls in a batch, MaxProxies): base + per × n, plus database accesses. */
@@ -71,7 +73,8 @@ const POLKADOT_SDK: Record<string, CallWeightDecl> = {
   'Balances.transfer_keep_alive': flat(165_655_000n, 3_593n),
   'Balances.transfer_all': flat(176_205_000n, 3_593n),
   'Timestamp.set': flat(160_560_000n, 1_493n, 'Mandatory'),
-  'System.remark': flat(2_169_000n, 0n),
+  /** remark(b): 2,169,000 for no bytes, +387 per byte (the runtime's answers for 0, 1 and 32 bytes). */
+  'System.remark': { ...flat(2_169_000n, 0n), perByte: 387n },
 };
 
 const lin = (base: bigint, per: bigint, proofSize: bigint, reads: bigint, writes = 0n): LinearWeightDecl => ({ base, per, proofSize, reads, writes });

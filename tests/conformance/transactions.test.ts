@@ -10,7 +10,7 @@ import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { devKeys } from '../../devnet/real/seed.ts';
-import { submit, type Outcome } from './helpers/outcome.ts';
+import { refusalOf, submit, type Outcome } from './helpers/outcome.ts';
 import { startPair, type Pair, type Side } from './helpers/pair.ts';
 
 const TAO = 1_000_000_000n;
@@ -59,6 +59,19 @@ describe('transfers: fees, refunds, events and errors match', () => {
     expect((await same(tka(k.validatorB.address, 1n), k.alice)).dispatchError).toBe('{"token":"BelowMinimum"}');
   });
 
+  it("the weights taken from the runtime hold: System.remark's fee, and the timestamp inherent's ExtrinsicSuccess in every block", async () => {
+    for (const remark of ['0x', '0x00', `0x${'ab'.repeat(32)}`]) {
+      const info = await Promise.all(pair.both.map(async (s) => (await s.api.tx.system.remark(remark).paymentInfo(k.eve)).toJSON()));
+      expect(info[1], remark).toEqual(info[0]);
+    }
+    const inherent = await Promise.all(pair.both.map(async (s) => {
+      const events = await s.api.query.system.events();
+      return events.filter((r) => r.phase.isApplyExtrinsic && r.phase.asApplyExtrinsic.toNumber() === 0).map((r) => [`${r.event.section}.${r.event.method}`, r.event.data.toJSON()]);
+    }));
+    expect(inherent[1]).toEqual(inherent[0]);
+    expect(JSON.stringify(inherent[0])).toContain('"class":"Mandatory"');
+  });
+
   it('payment_queryFeeDetails and TransactionPaymentApi query_info / query_fee_details answer the same SCALE', async () => {
     const [real, dev] = await Promise.all(pair.both.map(async (s) => {
       const tx = await s.api.tx.balances.transferKeepAlive(k.bob.address, TAO).signAsync(k.eve, { nonce: 0, era: 0 });
@@ -104,7 +117,6 @@ describe('pool validation: refusals and ValidTransaction match', () => {
       if (opts.tamper) hex = `${hex.slice(0, 120)}${hex[120] === 'a' ? 'b' : 'a'}${hex.slice(121)}`;
       const v = await validity(side, hex);
       const sub = await side.rpc.call('author_submitExtrinsic', [hex]);
-      const { refusalOf } = await import('./helpers/outcome.ts');
       out.push({ validity: v, refused: refusalOf(sub.error), accepted: sub.result !== undefined });
     }
     return out;
