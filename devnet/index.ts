@@ -3,6 +3,7 @@ import { cryptoWaitReady } from '@polkadot/util-crypto';
 import type { BlockRecord } from './chain/blocks.ts';
 import { Chain } from './chain/chain.ts';
 import { customSignedExtensions, defaultMetadataPath, loadChainMetadata, metadataFixtureFiles, type ChainMeta } from './chain/metadata.ts';
+import { realRuntimeAnswers } from './chain/metadata-runtime.ts';
 import { loadEconomics } from './runtime/economics.ts';
 import { startRpcServer } from './rpc/server.ts';
 import { accountOf, AUTHOR_URI, defaultAccounts, endowments, historyBlocks, loadScenarioFile, type Scenario } from './scenario.ts';
@@ -40,6 +41,12 @@ export interface Devnet {
 export async function startDevnet(opts: DevnetOptions = {}): Promise<Devnet> {
   await cryptoWaitReady();
   const meta = loadChainMetadata(opts.metadata ?? defaultMetadataPath());
+  // Started with the real runtime's own metadata: serve exactly what that runtime serves (V14, versions, u32::MAX).
+  const real = await realRuntimeAnswers(meta.bytes, meta.version).catch((e: unknown) => {
+    if (process.env['DEVNET_DEBUG']) console.warn('devnet: the real runtime could not be asked for its metadata:', e);
+    return null;
+  });
+  if (real) meta.useAnswers(real);
   const scenario: Scenario = typeof opts.scenario === 'string' ? loadScenarioFile(opts.scenario) : (opts.scenario ?? {});
   const econ = await loadEconomics();
   const econScenario = scenario.subtensor ?? econ.defaultScenario();
@@ -51,7 +58,7 @@ export async function startDevnet(opts: DevnetOptions = {}): Promise<Devnet> {
   const chain = new Chain({
     meta,
     // The block author receives transaction fees and (unless the scenario says otherwise) swap fees.
-    createEconomics: (port) => econ.create(econScenario, port, { author }),
+    createEconomics: (port) => econ.create(econScenario, port, { author, specVersion: meta.specVersion }),
     endowments: [...accounts, ...extra, { address: author, free: 1_000_000_000n }],
     author,
     genesisHash: opts.genesisHash ?? scenario.genesisHash,

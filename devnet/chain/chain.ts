@@ -7,7 +7,8 @@ import { snapshotEconomics } from '../runtime/clone.ts';
 import type { RuntimeCtx } from '../runtime/dispatch.ts';
 import type { AccountHex, BalancesPort, Economics } from '../runtime/economics.ts';
 import { encodeEventRecords, hasEvent, type ChainEvent, type EventRecord, type Phase } from '../runtime/events.ts';
-import { applyTransaction, checkTransaction, type CheckedTx } from '../runtime/executive.ts';
+import { applyTransaction, checkTransaction, eventInfo, type CheckedTx } from '../runtime/executive.ts';
+import { dispatchInfo, feeModel } from '../runtime/fees.ts';
 import { ProxyState } from '../runtime/proxy-state.ts';
 import { invalid, TxInvalid } from '../runtime/validity.ts';
 import { buildHeader, type BlockRecord } from './blocks.ts';
@@ -179,8 +180,9 @@ export class Chain {
     });
     const extrinsics = [this.timestampExtrinsic(nowMs)];
     this.runPhase({ ApplyExtrinsic: 0 }, records, () => {
-      const info = { weight: { ref_time: 10_000_000n, proof_size: 0n }, class: 'Mandatory', pays_fee: 'Yes' };
-      this.ctx.events.push({ pallet: 'System', name: 'ExtrinsicSuccess', data: [info] });
+      const model = feeModel(this.meta);
+      const set = dispatchInfo(model, { pallet: 'Timestamp', method: 'set', inner: [] });
+      this.ctx.events.push({ pallet: 'System', name: 'ExtrinsicSuccess', data: [eventInfo(model.baseExtrinsic[set.class], set.weight, set.class, set.pays)] });
     });
     const included: PoolEntry[] = [];
     const dropped: Array<[PoolEntry, TxInvalid]> = [];
@@ -188,7 +190,7 @@ export class Chain {
       const index = extrinsics.length;
       const eventStart = this.ctx.events.length;
       try {
-        this.runPhase({ ApplyExtrinsic: index }, records, () => applyTransaction(this.ctx, entry.tx, this.author));
+        this.runPhase({ ApplyExtrinsic: index }, records, () => applyTransaction(this.ctx, entry.tx));
         extrinsics.push(entry.tx.hex);
         included.push(entry);
       } catch (e) {
@@ -198,11 +200,8 @@ export class Chain {
       }
       this.pool.remove(entry);
     }
-    // Devnet simplification: block n's emission (coinbase and due epochs) is applied at the END of
-    // block n, after its extrinsics, so the state a client reads at the head (storage, runtime APIs
-    // such as SwapRuntimeApi simulations) is exactly the state the next transaction meets. The real
-    // chain runs it in on_initialize of block n+1 — the same state transition, one step later — so no
-    // rule a wallet relies on changes. See devnet/README.md.
+    // As on the chain, block n's coinbase and due epochs ran in Initialization (on_initialize), before its
+    // extrinsics; on_finalize only ends the block (the staking rate limiter is cleared there).
     this.runPhase('Finalization', records, () => {
       for (const ev of this.ctx.econ.onFinalize?.(n) ?? []) this.ctx.events.push(ev);
     });

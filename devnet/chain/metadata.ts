@@ -10,6 +10,7 @@ import type { ExtDef } from '@polkadot/types/extrinsic/signedExtensions/types';
 import { allExtensions } from '@polkadot/types/extrinsic/signedExtensions';
 import type { Codec } from '@polkadot/types/types';
 import type { PalletMetadataLatest } from '@polkadot/types/interfaces';
+import { derivedAnswers, type MetadataAnswers } from './metadata-versions.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 /** Repository root (devnet/chain/.. /..). */
@@ -75,6 +76,12 @@ export interface ChainMeta {
   userExtensions: ExtDef;
   pallet(name: string): PalletMetadataLatest;
   hasPallet(name: string): boolean;
+  /**
+   * What the runtime serves for metadata (V14 for `state_getMetadata`, the version list, each version): derived
+   * from the fixture on first use (chain/metadata-versions.ts), unless `useAnswers` gave the real runtime's own.
+   */
+  answers(): MetadataAnswers;
+  useAnswers(answers: MetadataAnswers): void;
 }
 
 export function loadChainMetadata(file = defaultMetadataPath()): ChainMeta {
@@ -90,6 +97,7 @@ export function loadChainMetadata(file = defaultMetadataPath()): ChainMeta {
   const runtimeVersion = decorated.consts['system']?.['version'] as unknown as ChainMeta['runtimeVersion'];
   const rv = runtimeVersion.toJSON() as { specVersion: number; transactionVersion: number };
   const pallets = metadata.asLatest.pallets;
+  let answers: MetadataAnswers | null = null;
   const pallet = (name: string): PalletMetadataLatest => {
     const p = pallets.find((x) => x.name.eq(name));
     if (!p) throw new Error(`pallet ${name} not in metadata`);
@@ -111,5 +119,9 @@ export function loadChainMetadata(file = defaultMetadataPath()): ChainMeta {
     userExtensions,
     pallet,
     hasPallet: (name) => pallets.some((x) => x.name.eq(name)),
+    answers: () => (answers ??= derivedAnswers(registry, metadata, bytes)),
+    useAnswers: (a) => {
+      answers = a;
+    },
   };
 }

@@ -99,7 +99,8 @@ export async function buildRawGenesis(spec: ChainSpecFile): Promise<RawGenesis> 
   return { id: spec.id, name: spec.name, properties: spec.properties, genesis: { raw: { top: sorted } } };
 }
 
-function cacheDir(): string {
+/** Where built artefacts of the real runtime are cached (node_modules/.cache/taovault-real, or TAOVAULT_REAL_CACHE). */
+export function cacheDir(): string {
   return resolve(process.env.TAOVAULT_REAL_CACHE ?? join(here, '../../node_modules/.cache/taovault-real'));
 }
 

@@ -4,6 +4,7 @@ import { blake2AsHex } from '@polkadot/util-crypto';
 import type { BlockRecord } from '../chain/blocks.ts';
 import type { Chain } from '../chain/chain.ts';
 import { callRuntimeApi, RuntimeApiError } from '../runtime/apis.ts';
+import { validTransaction } from '../runtime/executive.ts';
 import { RpcError, invalidParams } from './errors.ts';
 import { blockOrThrow, expectArray, newSubId, notify, requireConn, type Handler, type RpcEnv } from './context.ts';
 import { hexParam, isHex, numberParam, optHashParam } from './params.ts';
@@ -25,7 +26,7 @@ export function runtimeCall(env: RpcEnv, method: string, data: string, b: BlockR
       nonceOf: (who) => nonceAt(chain, who, b.number),
       validate: (hex) => {
         const tx = chain.check(hex);
-        return { priority: Number(tx.fee.tip), longevity: 64 };
+        return validTransaction(tx, chain.ctx.accounts.get(tx.signer).nonce, chain.head.number + 1, chain.meta);
       },
     }, method, data);
   } catch (e) {
@@ -45,9 +46,10 @@ export function stateMethods(env: RpcEnv): Record<string, Handler> {
     const start = p[2] === null || p[2] === undefined ? undefined : hexParam(p, 2, 'startKey');
     return chain.store.keys(prefix, at(p, 3).number, count, start);
   };
+  // Metadata V14, as on every node (`Metadata_metadata`); newer versions only through Metadata_metadata_at_version.
   const metadata: Handler = (p) => {
     at(p, 0);
-    return u8aToHex(chain.meta.bytes);
+    return u8aToHex(chain.meta.answers().v14);
   };
   const runtimeVersion: Handler = (p) => {
     at(p, 0);

@@ -23,6 +23,10 @@ export function systemMethods(env: RpcEnv, listMethods: () => string[]): Record<
     system_version: () => env.version,
     system_chainType: () => 'Development',
     system_properties: () => ({ ss58Format: 42, tokenDecimals: 9, tokenSymbol: 'TAO' }),
+    // The new JSON-RPC spec's chain-spec group (the rest of that spec is not offered: devnet/README.md).
+    chainSpec_v1_chainName: () => 'Bittensor Devnet',
+    chainSpec_v1_genesisHash: () => chain.genesisHash,
+    chainSpec_v1_properties: () => ({ ss58Format: 42, tokenDecimals: 9, tokenSymbol: 'TAO' }),
     system_health: () => ({ peers: 0, isSyncing: false, shouldHavePeers: false }),
     system_localPeerId: () => '12D3KooWDevnetTaoVau1tLocalPeer000000000000000000000',
     system_peers: () => [],
@@ -37,7 +41,7 @@ export function systemMethods(env: RpcEnv, listMethods: () => string[]): Record<
       const b = blockOrThrow(env, optHashParam(p, 1));
       const fee = feeFor(chain.meta, ext(p));
       void b;
-      return { weight: { ref_time: Number(fee.weight), proof_size: 0 }, class: 'normal', partialFee: fee.partialFee.toString() };
+      return { weight: { ref_time: Number(fee.weight.refTime), proof_size: Number(fee.weight.proofSize) }, class: fee.class.toLowerCase(), partialFee: fee.partialFee.toString() };
     },
     payment_queryFeeDetails: (p) => {
       blockOrThrow(env, optHashParam(p, 1));

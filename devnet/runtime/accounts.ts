@@ -114,6 +114,7 @@ export class Accounts {
     a.free -= amount;
     a.reserved += amount;
     this.put(who, a);
+    if (amount > 0n) this.emit({ pallet: 'Balances', name: 'Reserved', data: [who, amount] });
     return true;
   }
 
@@ -123,6 +124,7 @@ export class Accounts {
     a.reserved -= x;
     a.free += x;
     this.put(who, a);
+    if (x > 0n) this.emit({ pallet: 'Balances', name: 'Unreserved', data: [who, x] });
   }
 
   snapshot(): AccountsSnapshot {

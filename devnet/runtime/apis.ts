@@ -7,14 +7,15 @@ import type { Extrinsic } from '@polkadot/types/interfaces';
 import type { ChainMeta } from '../chain/metadata.ts';
 import { toPlain } from './codec.ts';
 import type { Economics } from './economics.ts';
-import { feeFor } from './executive.ts';
+import { feeFor, type Validity } from './executive.ts';
 import { TxInvalid } from './validity.ts';
 
 export interface ApiEnv {
   meta: ChainMeta;
   econ: Economics;
   nonceOf(accountHex: string): number;
-  validate(hex: string): { priority: number; longevity: number } ;
+  /** Checks a transaction for the block after the one asked at; throws TxInvalid. */
+  validate(hex: string): Validity;
 }
 
 export class RuntimeApiError extends Error {}
@@ -69,26 +70,28 @@ export function callRuntimeApi(env: ApiEnv, name: string, dataHex: string): stri
     case 'Core_version':
       return meta.runtimeVersion.toHex();
     case 'Metadata_metadata':
-      return u8aToHex(compactAddLength(meta.bytes));
-    case 'Metadata_metadata_at_version':
-      return Number(inputs[0]?.toString()) === meta.version ? u8aToHex(u8aConcat([1], compactAddLength(meta.bytes))) : '0x00';
+      return u8aToHex(compactAddLength(meta.answers().v14));
+    case 'Metadata_metadata_at_version': {
+      // Option<OpaqueMetadata>: None for a version the runtime does not offer.
+      const bytes = meta.answers().atVersion.get(Number(inputs[0]?.toString()));
+      return bytes ? u8aToHex(u8aConcat([1], compactAddLength(bytes))) : '0x00';
+    }
     case 'Metadata_metadata_versions':
-      return out([meta.version]);
+      return out(meta.answers().versions);
     case 'AccountNonceApi_account_nonce':
       return out(env.nonceOf((inputs[0] as Codec).toHex()));
     case 'TransactionPaymentApi_query_info':
     case 'TransactionPaymentApi_query_fee_details': {
       const fee = feeFor(meta, inputs[0] as Extrinsic);
       if (name.endsWith('query_info')) {
-        return out({ weight: { ref_time: fee.weight, proof_size: 0n }, class: 'Normal', partial_fee: fee.partialFee });
+        return out({ weight: { ref_time: fee.weight.refTime, proof_size: fee.weight.proofSize }, class: fee.class, partial_fee: fee.partialFee });
       }
       return out({ inclusion_fee: fee.pays ? { base_fee: fee.baseFee, len_fee: fee.lenFee, adjusted_weight_fee: fee.adjustedWeightFee } : null, tip: fee.tip });
     }
     case 'TaggedTransactionQueue_validate_transaction': {
       const tx = inputs[1] as Extrinsic;
       try {
-        const v = env.validate(tx.toHex());
-        return out({ Ok: { priority: v.priority, requires: [], provides: [], longevity: v.longevity, propagate: true } });
+        return out({ Ok: env.validate(tx.toHex()) });
       } catch (e) {
         if (e instanceof TxInvalid) return out({ Err: e.asValidityError() });
         return out({ Err: { Invalid: 'Call' } });

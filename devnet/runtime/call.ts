@@ -45,5 +45,8 @@ export function decodeCall(meta: ChainMeta, call: Call): DecodedCall {
 
 export function callShape(meta: ChainMeta, call: Call): CallShape {
   const d = decodeCall(meta, call);
-  return { pallet: d.pallet, method: d.method, inner: d.inner.map((c) => callShape(meta, c)) };
+  const shape: CallShape = { pallet: d.pallet, method: d.method, inner: d.inner.map((c) => callShape(meta, c)) };
+  const remark = d.pallet === 'System' && d.method === 'remark' ? d.args['remark'] : undefined;
+  if (typeof remark === 'string') shape.bytes = (remark.length - 2) / 2;
+  return shape;
 }

@@ -13,9 +13,11 @@ import { dispatchBalances } from './pallet-balances.ts';
 import { dispatchProxy } from './pallet-proxy.ts';
 import { dispatchUtility } from './pallet-utility.ts';
 import type { ProxyState } from './proxy-state.ts';
+import type { Weight } from './weights.ts';
 
 export type DispatchErrorValue = Record<string, unknown> | string;
-export type DispatchResult = { ok: true } | { ok: false; error: DispatchErrorValue };
+/** A dispatch's outcome; `actualWeight` when the call reports less than it declared (refunded from the fee). */
+export type DispatchResult = ({ ok: true } | { ok: false; error: DispatchErrorValue }) & { actualWeight?: Weight };
 
 export const OK: DispatchResult = { ok: true };
 
@@ -62,17 +64,26 @@ export function dispatchCall(ctx: RuntimeCtx, origin: AccountHex, call: Call): D
     case 'Proxy':
       return transactional(ctx, () => dispatchProxy(ctx, origin, d));
     case 'SubtensorModule': {
+      // The model pushes its events (and the balance events it causes) in order into the block's list; a failed
+      // call leaves none, as its storage layer is dropped.
+      const start = ctx.events.length;
       let r: ReturnType<Economics['dispatch']>;
       try {
-        r = ctx.econ.dispatch(origin, d.method, d.args);
+        r = ctx.econ.dispatch(origin, d.method, d.args, ctx.events);
       } catch {
         // A call the economics model does not implement (or cannot take): refused like a filtered call.
+        ctx.events.length = start;
         return moduleFail(ctx, 'System', 'CallFiltered');
       }
-      if (!r.ok) return moduleFail(ctx, r.pallet, r.error);
-      for (const ev of r.events) ctx.events.push(ev);
+      if (!r.ok) {
+        ctx.events.length = start;
+        return moduleFail(ctx, r.pallet, r.error);
+      }
       return OK;
     }
+    case 'System':
+      // remark does nothing but cost its fee; the other System calls need root.
+      return d.method === 'remark' ? OK : moduleFail(ctx, 'System', 'CallFiltered');
     default:
       // Other pallets (Sudo, Registry, EVM, …) are not modelled by the devnet.
       return moduleFail(ctx, 'System', 'CallFiltered');

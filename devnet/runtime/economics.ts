@@ -24,22 +24,22 @@ export interface StorageEntry {
 }
 
 export interface Economics {
-  dispatch(origin: AccountHex, method: string, args: Record<string, unknown>): DispatchOutcome;
+  /** Dispatches a SubtensorModule call; its events are pushed to `events` as they happen (default: a new list). */
+  dispatch(origin: AccountHex, method: string, args: Record<string, unknown>, events?: EconEvent[]): DispatchOutcome;
   validate(origin: AccountHex, method: string, args: Record<string, unknown>): null | { custom: number };
   /** Start of block n, before its extrinsics (the model learns the block number). */
   onInitialize(blockNumber: number): EconEvent[];
-  /**
-   * End of block n, after its extrinsics: the devnet runs the per-block coinbase and the due epochs
-   * here (see devnet/README.md, "Block n's emission"), so the head state is what the next tx meets.
-   */
+  /** End of block n, after its extrinsics (on_finalize). */
   onFinalize?(blockNumber: number): EconEvent[];
   storageEntries(): Iterable<StorageEntry>;
   runtimeApi(api: string, method: string, args: unknown[] | Record<string, unknown>): unknown;
 }
 
 export interface EconomicsWiring {
-  /** The block author: receives the swap fees unless the scenario names another recipient. */
+  /** The block author: receives the swap fees unless the scenario names another recipient (runtimes after 293). */
   author?: AccountHex;
+  /** The runtime's spec version (from its metadata): where spec 293 and later runtimes differ, the model follows it. */
+  specVersion?: number;
 }
 
 export interface EconomicsModule {
@@ -68,8 +68,8 @@ export async function loadEconomics(): Promise<EconomicsModule> {
     const def = mod['defaultScenario'] as (() => unknown) | undefined;
     if (!Ctor) throw new Error('no Subtensor export');
     return {
-      // Emission at the end of each block; swap fees to the block author (facts §2).
-      create: (scenario, port, wiring) => new Ctor(scenario, port, { emissionPhase: 'finalize', defaultFeeRecipient: wiring?.author }),
+      // Coinbase and epochs in on_initialize, before the block's extrinsics, as the chain runs them.
+      create: (scenario, port, wiring) => new Ctor(scenario, port, { defaultFeeRecipient: wiring?.author, spec: wiring?.specVersion }),
       defaultScenario: () => (def ? def() : {}),
     };
   } catch (e) {

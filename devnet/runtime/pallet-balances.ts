@@ -1,5 +1,6 @@
-// Balances calls: transfer_allow_death, transfer_keep_alive, transfer_all (fungible semantics:
-// insufficient spendable balance -> Token(FundsUnavailable); a new account below ED -> Token(BelowMinimum)).
+// Balances calls: transfer_allow_death, transfer_keep_alive, transfer_all (fungible semantics: more than the total
+// issuance -> Arithmetic(Underflow); insufficient spendable balance -> Token(FundsUnavailable); a new account below ED
+// -> Token(BelowMinimum)).
 import type { DecodedCall } from './call.ts';
 import type { AccountHex } from './economics.ts';
 import { fail, moduleFail, OK, type DispatchResult, type RuntimeCtx } from './dispatch.ts';
@@ -8,6 +9,8 @@ function transfer(ctx: RuntimeCtx, from: AccountHex, to: unknown, value: bigint,
   if (typeof to !== 'string' || !/^0x[0-9a-f]{64}$/.test(to)) return fail('CannotLookup');
   const dest = to as AccountHex;
   const a = ctx.accounts;
+  // fungible::can_withdraw: more than the whole issuance is an underflow before it is a lack of funds.
+  if (value > a.totalIssuance) return fail({ Arithmetic: 'Underflow' });
   if (value > a.reducible(from, keepAlive)) return fail({ Token: 'FundsUnavailable' });
   if (from !== dest && !a.exists(dest) && value < a.ed) return fail({ Token: 'BelowMinimum' });
   if (value === 0n) {

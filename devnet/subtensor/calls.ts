@@ -9,7 +9,8 @@ import { claimRoot, setRootClaimType } from './root-claims.ts';
 import { addStake, removeStake, removeStakeFull, unstakeAll, unstakeAllAlpha } from './staking.ts';
 import { decreaseTake, increaseTake } from './takes.ts';
 import type { AccountHex, DispatchArgs } from './types.ts';
-import type { Ctx } from './stake-ops.ts';
+import { stakeOf, type Ctx } from './stake-ops.ts';
+import { addStake293, removeStake293, transition293, unstakeAll293 } from './staking293.ts';
 
 export type Handler = (ctx: Ctx, origin: AccountHex, a: DispatchArgs) => void;
 
@@ -65,3 +66,47 @@ export const STAKING_CALLS: ReadonlySet<string> = new Set([
   'transfer_stake', 'swap_stake', 'swap_stake_limit', 'unstake_all', 'unstake_all_alpha',
 ]);
 export const TAKE_CALLS: ReadonlySet<string> = new Set(['decrease_take', 'increase_take']);
+
+/** Spec 293's dispatch table: its own staking paths (staking293.ts), the rest shared. */
+export const CALLS_293: Readonly<Record<string, Handler>> = {
+  ...CALLS,
+  add_stake: (ctx, o, a) => addStake293(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_staked'), null, false),
+  add_stake_limit: (ctx, o, a) => addStake293(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_staked'), big(a, 'limit_price'), bool(a, 'allow_partial')),
+  remove_stake: (ctx, o, a) => removeStake293(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_unstaked'), null, false),
+  remove_stake_limit: (ctx, o, a) => removeStake293(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_unstaked'), big(a, 'limit_price'), bool(a, 'allow_partial')),
+  remove_stake_full_limit: (ctx, o, a) => {
+    const hot = account(a, 'hotkey');
+    const netuid = num(a, 'netuid');
+    const limit = optBig(a, 'limit_price');
+    removeStake293(ctx, o, hot, netuid, stakeOf(ctx.state, hot, o, netuid), limit, false);
+  },
+  move_stake: (ctx, o, a) =>
+    transition293(ctx, {
+      kind: 'move', originColdkey: o, destinationColdkey: o, originHotkey: account(a, 'origin_hotkey'), destinationHotkey: account(a, 'destination_hotkey'),
+      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'), limit: null, allowPartial: null,
+    }),
+  transfer_stake: (ctx, o, a) =>
+    transition293(ctx, {
+      kind: 'transfer', originColdkey: o, destinationColdkey: account(a, 'destination_coldkey'), originHotkey: account(a, 'hotkey'), destinationHotkey: account(a, 'hotkey'),
+      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'), limit: null, allowPartial: null,
+    }),
+  swap_stake: (ctx, o, a) =>
+    transition293(ctx, {
+      kind: 'swap', originColdkey: o, destinationColdkey: o, originHotkey: account(a, 'hotkey'), destinationHotkey: account(a, 'hotkey'),
+      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'), limit: null, allowPartial: null,
+    }),
+  swap_stake_limit: (ctx, o, a) =>
+    transition293(ctx, {
+      kind: 'swap', originColdkey: o, destinationColdkey: o, originHotkey: account(a, 'hotkey'), destinationHotkey: account(a, 'hotkey'),
+      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'),
+      limit: big(a, 'limit_price'), allowPartial: bool(a, 'allow_partial'),
+    }),
+  unstake_all: (ctx, o, a) => unstakeAll293(ctx, o, account(a, 'hotkey'), false),
+  unstake_all_alpha: (ctx, o, a) => unstakeAll293(ctx, o, account(a, 'hotkey'), true),
+};
+
+/** The calls spec 293's SubtensorTransactionExtension checks in the pool (takes and remove_stake_full_limit are not). */
+export const VALIDATED_293: ReadonlySet<string> = new Set([
+  'add_stake', 'add_stake_limit', 'remove_stake', 'remove_stake_limit', 'unstake_all', 'unstake_all_alpha', 'move_stake',
+  'transfer_stake', 'swap_stake', 'swap_stake_limit',
+]);

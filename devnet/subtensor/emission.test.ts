@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALICE, BOB, harness, TAO } from './test-helpers.ts';
 import { labelKey } from './scenario.ts';
 import { blockEmission } from './emission.ts';
+import { blocksUntilNextEpoch } from './epoch.ts';
 import { FRAC32 } from './fixed.ts';
 
 const V3 = labelKey('validator/3');
@@ -37,12 +38,20 @@ describe('epoch', () => {
   function runTo(h: ReturnType<typeof harness>, to: number, from = 1) {
     for (let b = from; b <= to; b++) h.sub.onInitialize(b);
   }
+  /** The first block ≥ from in which the chain runs NET's epoch (tempo 10: blocks 5, 16, 27, …). */
+  const epochBlock = (from = 1, tempo = 10): number => {
+    let b = from;
+    while (blocksUntilNextEpoch(NET, tempo, b) !== 0n) b++;
+    return b;
+  };
 
   it('distributes exactly what was pending: dividends + take + owner cut + miner + carried = emission', () => {
     const h = harness();
     const s0 = structuredClone(h.sub.view.subnets.get(NET)!);
     let alphaOutEmitted = 0n;
-    for (let b = 1; b <= 10; b++) {
+    const e = epochBlock();
+    expect(e).toBe(5);
+    for (let b = 1; b <= e; b++) {
       h.sub.onInitialize(b);
       alphaOutEmitted += h.sub.view.subnets.get(NET)!.alphaOutEmission;
     }
@@ -63,7 +72,7 @@ describe('epoch', () => {
       expect(x.dust >= 0n && x.dust < 16n).toBe(true);
     }
     // owner cut is SubnetOwnerCut of alpha_out
-    expect(r.pending.ownerCut).toBe(10n * ((blockEmission(s0.alphaIn + s0.alphaOut) * 11_796n) / 65535n));
+    expect(r.pending.ownerCut).toBe(BigInt(e) * ((blockEmission(s0.alphaIn + s0.alphaOut) * 11_796n) / 65535n));
     // storage records: AlphaDividendsPerSubnet post-take, TotalHotkeyAlphaLastEpoch after
     const x = r.hotkeys.find((k) => k.hotkey === V3)!;
     expect(h.sub.view.alphaDivs.get(`${V3}:${NET}`)).toBe(x.compounded);
@@ -114,7 +123,8 @@ describe('epoch', () => {
 
   it('an epoch moves each pool by exactly take + compounded, and a nominator gains the closed form', () => {
     const h = harness();
-    runTo(h, 9);
+    const e = epochBlock();
+    runTo(h, e - 1);
     const pools = h.sub.view.pools;
     const owner = h.sub.view.owner.get(V3)!;
     const p0 = structuredClone(pools.get(`${V3}:${NET}`)!);
@@ -122,7 +132,7 @@ describe('epoch', () => {
     const ownerPool0 = pools.get(`${s.ownerHotkey}:${NET}`)?.total ?? 0n;
     const minerPool0 = pools.get(`${s.miner}:${NET}`)?.total ?? 0n;
     const before = new Map([...pools].map(([k, p]) => [k, p.total]));
-    h.sub.onInitialize(10);
+    h.sub.onInitialize(e);
     const r = h.sub.ledger().find((x) => x.netuid === NET)!;
     for (const x of r.hotkeys) {
       const t0 = before.get(`${x.hotkey}:${NET}`) ?? 0n;
@@ -143,10 +153,13 @@ describe('epoch', () => {
     expect(owner).not.toBe(BOB);
   });
 
-  it('epochs run every Tempo blocks and update LastMechansimStepBlock', () => {
+  it("epochs run on the chain's schedule, every Tempo + 1 blocks, and update LastMechansimStepBlock", () => {
+    // blocks_until_next_epoch: the epoch runs where (block + netuid + 1) mod (tempo + 1) = tempo.
     const h = harness((sc) => { sc.subnets[NET - 1]!.tempo = 7; });
     runTo(h, 21);
-    expect(h.sub.ledger().filter((r) => r.netuid === NET).map((r) => r.block)).toEqual([7, 14, 21]);
-    expect(h.sub.view.subnets.get(NET)!.lastStep).toBe(21n);
+    expect(h.sub.ledger().filter((r) => r.netuid === NET).map((r) => r.block)).toEqual([2, 10, 18]);
+    expect(h.sub.view.subnets.get(NET)!.lastStep).toBe(18n);
+    expect([1, 2, 3, 9, 10].map((b) => blocksUntilNextEpoch(NET, 7, b))).toEqual([1n, 0n, 7n, 1n, 0n]);
+    expect(blocksUntilNextEpoch(NET, 0, 5)).toBe((1n << 64n) - 1n);
   });
 });

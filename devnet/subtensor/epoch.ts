@@ -1,5 +1,5 @@
 /**
- * Epoch (facts §6.3, §6.4), run for subnet n when block − LastMechansimStepBlock ≥ Tempo(n).
+ * Epoch (facts §6.3, §6.4), run for subnet n in the blocks shouldRunEpoch names (the chain's schedule).
  *
  * Simplified Yuma, documented: there are no weights, so consensus is "validator dividends
  * proportional to stake". For each registered validator h (ValidatorPermit) with a = TotalHotkeyAlpha
@@ -86,8 +86,19 @@ function creditPosition(state: State, hot: AccountHex, cold: AccountHex, netuid:
   credits.push(...creditsSince(state, hot, netuid, before));
 }
 
+/**
+ * blocks_until_next_epoch (run_coinbase.rs, the same at specs 293 and 346): tempo − (block + netuid + 1) mod
+ * (tempo + 1), saturating; a tempo of 0 never runs. The epoch runs in the blocks where that is 0, in on_initialize.
+ */
+export function blocksUntilNextEpoch(netuid: number, tempo: number, block: number): bigint {
+  if (tempo === 0) return (1n << 64n) - 1n;
+  const remainder = (BigInt(block) + BigInt(netuid) + 1n) % BigInt(tempo + 1);
+  return remainder >= BigInt(tempo) ? 0n : BigInt(tempo) - remainder;
+}
+
+/** should_run_epoch: a subnet's epoch is due in this block (root has none). */
 export function shouldRunEpoch(s: SubnetState, block: number): boolean {
-  return s.netuid !== 0 && s.tempo > 0 && BigInt(block) - s.lastStep >= BigInt(s.tempo);
+  return s.netuid !== 0 && blocksUntilNextEpoch(s.netuid, s.tempo, block) === 0n;
 }
 
 export function runEpoch(ctx: Ctx, s: SubnetState, block: number): EpochReport {

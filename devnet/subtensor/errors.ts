@@ -24,6 +24,7 @@ export const SUBTENSOR_ERRORS = [
   'DelegateTxRateLimitExceeded',
   'InvalidSubnetNumber',
   'BalanceWithdrawalError',
+  'StakingOperationRateLimitExceeded',
 ] as const;
 export const SWAP_ERRORS = ['ReservesTooLow', 'PriceLimitExceeded'] as const;
 
@@ -69,4 +70,25 @@ const CUSTOM_CODES: Partial<Record<string, number>> = {
 
 export function customCode(variant: string): number {
   return CUSTOM_CODES[variant] ?? 255;
+}
+
+/**
+ * Spec 293's result_to_validity (pallets/subtensor/src/lib.rs at beda29a3b): these errors have codes, every other
+ * one is BadRequest (255). ZeroMaxAmount (14) comes from a limit price no amount meets, before these checks.
+ */
+const CUSTOM_CODES_293: Partial<Record<string, number>> = {
+  AmountTooLow: 1,
+  SubnetNotExists: 3,
+  NotEnoughBalanceToStake: 2,
+  HotKeyAccountNotExists: 4,
+  NotEnoughStakeToWithdraw: 5,
+  InsufficientLiquidity: 7,
+  SlippageTooHigh: 8,
+  TransferDisallowed: 9,
+  HotKeyNotRegisteredInNetwork: 10,
+  ZeroMaxStakeAmount: 14,
+};
+
+export function customCode293(variant: string): number {
+  return CUSTOM_CODES_293[variant] ?? 255;
 }

@@ -41,7 +41,7 @@ function blankSubnet(netuid: number, owner: AccountHex, ownerHotkey: AccountHex)
 
 export function buildState(sc: ScenarioSubtensor, balances: BalancesPort): State {
   const st: State = {
-    block: 0, params: params(sc), subnets: new Map(), pools: new Map(), owner: new Map(), delegates: new Map(),
+    block: 0, spec: 346, stakeOpLimit: [], lastStakeBlock: new Map(), params: params(sc), subnets: new Map(), pools: new Map(), owner: new Map(), delegates: new Map(),
     lastTakeChange: new Map(), stakingHotkeys: new Map(), identities: new Map(), alphaDivs: new Map(), rootAlphaDivs: new Map(),
     lastEpochTotal: new Map(), rootClaimable: new Map(), rootClaimed: new Map(), rootClaimType: new Map(),
   };
@@ -59,6 +59,8 @@ export function buildState(sc: ScenarioSubtensor, balances: BalancesPort): State
     s.subtokenEnabled = d.subtokenEnabled ?? true;
     s.transferToggle = d.transferToggle ?? true;
     if (d.identity) s.identity = { ...EMPTY_ID, subnet_name: d.name, ...d.identity };
+    if (d.firstEmissionBlock !== undefined) s.firstEmissionBlock = d.firstEmissionBlock === null ? null : toAmount(d.firstEmissionBlock, `subnet ${d.netuid} firstEmissionBlock`);
+    if (d.registeredAt !== undefined) s.registeredAt = toAmount(d.registeredAt, `subnet ${d.netuid} registeredAt`);
     const price = spotPrice(swapPool(s));
     s.movingPrice = priceToI96F32(price < 1_000_000_000n ? price : 1_000_000_000n);
     st.subnets.set(d.netuid, s);
@@ -79,7 +81,8 @@ export function buildState(sc: ScenarioSubtensor, balances: BalancesPort): State
     const hot = v.hotkey.toLowerCase() as AccountHex;
     const cold = v.coldkey.toLowerCase() as AccountHex;
     st.owner.set(hot, cold);
-    st.delegates.set(hot, v.take);
+    if (v.take !== null) st.delegates.set(hot, v.take);
+    if (v.lastTakeChange !== undefined) st.lastTakeChange.set(hot, v.lastTakeChange);
     for (const n of v.registrations) {
       const s = st.subnets.get(n);
       if (!s || n === 0) throw new Error(`scenario: validator registered on unknown subnet ${n}`);

@@ -6,8 +6,8 @@
  *   sub.validate(origin, 'add_stake_limit', args)   // null | { custom } → 1010 Invalid custom(code)
  *   sub.dispatch(origin, 'add_stake', { hotkey, netuid, amount_staked })
  *       // { ok: true, events } | { ok: false, error: 'SlippageTooHigh', pallet: 'SubtensorModule' }
- *   sub.onInitialize(blockNumber)                   // coinbase + epochs (emissionPhase 'initialize', default)
- *   sub.onFinalize(blockNumber)                     // coinbase + epochs (emissionPhase 'finalize': the devnet)
+ *   sub.onInitialize(blockNumber)                   // coinbase + due epochs, before the block's extrinsics
+ *   sub.onFinalize(blockNumber)                     // clears the staking rate limiter
  *   for (const e of sub.storageEntries()) …         // encode with the metadata's storage types
  *   sub.runtimeApi('SwapRuntimeApi', 'sim_swap_tao_for_alpha', [netuid, tao])
  *

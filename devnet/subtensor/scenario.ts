@@ -31,18 +31,24 @@ export interface ScenarioSubnet {
   identity?: Partial<SubnetIdentity>;
   /** Receives the miner half; null/absent → validators get it. */
   miner?: { hotkey: AccountHex; coldkey: AccountHex } | null;
+  /** FirstEmissionBlockNumber: emissions start there; null = not started (no start_call yet). Default 0. */
+  firstEmissionBlock?: Amount | null;
+  /** NetworkRegisteredAt (default 0). */
+  registeredAt?: Amount;
 }
 
 export interface ScenarioValidator {
   hotkey: AccountHex;
   coldkey: AccountHex;
-  /** Delegates take, parts of 65535. */
-  take: number;
+  /** Delegates take, parts of 65535; null: not in Delegates (the default take applies, as on the chain). */
+  take: number | null;
   name?: string;
   /** Subnets (non-root) where the hotkey is registered with a validator permit. */
   registrations: number[];
   /** Own stake: alpha per subnet; netuid 0 is root stake in TAO. */
   stakes: { netuid: number; alpha: Amount }[];
+  /** Block of the last take change (LastTxBlockDelegateTake; may be negative: before the devnet's genesis). */
+  lastTakeChange?: number;
 }
 
 export interface ScenarioNomination {

@@ -14,6 +14,8 @@ export interface Ctx {
   state: State;
   balances: BalancesPort;
   events: ChainEvent[];
+  /** 'validate': a pool-side dry run (the transaction extension's checks), else a dispatch. */
+  phase?: 'validate' | 'dispatch';
 }
 
 export function requireSubnet(ctx: Ctx, netuid: NetUid): SubnetState {
@@ -56,6 +58,11 @@ export function debitAlpha(state: State, hot: AccountHex, cold: AccountHex, netu
   if (netuid === 0) onRootStakeChange(state, hot, cold, -alpha);
 }
 
+/** ensure_stake_operation_limit_not_exceeded (spec 293): no unstake or move of a position staked into this block. */
+export function ensureStakeOpAllowed(ctx: Ctx, hot: AccountHex, cold: AccountHex, netuid: NetUid): void {
+  if (ctx.state.spec === 293 && ctx.state.stakeOpLimit.includes(`${hot}:${cold}:${netuid}`)) fail('StakingOperationRateLimitExceeded');
+}
+
 /** Quote that maps any swap failure to InsufficientLiquidity, as the staking validators do. */
 export function quoteOrIlliquid(fn: () => SwapOutcome): SwapOutcome {
   try {
@@ -94,9 +101,15 @@ function payAlphaFee(ctx: Ctx, s: SubnetState, fee: bigint): void {
  * subnet account) and credits it to (hot, cold, netuid). Net TAO goes to the subnet account, the fee
  * to the fee recipient. Emits StakeAdded(coldkey, hotkey, tao, alpha, netuid, fee).
  */
-export function stakeIntoSubnet(ctx: Ctx, hot: AccountHex, cold: AccountHex, netuid: NetUid, taoGross: bigint, withFee: boolean): bigint {
+export function stakeIntoSubnet(ctx: Ctx, hot: AccountHex, cold: AccountHex, netuid: NetUid, taoGross: bigint, withFee: boolean, setLimit = false): bigint {
   const s = requireSubnet(ctx, netuid);
   const q = quoteBuy(swapPool(s), taoGross, withFee);
+  if (ctx.state.spec === 293) {
+    // stake_into_subnet (spec 293): nothing bought is an error; the rate limiter marks the position for the block.
+    if (q.amountOut === 0n) fail('AmountTooLow');
+    if (setLimit) ctx.state.stakeOpLimit.push(`${hot}:${cold}:${netuid}`);
+  }
+  ctx.state.lastStakeBlock.set(`${cold}:${hot}`, ctx.state.block);
   s.taoIn = q.taoIn;
   s.alphaIn = q.alphaIn;
   s.alphaOut += q.amountOut;
@@ -116,6 +129,7 @@ export function stakeIntoSubnet(ctx: Ctx, hot: AccountHex, cold: AccountHex, net
 export function unstakeFromSubnet(ctx: Ctx, hot: AccountHex, cold: AccountHex, netuid: NetUid, alpha: bigint, withFee: boolean): bigint {
   const s = requireSubnet(ctx, netuid);
   const q = quoteSell(swapPool(s), alpha, withFee);
+  ctx.state.lastStakeBlock.set(`${cold}:${hot}`, ctx.state.block);
   debitAlpha(ctx.state, hot, cold, netuid, alpha);
   s.taoIn = q.taoIn;
   s.alphaIn = q.alphaIn;

@@ -110,6 +110,15 @@ export type RootClaimChoice = 'Keep' | { KeepSubnets: { subnets: NetUid[] } };
 
 export interface State {
   block: number;
+  /**
+   * The runtime the model follows where spec 293 and later runtimes differ (staking checks, pool validation,
+   * moves, the staking rate limiter, swap fees): 293 for that runtime, 346 (the default) for anything newer.
+   */
+  spec: 293 | 346;
+  /** StakingOperationRateLimiter (spec 293): `${hot}:${cold}:${netuid}` staked into this block; cleared in on_finalize. */
+  stakeOpLimit: string[];
+  /** LastColdkeyHotkeyStakeBlock, `${cold}:${hot}` → block of the last stake or unstake. */
+  lastStakeBlock: Map<string, number>;
   params: Params;
   subnets: Map<NetUid, SubnetState>;
   /** Share pools keyed by `${hotkey}:${netuid}`. */

@@ -3,10 +3,10 @@
  * runtimeApi, plus read helpers and the dividend ledger for tests.
  */
 import { subnetAccount } from './accounts.ts';
-import { CALLS, STAKING_CALLS, TAKE_CALLS } from './calls.ts';
+import { CALLS, CALLS_293, STAKING_CALLS, TAKE_CALLS, VALIDATED_293 } from './calls.ts';
 import { runCoinbase, type CoinbaseReport } from './emission.ts';
 import { runEpoch, shouldRunEpoch, type EpochReport } from './epoch.ts';
-import { customCode, ModuleError } from './errors.ts';
+import { customCode, customCode293, ModuleError } from './errors.ts';
 import { buildState } from './genesis.ts';
 import { JournaledBalances, OverlayBalances } from './journal.ts';
 import { stakeOf, type Ctx } from './stake-ops.ts';
@@ -30,15 +30,14 @@ export interface SubtensorOptions {
   validation?: 'staking' | 'head';
   /** Epoch reports kept for the ledger (oldest dropped first). Default 10,000. */
   ledgerLimit?: number;
-  /**
-   * When the per-block coinbase and the due epochs run:
-   *  - 'initialize' (default): in onInitialize(n), before block n's extrinsics, as the chain does;
-   *  - 'finalize': in onFinalize(n), after block n's extrinsics. The devnet uses this so the head
-   *    state is exactly what the next transaction meets (devnet/README.md); same rules, one step earlier.
-   */
-  emissionPhase?: 'initialize' | 'finalize';
-  /** Swap-fee recipient (the block author) used when the scenario's params.feeRecipient is absent. */
+  /** Swap-fee recipient (the block author) used when the scenario's params.feeRecipient is absent (not on spec 293). */
   defaultFeeRecipient?: AccountHex | null;
+  /**
+   * The runtime's spec version: up to 293 the model follows spec 293 where it differs (staking293.ts: checks and
+   * their order, pool validation, moves, the rate limiter; swap fees stay with the pool); newer runtimes get the
+   * spec-346 model. Default 346.
+   */
+  spec?: number;
 }
 
 export class Subtensor {
@@ -49,24 +48,30 @@ export class Subtensor {
 
   constructor(scenario: ScenarioSubtensor, private readonly balances: BalancesPort, options: SubtensorOptions = {}) {
     this.state = buildState(scenario, balances);
-    if (scenario.params?.feeRecipient === undefined && options.defaultFeeRecipient !== undefined) {
+    this.state.spec = options.spec !== undefined && options.spec <= 293 ? 293 : 346;
+    if (scenario.params?.feeRecipient === undefined && options.defaultFeeRecipient !== undefined && this.state.spec !== 293) {
       this.state.params.feeRecipient = options.defaultFeeRecipient === null ? null : (options.defaultFeeRecipient.toLowerCase() as AccountHex);
     }
     this.opts = {
       validation: options.validation ?? 'staking',
       ledgerLimit: options.ledgerLimit ?? 10_000,
-      emissionPhase: options.emissionPhase ?? 'initialize',
       defaultFeeRecipient: options.defaultFeeRecipient ?? null,
+      spec: this.state.spec,
     };
   }
 
+  private calls(): Readonly<Record<string, (ctx: Ctx, origin: AccountHex, args: DispatchArgs) => void>> {
+    return this.state.spec === 293 ? CALLS_293 : CALLS;
+  }
+
   /** Executes a call transactionally: on failure neither our state nor balances change. */
-  dispatch(origin: AccountHex, method: string, args: DispatchArgs): DispatchResult {
-    const handler = CALLS[method];
+  dispatch(origin: AccountHex, method: string, args: DispatchArgs, events: ChainEvent[] = []): DispatchResult {
+    const handler = this.calls()[method];
     if (!handler) throw new Error(`SubtensorModule.${method} is not implemented by the devnet's Subtensor model`);
     const before = structuredClone(this.state);
     const journal = new JournaledBalances(this.balances);
-    const ctx: Ctx = { state: this.state, balances: journal, events: [] };
+    // Events go straight into `events` (the block's, when the chain passes them) in the order they happen.
+    const ctx: Ctx = { state: this.state, balances: journal, events, phase: 'dispatch' };
     try {
       handler(ctx, origin.toLowerCase() as AccountHex, args);
       return { ok: true, events: ctx.events };
@@ -80,31 +85,34 @@ export class Subtensor {
 
   /** Pool-side validation; null = valid. Never changes state. See SubtensorOptions.validation. */
   validate(origin: AccountHex, method: string, args: DispatchArgs): ValidityError | null {
-    const checked = TAKE_CALLS.has(method) || (this.opts.validation === 'staking' && STAKING_CALLS.has(method));
-    if (!checked || !CALLS[method]) return null;
+    const spec293 = this.state.spec === 293;
+    const checked = spec293 ? VALIDATED_293.has(method) : TAKE_CALLS.has(method) || (this.opts.validation === 'staking' && STAKING_CALLS.has(method));
+    const handler = this.calls()[method];
+    if (!checked || !handler) return null;
     const dry = structuredClone(this.state);
     try {
-      CALLS[method]({ state: dry, balances: new OverlayBalances(this.balances), events: [] }, origin.toLowerCase() as AccountHex, args);
+      handler({ state: dry, balances: new OverlayBalances(this.balances), events: [], phase: 'validate' }, origin.toLowerCase() as AccountHex, args);
       return null;
     } catch (e) {
-      if (e instanceof ModuleError) return { custom: customCode(e.variant) };
+      if (e instanceof ModuleError) return { custom: spec293 ? customCode293(e.variant) : customCode(e.variant) };
       if (e instanceof TypeError) return { custom: 255 };
       throw e;
     }
   }
 
   /**
-   * Start of a block. With emissionPhase 'initialize' (default) it also runs the coinbase and the due
-   * epochs (see emissionStep); with 'finalize' that waits for onFinalize.
+   * Start of block n (on_initialize → block_step → run_coinbase on the chain): the coinbase and the epochs due in
+   * it run here, before the block's extrinsics.
    */
   onInitialize(blockNumber: number): ChainEvent[] {
     this.state.block = blockNumber;
-    return this.opts.emissionPhase === 'initialize' ? this.emissionStep(blockNumber) : [];
+    return this.emissionStep(blockNumber);
   }
 
-  /** End of a block: with emissionPhase 'finalize', the coinbase and the due epochs of this block. */
-  onFinalize(blockNumber: number): ChainEvent[] {
-    return this.opts.emissionPhase === 'finalize' ? this.emissionStep(blockNumber) : [];
+  /** End of a block (on_finalize): the staking rate limiter is cleared. */
+  onFinalize(_blockNumber: number): ChainEvent[] {
+    this.state.stakeOpLimit = [];
+    return [];
   }
 
   /** Per-block coinbase, then the epochs that are due. Emits no events (the chain emits none here). */

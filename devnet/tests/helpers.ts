@@ -7,6 +7,7 @@ import type { SubmittableExtrinsic } from '@polkadot/api/types';
 import type { Option, Struct } from '@polkadot/types';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet, type DevnetOptions } from '../index.ts';
+import { blocksUntilNextEpoch } from '../subtensor/epoch.ts';
 
 export interface Harness {
   devnet: Devnet;
@@ -77,24 +78,15 @@ export function sendAndFinalize(api: ApiPromise, tx: SubmittableExtrinsic<'promi
 }
 
 /**
- * Stakes compound only in epoch blocks (every `Tempo` blocks, at the end of the block). Before a
- * transaction whose stake deltas a test compares across blocks, make sure the block it will go into
- * runs no epoch on the given subnets (produces blocks until it would not).
+ * Stakes compound only in epoch blocks (the chain's schedule: blocks_until_next_epoch = 0, in on_initialize,
+ * before the block's transactions). Before a transaction whose stake deltas a test compares across blocks, make
+ * sure the block it will go into runs no epoch on the given subnets (produces blocks until it would not).
  */
 export async function avoidEpochBlock(h: Harness, netuids: number[]): Promise<void> {
   const { api, devnet } = h;
   const q = api.query['subtensorModule']!;
-  for (;;) {
-    const next = devnet.chain.head.number + 1;
-    let due = false;
-    for (const n of netuids) {
-      const last = Number((await q['lastMechansimStepBlock']!(n)).toString());
-      const tempo = Number((await q['tempo']!(n)).toString());
-      if (next - last >= tempo) due = true;
-    }
-    if (!due) return;
-    devnet.produceBlock();
-  }
+  const tempos = await Promise.all(netuids.map(async (n) => Number((await q['tempo']!(n)).toString())));
+  while (netuids.some((n, i) => blocksUntilNextEpoch(n, tempos[i]!, devnet.chain.head.number + 1) === 0n)) devnet.produceBlock();
 }
 
 /** Stake of (hotkey, coldkey, netuid) from StakeInfoRuntimeApi, at the head or at block `at`. */

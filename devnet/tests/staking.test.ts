@@ -1,5 +1,5 @@
-// Staking through the economics half: add_stake gets exactly the alpha the swap simulation promised
-// (emission runs at the end of each block, so the head is the state the next transaction meets);
+// Staking through the economics half: add_stake gets the alpha the swap simulation promised, up to the little
+// liquidity its block's coinbase adds before it runs (on_initialize, as on the chain);
 // a limit the pool cannot meet is refused at validation (custom 14) with no balance change; an epoch's
 // dividends are visible in storage.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe('staking via SubtensorModule (default metadata)', () => {
     return BigInt((info.toJSON() as { stake?: number | string } | null)?.stake ?? 0);
   };
 
-  it('add_stake gives exactly the simulated alpha; fee equals paymentInfo', async () => {
+  it("add_stake gives the simulated alpha (within the coinbase's nudge); fee equals paymentInfo", async () => {
     const { api, alice } = h;
     const amount = 2_000_000_000n;
     const sim = (await api.call['swapRuntimeApi']!['simSwapTaoForAlpha']!(netuid, amount)).toJSON() as { alpha_amount?: number; alphaAmount?: number };
@@ -42,9 +42,10 @@ describe('staking via SubtensorModule (default metadata)', () => {
     const added = out.events.find((e) => e.method === 'StakeAdded');
     // StakeAdded(coldkey, hotkey, tao, alpha, netuid, fee): the alpha credited is exactly the stake delta.
     expect(BigInt(String(added?.data[3]))).toBe(after - before);
-    // The devnet applies block n's emission at the end of block n, so the head state the simulation
-    // read is exactly the state the transaction met: the alpha is exactly what was promised.
-    expect(after - before).toBe(promised);
+    // The simulation read the head; the transaction met the pool after its block's coinbase, which added a
+    // little liquidity at the spot price (facts §6.2): the alpha is the promise within 1e-4, not to the rao.
+    const diff = after - before > promised ? after - before - promised : promised - (after - before);
+    expect(diff * 10_000n).toBeLessThanOrEqual(promised);
     const freeAfter = (await api.query.system.account(alice.address)).data.free.toBigInt();
     expect(freeBefore - freeAfter).toBe(amount + fee);
   });

@@ -2,7 +2,9 @@
 // utility.batchAll of add_stake (and its atomicity), a Staking proxy staking for its real account
 // (and refused a transfer), remove_stake_limit / move_stake / swap_stake_limit / remove_stake_full_limit,
 // limits the pool cannot meet (refused at validation, or failing in the block) with no balance change,
-// and swap fees paid to the block author.
+// and where swap fees go: to the block author on spec 346, nowhere on spec 293 (they stay with the pool).
+// Each transaction meets the pool after its block's coinbase (on_initialize), so a simulation read at the head
+// is close to what it gets, not equal: the pool formulas are checked within the coinbase's nudge (1e-4).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiPromise } from '@polkadot/api';
 import type { Result } from '@polkadot/types';
@@ -26,6 +28,11 @@ const reserved = async (api: ApiPromise, who: string): Promise<bigint> => (await
 const names = (o: TxOutcome): string[] => o.events.map((e) => `${e.section}.${e.method}`);
 const eventsNamed = (o: TxOutcome, method: string) => o.events.filter((e) => e.method === method);
 const big = (v: unknown): bigint => BigInt(String(v));
+/** Within a relative 1e-4 (the block's coinbase adds a little liquidity before the transaction runs). */
+const near = (x: bigint, want: bigint): void => {
+  const diff = x > want ? x - want : want - x;
+  expect(diff * 10_000n <= want, `${x} vs ${want}`).toBe(true);
+};
 
 async function spot(api: ApiPromise, netuid: number): Promise<bigint> {
   const tao = BigInt((await api.query['subtensorModule']!['subnetTAO']!(netuid)).toString());
@@ -37,6 +44,8 @@ for (const file of metadataFixtureFiles()) {
   describe(`wallet staking paths with ${file.split('/').pop()}`, () => {
     let h: Harness;
     let st: ApiPromise['tx'][string];
+    /** Spec 293: swap fees stay with the pool, moves pay the fee on the stake side, more checks at dispatch. */
+    let spec293 = false;
     const author = accountOf({ uri: AUTHOR_URI });
     const [n1, n2, n3] = [1, 2, 3];
     let hot1: string;
@@ -45,6 +54,7 @@ for (const file of metadataFixtureFiles()) {
     beforeAll(async () => {
       h = await harness({ metadata: file });
       st = h.api.tx['subtensorModule']!;
+      spec293 = h.devnet.meta.specVersion <= 293;
       hot1 = hotOn(n1);
       hot2 = hotOn(n2);
       hot3 = hotOn(n3);
@@ -92,7 +102,8 @@ for (const file of metadataFixtureFiles()) {
       expect(freeBefore - (await free(api, alice.address))).toBe(3n * amount + fee);
       const swapFees = added.reduce((s, e) => s + big(e.data[5]), 0n);
       expect(swapFees).toBe(3n * ((amount * 33n) / 65535n));
-      expect((await free(api, author)) - authorBefore).toBe(fee + swapFees);
+      // The transaction fee is burned (no author is paid); the swap fees go to the author after spec 293.
+      expect((await free(api, author)) - authorBefore).toBe(spec293 ? 0n : swapFees);
     });
 
     it('utility.batchAll is atomic: a failing inner addStake reverts the others; only the fee is paid', async () => {
@@ -159,7 +170,7 @@ for (const file of metadataFixtureFiles()) {
       expect(delFree2 - (await free(api, delegate.address))).toBe(stealFee);
     });
 
-    it('remove_stake_limit below spot: TAO out is exactly the simulation; alpha fee sold to the author', async () => {
+    it('remove_stake_limit below spot: TAO out is the simulation and the pool formula; the alpha fee sold for the author (346)', async () => {
       const { api, alice } = h;
       await quiet();
       const holding = await stakeAt(api, hot1, alice.address, n1);
@@ -177,7 +188,7 @@ for (const file of metadataFixtureFiles()) {
       const removed = eventsNamed(out, 'StakeRemoved');
       expect(removed).toHaveLength(1);
       const tao = big(removed[0]!.data[2]);
-      if (sim !== null) expect(tao).toBe(sim);
+      if (sim !== null) near(tao, sim);
       expect(big(removed[0]!.data[3])).toBe(alpha);
       expect(holding - (await stakeAt(api, hot1, alice.address, n1))).toBe(alpha);
       expect((await free(api, alice.address)) - freeBefore).toBe(tao - fee);
@@ -186,9 +197,11 @@ for (const file of metadataFixtureFiles()) {
       expect(big(removed[0]!.data[5])).toBe(swapFee);
       const net = alpha - swapFee;
       const out1 = (taoIn * net) / (alphaIn + net);
-      expect(out1).toBe(tao);
+      near(tao, out1);
       const feeTao = ((taoIn - out1) * swapFee) / (alphaIn + net + swapFee);
-      expect((await free(api, author)) - authorBefore).toBe(fee + feeTao);
+      const authorGot = (await free(api, author)) - authorBefore;
+      if (spec293) expect(authorGot).toBe(0n);
+      else near(authorGot, feeTao);
     });
 
     it('a limit the pool cannot meet is refused at validation (custom 14 / custom 8) and nothing changes', async () => {
@@ -203,8 +216,15 @@ for (const file of metadataFixtureFiles()) {
       // swap_stake_limit with a ratio above the current one -> 14.
       const ratio = ((await spot(api, n1)) * TAO) / (await spot(api, n2));
       await refuse(st['swapStakeLimit']!(hot1, n1, n2, holding / 2n, ratio * 2n, false), 14);
-      // remove_stake_full_limit with Some(limit above spot) -> 14.
-      await refuse(st['removeStakeFullLimit']!(hot1, n1, price * 2n), 14);
+      // remove_stake_full_limit with Some(limit above spot): refused with 14 in the pool after spec 293; spec 293's
+      // extension does not check that call, so it is included and fails at dispatch (free: staking calls pay 0).
+      if (!spec293) await refuse(st['removeStakeFullLimit']!(hot1, n1, price * 2n), 14);
+      else {
+        const free0 = await free(api, alice.address);
+        const out = await sendAndFinalize(api, st['removeStakeFullLimit']!(hot1, n1, price * 2n), alice);
+        expect(out.dispatchError).toBe('subtensorModule.ZeroMaxStakeAmount');
+        expect(await free(api, alice.address)).toBe(free0);
+      }
       expect(await stakeAt(api, hot1, alice.address, n1)).toBe(holding);
     });
 
@@ -244,23 +264,33 @@ for (const file of metadataFixtureFiles()) {
       expect(out.dispatchError).toBeNull();
       expect(names(out).filter((n) => n.startsWith('subtensorModule.'))).toEqual(['subtensorModule.StakeRemoved', 'subtensorModule.StakeAdded', 'subtensorModule.StakeMoved']);
       const added = eventsNamed(out, 'StakeAdded')[0]!;
-      expect(big(added.data[2])).toBe(big(eventsNamed(out, 'StakeRemoved')[0]!.data[2]));
-      expect(big(added.data[5])).toBe(0n); // one swap fee, taken on the origin side
+      const removedEv = eventsNamed(out, 'StakeRemoved')[0]!;
+      expect(big(added.data[2])).toBe(big(removedEv.data[2]));
+      // One swap fee: on the origin side after spec 293, on the stake side on spec 293.
+      expect(big(added.data[5]) === 0n).toBe(!spec293);
+      expect(big(removedEv.data[5]) === 0n).toBe(spec293);
       expect(from - (await stakeAt(api, hot1, alice.address, n1))).toBe(alpha);
       expect((await stakeAt(api, hot2, alice.address, n2)) - toBefore).toBe(big(added.data[3]));
       expect(freeBefore - (await free(api, alice.address))).toBe(fee);
 
-      // Same subnet, another hotkey: no swap, the alpha moves as is.
+      // Same subnet, another hotkey: after spec 293 no swap, the alpha moves as is; spec 293 unstakes and stakes
+      // again (two swaps, the fee on the stake), so the alpha that arrives is what the second swap gives.
       const other = hotOn(n1, 1);
       await quiet();
       const [a0, b0] = [await stakeAt(api, hot1, alice.address, n1), await stakeAt(api, other, alice.address, n1)];
       const same = await sendAndFinalize(api, st['moveStake']!(hot1, other, n1, n1, a0 / 2n), alice);
       expect(same.dispatchError).toBeNull();
-      expect(eventsNamed(same, 'StakeAdded')).toHaveLength(0);
       expect(eventsNamed(same, 'StakeMoved')).toHaveLength(1);
       // Values are floor(T × share / S): moving v between pools changes each side's value by v up to
       // one rao of share rounding (the chain's fixed-point shares round the same way).
       const within1 = (x: bigint, want: bigint): void => expect(x - want >= -1n && x - want <= 1n, `${x} vs ${want}`).toBe(true);
+      if (spec293) {
+        expect(eventsNamed(same, 'StakeAdded')).toHaveLength(1);
+        within1(a0 - (await stakeAt(api, hot1, alice.address, n1)), a0 / 2n);
+        within1((await stakeAt(api, other, alice.address, n1)) - b0, big(eventsNamed(same, 'StakeAdded')[0]!.data[3]));
+        return;
+      }
+      expect(eventsNamed(same, 'StakeAdded')).toHaveLength(0);
       within1(a0 - (await stakeAt(api, hot1, alice.address, n1)), a0 / 2n);
       within1((await stakeAt(api, other, alice.address, n1)) - b0, a0 / 2n);
     });

@@ -64,7 +64,7 @@ describe('staking in the popup (devnet)', () => {
     await devnet?.stop();
   });
 
-  it('finds a subnet-1 validator in the directory and stakes 10 TAO; the position grows by the previewed alpha', async () => {
+  it('finds a subnet-1 validator in the directory and stakes 10 TAO; the position grows by the previewed alpha, at least what the limit guarantees', async () => {
     await popup.getByRole('button', { name: 'Validators' }).click();
     const list = popup.getByRole('list', { name: 'Validator list' });
     await expect.poll(async () => Number(await list.getAttribute('data-rows')), { timeout: 30_000 }).toBeGreaterThan(32);
@@ -80,11 +80,16 @@ describe('staking in the popup (devnet)', () => {
     await review().waitFor();
     expect(await review().getByTestId('review-sentence').textContent()).toMatch(/^Stake 10 τ with .* on subnet 1, limit price /);
     const out = BigInt((await review().getByTestId('leg-0-You receive (chain simulation)').textContent())!.replace(/[^\d]/g, ''));
+    const atLeast = BigInt((await review().getByTestId('leg-0-You receive at least').textContent())!.replace(/[^\d]/g, ''));
     expect(await review().textContent()).toContain('subtensorModule.addStakeLimit');
     const before = await position(ALICE, hot, 1);
     await approveUntil('finalized');
     const gained = (await position(ALICE, hot, 1)) - before;
-    expect(gained).toBeGreaterThanOrEqual(out - 1n); // the share pool floors a holder's value: ≤ 1 rao
+    // The stake lands after its block's coinbase (on_initialize, as on the chain), which moves the pool a little:
+    // never below what the reviewed limit guarantees (the share pool floors a holder's value: ≤ 1 rao), close to
+    // the simulation read at review.
+    expect(gained).toBeGreaterThanOrEqual(atLeast - 1n);
+    expect(gained - out).toBeGreaterThan(-out / 1_000n);
     expect(gained - out).toBeLessThan(out / 100n); // an epoch in that block may add dividends
     const card = popup.getByRole('list', { name: 'Positions of Alice' });
     await expect.poll(() => card.getByRole('listitem', { name: /SN1/ }).count(), { timeout: 30_000 }).toBeGreaterThan(0);

@@ -12,6 +12,7 @@ import { ALICE_PHRASE, devnetAndWallet, until, type Background } from '../../cha
 import type { Devnet } from '../../../../devnet/index.ts';
 import type { YieldView } from '../../../protocol/domains/yield-values.ts';
 import { owedRootAlpha } from '../../../../devnet/subtensor/root-rates.ts';
+import { blocksUntilNextEpoch } from '../../../../devnet/subtensor/epoch.ts';
 
 const TAO = 1_000_000_000n;
 const hex = (ss58: string) => u8aToHex(decodeAddress(ss58));
@@ -47,7 +48,7 @@ describe('realised yield on the devnet equals the ledger', () => {
     const subnet = () => sub().view.subnets.get(netuid)!;
     devnet.produceBlocks(25);
     // Bob adds 5 TAO in a block that runs no epoch on the subnet, from outside the wallet (no hint: bisection finds it).
-    while (devnet.chain.head.number + 1 - Number(subnet().lastStep) >= subnet().tempo) devnet.produceBlock();
+    while (blocksUntilNextEpoch(netuid, subnet().tempo, devnet.chain.head.number + 1) === 0n) devnet.produceBlock();
     const before = sub().stake(hex(pos.hotkey) as `0x${string}`, hex(bob) as `0x${string}`, netuid);
     const tx = api.tx['subtensorModule']!['addStake']!(pos.hotkey, netuid, 5n * TAO);
     await new Promise<void>((resolve, reject) => {
