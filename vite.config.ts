@@ -53,9 +53,19 @@ function popupPage(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const main = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith('/src/popup/main.tsx')));
-        if (main?.type !== 'chunk' || main.imports.length > 0) throw new Error(`popup build: the first open must be one file (main.tsx's chunk imports ${main?.type === 'chunk' ? main.imports.join(', ') : '?'})`);
-        const { code } = transformCss({ filename: sheetPath, code: readFileSync(sheetPath), minify: true, targets: { chrome: CHROME_TARGET << 16 } });
+        const main = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith('/src/popup/main.tsx')),
+        );
+        if (main?.type !== 'chunk' || main.imports.length > 0)
+          throw new Error(
+            `popup build: the first open must be one file (main.tsx's chunk imports ${main?.type === 'chunk' ? main.imports.join(', ') : '?'})`,
+          );
+        const { code } = transformCss({
+          filename: sheetPath,
+          code: readFileSync(sheetPath),
+          minify: true,
+          targets: { chrome: CHROME_TARGET << 16 },
+        });
         const css = code.toString();
         if (css.includes('</')) throw new Error('popup build: styles.css cannot be written into the page');
         return [{ tag: 'style', children: css, injectTo: 'head' }];
@@ -83,7 +93,11 @@ function flatStrings(root: string): Plugin {
       if (!table) return null;
       return Object.entries(table)
         .map(([name, value]) => {
-          if (typeof value !== 'object' || value === null || !Object.values(value).every((v) => typeof v === 'string')) {
+          if (
+            typeof value !== 'object' ||
+            value === null ||
+            !Object.values(value).every((v) => typeof v === 'string')
+          ) {
             throw new Error(`${id}: export ${name} is not a table of strings`);
           }
           return `export const ${name} = ${JSON.stringify(value)};`;
@@ -124,7 +138,11 @@ function lighterWorkerStart(root: string): Plugin {
     ['/@polkadot/util/hex/toU8a.js', `export { hexToU8a } from ${JSON.stringify(hex)};`],
   ];
   const patches: Array<[string, string, string]> = [
-    ['/@polkadot/networks/interfaces.js', 'a.displayName.localeCompare(b.displayName)', '(a.displayName < b.displayName ? -1 : a.displayName > b.displayName ? 1 : 0)'],
+    [
+      '/@polkadot/networks/interfaces.js',
+      'a.displayName.localeCompare(b.displayName)',
+      '(a.displayName < b.displayName ? -1 : a.displayName > b.displayName ? 1 : 0)',
+    ],
   ];
   const done = new Set<string>();
   const match = (id: string, path: string) => id.replaceAll('\\', '/').endsWith(path);
@@ -165,7 +183,10 @@ function asciiOnly(): Plugin {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const at = chunk.code.search(/[^\x00-\x7f]/);
-        if (at >= 0) throw new Error(`${chunk.fileName}: a character outside ASCII is left at ${at}: ${JSON.stringify(chunk.code.slice(Math.max(0, at - 40), at + 10))}`);
+        if (at >= 0)
+          throw new Error(
+            `${chunk.fileName}: a character outside ASCII is left at ${at}: ${JSON.stringify(chunk.code.slice(Math.max(0, at - 40), at + 10))}`,
+          );
       }
     },
   };
@@ -180,7 +201,14 @@ export default defineConfig(({ mode }): UserConfig => {
   const common: UserConfig = {
     logLevel: 'warn',
     define: { __TAOVAULT_VERSION__: JSON.stringify(manifest.version) },
-    build: { outDir, emptyOutDir: false, target: `chrome${CHROME_TARGET}`, sourcemap: false, minify: true, reportCompressedSize: false },
+    build: {
+      outDir,
+      emptyOutDir: false,
+      target: `chrome${CHROME_TARGET}`,
+      sourcemap: false,
+      minify: true,
+      reportCompressedSize: false,
+    },
   };
   if (entry === 'popup') {
     return {
@@ -197,7 +225,10 @@ export default defineConfig(({ mode }): UserConfig => {
         // whatever its size, and a second one (React apart from the entry) measured ~2 ms slower than one.
         rolldownOptions: {
           input: resolve(root, sources.popup),
-          output: { charset: 'ascii', codeSplitting: { groups: [{ name: 'main', test: /src[\\/]popup[\\/]main\.tsx$/ }] } },
+          output: {
+            charset: 'ascii',
+            codeSplitting: { groups: [{ name: 'main', test: /src[\\/]popup[\\/]main\.tsx$/ }] },
+          },
         },
       },
     };
@@ -210,10 +241,22 @@ export default defineConfig(({ mode }): UserConfig => {
     ...common,
     publicDir: false,
     plugins: entry === 'background' ? [lighterWorkerStart(root), cryptoWasm(), asciiOnly()] : [asciiOnly()],
-    resolve: entry === 'background' ? { alias: [{ find: /^@polkadot\/wasm-crypto-init$/, replacement: resolve(root, 'src/background/crypto-wasm.ts') }] } : {},
+    resolve:
+      entry === 'background'
+        ? {
+            alias: [
+              { find: /^@polkadot\/wasm-crypto-init$/, replacement: resolve(root, 'src/background/crypto-wasm.ts') },
+            ],
+          }
+        : {},
     build: {
       ...common.build,
-      lib: { entry: resolve(root, sources[entry]), formats: [entry === 'background' ? 'es' : 'iife'], name: `taovault_${entry}`, fileName: () => `${entry}.js` },
+      lib: {
+        entry: resolve(root, sources[entry]),
+        formats: [entry === 'background' ? 'es' : 'iife'],
+        name: `taovault_${entry}`,
+        fileName: () => `${entry}.js`,
+      },
       rolldownOptions: { output: { charset: 'ascii', codeSplitting: false, minify: true } },
     },
   };

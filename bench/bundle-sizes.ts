@@ -10,7 +10,9 @@ function size(files: string[]) {
 
 /** Bytes of JavaScript per entry of the built extension, raw and gzip. */
 export function bundleSizes(dist: string) {
-  const assets = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => join(dist, 'assets', f));
+  const assets = readdirSync(join(dist, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(dist, 'assets', f));
   // What opening the popup loads before its first screen: popup.html's module script and its preloaded imports
   // (the other screens are separate chunks, loaded when first opened).
   const html = readFileSync(join(dist, 'popup.html'), 'utf8');

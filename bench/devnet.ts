@@ -53,7 +53,14 @@ export interface DevnetBench {
   unit: string;
   startupMs: number;
   rpcRoundTripMs: { n: number; median: number; p90: number; method: string };
-  extrinsicsPerSecond: { n: number; validated: number; included: number; accounts: number; validateMs: number; includeMs: number };
+  extrinsicsPerSecond: {
+    n: number;
+    validated: number;
+    included: number;
+    accounts: number;
+    validateMs: number;
+    includeMs: number;
+  };
 }
 
 export async function benchDevnet(opts: { roundTrips?: number; transfers?: number } = {}): Promise<DevnetBench> {
@@ -85,7 +92,12 @@ export async function benchDevnet(opts: { roundTrips?: number; transfers?: numbe
     const meta = loadChainMetadata(devnet.meta.file);
     const provider = new WsProvider(devnet.url, false);
     await provider.connect();
-    api = await ApiPromise.create({ provider, signedExtensions: customSignedExtensions(meta.registry, meta.metadata), noInitWarn: true, throwOnConnect: true });
+    api = await ApiPromise.create({
+      provider,
+      signedExtensions: customSignedExtensions(meta.registry, meta.metadata),
+      noInitWarn: true,
+      throwOnConnect: true,
+    });
     const keyring = new Keyring({ type: 'sr25519' });
     const pairs = DEV_URIS.map((u) => keyring.addFromUri(u));
     const dest = keyring.addFromUri('//BenchSink').address;
@@ -116,7 +128,13 @@ export async function benchDevnet(opts: { roundTrips?: number; transfers?: numbe
     return {
       unit: 'ms; extrinsics per second',
       startupMs,
-      rpcRoundTripMs: { n: rtts.length, median: q(rtts, 0.5), p90: q(rtts, 0.9), method: 'system_health / chain_getHeader, one in flight, raw WebSocket client in the same process as the devnet' },
+      rpcRoundTripMs: {
+        n: rtts.length,
+        median: q(rtts, 0.5),
+        p90: q(rtts, 0.9),
+        method:
+          'system_health / chain_getHeader, one in flight, raw WebSocket client in the same process as the devnet',
+      },
       extrinsicsPerSecond: {
         n: transfers,
         validated: round(transfers / (validateMs / 1000)),

@@ -23,7 +23,11 @@ const sections: Record<string, () => unknown> = {
 const file = resolve('bench/results.json');
 const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
 const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
-const results: Record<string, unknown> = { ...previous, measuredAt: new Date().toISOString(), machine: { cpus: cpus().length, node: process.version } };
+const results: Record<string, unknown> = {
+  ...previous,
+  measuredAt: new Date().toISOString(),
+  machine: { cpus: cpus().length, node: process.version },
+};
 for (const [name, run] of Object.entries(sections)) {
   if (only && !only.includes(name)) continue;
   results[name] = await run();

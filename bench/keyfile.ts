@@ -30,7 +30,18 @@ export async function benchKeyfile() {
   const wasmNode: number[] = [];
   const inWorker: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    native.push(await timed(() => sodium.crypto_pwhash(Buffer.alloc(32), Buffer.from(PASSWORD), Buffer.from(NACL_SALT), 8, 536_870_912, sodium.crypto_pwhash_ALG_ARGON2I13)));
+    native.push(
+      await timed(() =>
+        sodium.crypto_pwhash(
+          Buffer.alloc(32),
+          Buffer.from(PASSWORD),
+          Buffer.from(NACL_SALT),
+          8,
+          536_870_912,
+          sodium.crypto_pwhash_ALG_ARGON2I13,
+        ),
+      ),
+    );
     wasmNode.push(await timed(() => deriveNaclKey(PASSWORD)));
   }
   const session = await launchExtension();
@@ -41,7 +52,9 @@ export async function benchKeyfile() {
       let id = '';
       inWorker.push(
         await timed(async () => {
-          id = (await probe<{ id: string }>(popup, 'pri(accounts.importBtcli)', { file, password: PASSWORD, name: 'bench' })).id;
+          id = (
+            await probe<{ id: string }>(popup, 'pri(accounts.importBtcli)', { file, password: PASSWORD, name: 'bench' })
+          ).id;
         }),
       );
       await probe(popup, 'pri(accounts.remove)', { id, confirmName: 'bench' });

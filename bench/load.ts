@@ -31,18 +31,35 @@ export async function prepareAccountsAndPositions(page: Page): Promise<{ address
   const addMs = performance.now() - t0;
   const hotkeys = Array.from({ length: LOAD.positionsPerAccount }, (_, k) => address(k, 99));
   const accounts = addresses.map((a) => ({
-    address: a, free: '1000000000', reserved: '0', frozen: '0', transferable: '1000000000', stakedRoot: '0',
-    stakedSubnetSpot: String(LOAD.positionsPerAccount * 2_000_000_000), stakedSubnetUnstake: String(LOAD.positionsPerAccount * 1_990_000_000),
+    address: a,
+    free: '1000000000',
+    reserved: '0',
+    frozen: '0',
+    transferable: '1000000000',
+    stakedRoot: '0',
+    stakedSubnetSpot: String(LOAD.positionsPerAccount * 2_000_000_000),
+    stakedSubnetUnstake: String(LOAD.positionsPerAccount * 1_990_000_000),
     total: String(1_000_000_000 + LOAD.positionsPerAccount * 2_000_000_000),
     positions: hotkeys.map((hotkey, k) => ({
-      hotkey, validatorName: `Validator ${k + 1}`, netuid: k + 1, subnetName: `subnet ${k + 1}`, symbol: 'α',
-      alpha: '4000000000', taoSpot: '2000000000', taoUnstake: '1990000000', price: '500000000',
+      hotkey,
+      validatorName: `Validator ${k + 1}`,
+      netuid: k + 1,
+      subnetName: `subnet ${k + 1}`,
+      symbol: 'α',
+      alpha: '4000000000',
+      taoSpot: '2000000000',
+      taoUnstake: '1990000000',
+      price: '500000000',
     })),
   }));
   const n = BigInt(LOAD.accounts);
   const totals = {
-    transferable: String(n * 1_000_000_000n), reserved: '0', frozen: '0', stakedRoot: '0',
-    stakedSubnetSpot: String(n * BigInt(LOAD.positionsPerAccount) * 2_000_000_000n), stakedSubnetUnstake: String(n * BigInt(LOAD.positionsPerAccount) * 1_990_000_000n),
+    transferable: String(n * 1_000_000_000n),
+    reserved: '0',
+    frozen: '0',
+    stakedRoot: '0',
+    stakedSubnetSpot: String(n * BigInt(LOAD.positionsPerAccount) * 2_000_000_000n),
+    stakedSubnetUnstake: String(n * BigInt(LOAD.positionsPerAccount) * 1_990_000_000n),
     total: String(n * (1_000_000_000n + BigInt(LOAD.positionsPerAccount) * 2_000_000_000n)),
   };
   const view = { networkId: 'finney', block: 1_000, at: Date.now(), cached: false, accounts, totals };
@@ -75,8 +92,15 @@ async function connectedPage(session: ExtensionSession, url: string): Promise<Pa
   const page = await session.context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => 'injectedWeb3' in window);
-  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('#/approve/'), timeout: 30_000 });
-  const enabled = page.evaluate(() => (window as unknown as { injectedWeb3: Record<string, { enable(n: string): Promise<unknown> }> }).injectedWeb3['taovault']!.enable('Load test'));
+  const opened = session.context.waitForEvent('page', {
+    predicate: (p) => p.url().includes('#/approve/'),
+    timeout: 30_000,
+  });
+  const enabled = page.evaluate(() =>
+    (window as unknown as { injectedWeb3: Record<string, { enable(n: string): Promise<unknown> }> }).injectedWeb3[
+      'taovault'
+    ]!.enable('Load test'),
+  );
   const connect = await opened;
   await connect.getByRole('button', { name: 'Approve' }).click();
   await enabled;
@@ -90,20 +114,45 @@ async function connectedPage(session: ExtensionSession, url: string): Promise<Pa
  */
 export async function queueRequests(session: ExtensionSession, address: string, count: number) {
   const origins = Math.ceil(count / MAX_WAITING_PER_ORIGIN);
-  const sites = await Promise.all(Array.from({ length: origins }, () => serveStatic({ '/': { type: 'text/html', body: '<!doctype html><title>load</title><p>load page</p>' } })));
+  const sites = await Promise.all(
+    Array.from({ length: origins }, () =>
+      serveStatic({ '/': { type: 'text/html', body: '<!doctype html><title>load</title><p>load page</p>' } }),
+    ),
+  );
   const pages: Page[] = [];
   for (const site of sites) pages.push(await connectedPage(session, site.url));
-  const nextWindow = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('#/approve/'), timeout: 30_000 });
+  const nextWindow = session.context.waitForEvent('page', {
+    predicate: (p) => p.url().includes('#/approve/'),
+    timeout: 30_000,
+  });
   const t0 = Date.now();
   const answers = Promise.all(
     pages.map((page, k) =>
       page.evaluate(
         async ([a, from, n]) => {
-          const ext = await (window as unknown as { injectedWeb3: Record<string, { enable(n: string): Promise<{ signer: { signRaw(r: unknown): Promise<unknown> } }> }> }).injectedWeb3['taovault']!.enable('Load test');
-          const all = Array.from({ length: n }, (_, i) => ext.signer.signRaw({ address: a, data: `0x${(from + i).toString(16).padStart(4, '0')}`, type: 'bytes' }).then(() => 'signed', (e: Error) => e.message));
+          const ext = await (
+            window as unknown as {
+              injectedWeb3: Record<
+                string,
+                { enable(n: string): Promise<{ signer: { signRaw(r: unknown): Promise<unknown> } }> }
+              >;
+            }
+          ).injectedWeb3['taovault']!.enable('Load test');
+          const all = Array.from({ length: n }, (_, i) =>
+            ext.signer
+              .signRaw({ address: a, data: `0x${(from + i).toString(16).padStart(4, '0')}`, type: 'bytes' })
+              .then(
+                () => 'signed',
+                (e: Error) => e.message,
+              ),
+          );
           return Promise.all(all);
         },
-        [address, k * MAX_WAITING_PER_ORIGIN, Math.min(MAX_WAITING_PER_ORIGIN, count - k * MAX_WAITING_PER_ORIGIN)] as const,
+        [
+          address,
+          k * MAX_WAITING_PER_ORIGIN,
+          Math.min(MAX_WAITING_PER_ORIGIN, count - k * MAX_WAITING_PER_ORIGIN),
+        ] as const,
       ),
     ),
   ).then((lists) => lists.flat());
@@ -127,7 +176,12 @@ export async function benchLoad(opens = Number(process.env.BENCH_OPENS ?? 10)) {
   try {
     const setup = await createWallet(session);
     // The accounts need a key-bearing one to be exposed to the site.
-    const alice = await probe<{ address: string }>(setup, 'pri(accounts.importMnemonic)', { mnemonic: 'bottom drive obey lake curtain smoke basket hold race lonely fit walk', derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
+    const alice = await probe<{ address: string }>(setup, 'pri(accounts.importMnemonic)', {
+      mnemonic: 'bottom drive obey lake curtain smoke basket hold race lonely fit walk',
+      derivationPath: '//Alice',
+      name: 'Alice',
+      type: 'sr25519',
+    });
     const { addMs } = await prepareAccountsAndPositions(setup);
     await stopServiceWorker(session); // a new worker reads the injected portfolio cache
     const popup = summary(await measurePopupOpens(session, opens));
@@ -138,7 +192,11 @@ export async function benchLoad(opens = Number(process.env.BENCH_OPENS ?? 10)) {
     await setup.close();
     return {
       unit: 'ms',
-      load: { accounts: LOAD.accounts + 1, positions: LOAD.accounts * LOAD.positionsPerAccount, queuedRequests: LOAD.requests },
+      load: {
+        accounts: LOAD.accounts + 1,
+        positions: LOAD.accounts * LOAD.positionsPerAccount,
+        queuedRequests: LOAD.requests,
+      },
       popupOpen: popup,
       approvalWindowFirstRequestMs: q.windowMs,
       add200AccountsMs: Math.round(addMs),

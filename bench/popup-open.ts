@@ -29,7 +29,11 @@ async function buildFloors(dir: string) {
     logLevel: 'warn',
     root: resolve('bench/floors'),
     base: './',
-    build: { outDir: resolve(dir, 'floors'), emptyOutDir: true, rolldownOptions: { input: [resolve('bench/floors/empty.html'), resolve('bench/floors/react.html')] } },
+    build: {
+      outDir: resolve(dir, 'floors'),
+      emptyOutDir: true,
+      rolldownOptions: { input: [resolve('bench/floors/empty.html'), resolve('bench/floors/react.html')] },
+    },
   });
 }
 
@@ -52,8 +56,16 @@ export async function benchPopupOpen(opens = 20) {
   try {
     // Measure the screen people see most: an unlocked wallet with accounts.
     const setup = await createWallet(session);
-    await probe(setup, 'pri(accounts.importMnemonic)', { mnemonic: 'bottom drive obey lake curtain smoke basket hold race lonely fit walk', derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
-    await probe(setup, 'pri(accounts.addWatch)', { address: '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty', name: 'Bob (watch)' });
+    await probe(setup, 'pri(accounts.importMnemonic)', {
+      mnemonic: 'bottom drive obey lake curtain smoke basket hold race lonely fit walk',
+      derivationPath: '//Alice',
+      name: 'Alice',
+      type: 'sr25519',
+    });
+    await probe(setup, 'pri(accounts.addWatch)', {
+      address: '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty',
+      name: 'Bob (watch)',
+    });
     await setup.close();
     await session.context.addInitScript(SETTLE_SCRIPT);
     const pages = { popup: 'popup.html', emptyFloor: 'floors/empty.html', reactFloor: 'floors/react.html' } as const;
@@ -61,7 +73,8 @@ export async function benchPopupOpen(opens = 20) {
     const cold: number[] = [];
     for (const path of Object.values(pages)) await openSettled(session, path); // first-load compile caches
     for (let i = 0; i < opens; i++) {
-      for (const [k, path] of Object.entries(pages) as Array<[keyof typeof pages, string]>) warm[k].push(await openSettled(session, path));
+      for (const [k, path] of Object.entries(pages) as Array<[keyof typeof pages, string]>)
+        warm[k].push(await openSettled(session, path));
     }
     for (let i = 0; i < opens; i++) {
       await stopServiceWorker(session);

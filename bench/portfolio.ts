@@ -57,7 +57,12 @@ export async function countingProxy(upstream: string) {
     client.on('close', () => up.close());
   });
   const reset = () => Object.assign(stats, { requests: 0, waves: 0, inFlight: 0, methods: {} });
-  return { url: `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`, stats, reset, close: () => new Promise<void>((r) => wss.close(() => r())) };
+  return {
+    url: `ws://127.0.0.1:${(wss.address() as AddressInfo).port}`,
+    stats,
+    reset,
+    close: () => new Promise<void>((r) => wss.close(() => r())),
+  };
 }
 
 export async function benchPortfolio() {
@@ -73,7 +78,13 @@ export async function benchPortfolio() {
       const t0 = performance.now();
       const out = await reader.read(addresses);
       const ms = round(performance.now() - t0, 1);
-      return { ms, requests: proxy.stats.requests, roundTrips: proxy.stats.waves, methods: { ...proxy.stats.methods }, positions: out.accounts.reduce((n, a) => n + a.positions.length, 0) };
+      return {
+        ms,
+        requests: proxy.stats.requests,
+        roundTrips: proxy.stats.waves,
+        methods: { ...proxy.stats.methods },
+        positions: out.accounts.reduce((n, a) => n + a.positions.length, 0),
+      };
     };
     const first = await measure();
     const unchanged = await measure();
@@ -89,7 +100,13 @@ export async function benchPortfolio() {
       positionsPerAccount: POSITIONS,
       first,
       unchangedChain: unchanged,
-      perNewBlock: { medianMs: ms[Math.floor(ms.length / 2)], maxMs: ms[ms.length - 1], requests: newBlocks.at(-1)!.requests, roundTrips: newBlocks.at(-1)!.roundTrips, methods: newBlocks.at(-1)!.methods },
+      perNewBlock: {
+        medianMs: ms[Math.floor(ms.length / 2)],
+        maxMs: ms[ms.length - 1],
+        requests: newBlocks.at(-1)!.requests,
+        roundTrips: newBlocks.at(-1)!.roundTrips,
+        methods: newBlocks.at(-1)!.methods,
+      },
     };
   } finally {
     await link.close();

@@ -28,15 +28,24 @@ async function registerHotkeys(api: ApiPromise, netuid: number): Promise<Array<[
   const extra = Array.from({ length: EXTRA_HOTKEYS }, (_, i) => `${DEV_PHRASE}//bench/hot/${i}`);
   const { Keyring } = await import('@polkadot/keyring');
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
-  const hotkeys = [keys.validatorA.address, keys.validatorB.address, ...extra.map((uri) => keyring.addFromUri(uri).address)];
+  const hotkeys = [
+    keys.validatorA.address,
+    keys.validatorB.address,
+    ...extra.map((uri) => keyring.addFromUri(uri).address),
+  ];
   for (const hot of hotkeys.slice(2)) {
-    for (const subnet of [1, netuid]) await sendAndWait(api, txOf(api, 'subtensorModule.burnedRegister', subnet, hot), keys.bob);
+    for (const subnet of [1, netuid])
+      await sendAndWait(api, txOf(api, 'subtensorModule.burnedRegister', subnet, hot), keys.bob);
   }
   return hotkeys.flatMap((h) => [0, 1, netuid].map((n) => [h, n] as [string, number]));
 }
 
 /** ms from importing an account to the first portfolio view that holds its balance, with no new block built. */
-async function firstBalance(url: string, path: string, head: () => Promise<number>): Promise<{ ms: number; newBlocks: number }> {
+async function firstBalance(
+  url: string,
+  path: string,
+  head: () => Promise<number>,
+): Promise<{ ms: number; newBlocks: number }> {
   const bg = background();
   try {
     await bg.api.send('pri(vault.create)', { password: PASSWORD });
@@ -53,9 +62,17 @@ async function firstBalance(url: string, path: string, head: () => Promise<numbe
     await bg.services.portfolio.refresh().catch(() => undefined);
     const before = await head();
     t0 = performance.now();
-    const imported = await bg.api.send('pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: path, name: 'bench', type: 'sr25519' });
+    const imported = await bg.api.send('pri(accounts.importMnemonic)', {
+      mnemonic: DEV_PHRASE,
+      derivationPath: path,
+      name: 'bench',
+      type: 'sr25519',
+    });
     address = imported.address;
-    const ms = await Promise.race([seen, new Promise<number>((_, reject) => setTimeout(() => reject(new Error('no balance within 30 s')), 30_000))]);
+    const ms = await Promise.race([
+      seen,
+      new Promise<number>((_, reject) => setTimeout(() => reject(new Error('no balance within 30 s')), 30_000)),
+    ]);
     off();
     return { ms: round(ms, 1), newBlocks: (await head()) - before };
   } finally {
@@ -75,7 +92,9 @@ export async function benchReal(): Promise<Record<string, unknown>> {
     const pairs = await registerHotkeys(api, seeded.netuid);
     const accounts = await freshAccounts(api, ACCOUNTS, 30n);
     for (const [i, a] of accounts.entries()) {
-      const stakes = Array.from({ length: POSITIONS }, (_, k) => pairs[(i * 7 + k * 5) % pairs.length]!).map(([hot, netuid]) => txOf(api, 'subtensorModule.addStake', hot, netuid, TAO));
+      const stakes = Array.from({ length: POSITIONS }, (_, k) => pairs[(i * 7 + k * 5) % pairs.length]!).map(
+        ([hot, netuid]) => txOf(api, 'subtensorModule.addStake', hot, netuid, TAO),
+      );
       await sendAndWait(api, txOf(api, 'utility.batchAll', stakes), a.pair);
     }
     const addresses = accounts.map((a) => a.address);
@@ -87,7 +106,13 @@ export async function benchReal(): Promise<Record<string, unknown>> {
       proxy.reset();
       const s = performance.now();
       const out = await reader.read(addresses);
-      return { ms: round(performance.now() - s, 1), requests: proxy.stats.requests, roundTrips: proxy.stats.waves, methods: { ...proxy.stats.methods }, positions: out.accounts.reduce((n, x) => n + x.positions.length, 0) };
+      return {
+        ms: round(performance.now() - s, 1),
+        requests: proxy.stats.requests,
+        roundTrips: proxy.stats.waves,
+        methods: { ...proxy.stats.methods },
+        positions: out.accounts.reduce((n, x) => n + x.positions.length, 0),
+      };
     };
     const first = await measure();
     const unchanged = await measure();
@@ -103,7 +128,9 @@ export async function benchReal(): Promise<Record<string, unknown>> {
     const head = async () => chain.head();
     const real = await firstBalance(chain.url, accounts[0]!.path, head);
     const devnet = await startDevnet({ port: 0, instant: true });
-    const devnetFirst = await firstBalance(devnet.url, '//Alice', async () => devnet.chain.head.number).finally(() => devnet.stop());
+    const devnetFirst = await firstBalance(devnet.url, '//Alice', async () => devnet.chain.head.number).finally(() =>
+      devnet.stop(),
+    );
 
     // Yield: history built by the chain's own emission, then one view for YIELD_ACCOUNTS accounts.
     await chain.newBlocks(HISTORY_BLOCKS);
@@ -111,17 +138,35 @@ export async function benchReal(): Promise<Record<string, unknown>> {
     let yieldFigures: Record<string, unknown>;
     try {
       await bg.api.send('pri(vault.create)', { password: PASSWORD });
-      for (const [i, a] of accounts.slice(0, YIELD_ACCOUNTS).entries()) await bg.api.send('pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: a.path, name: `a${i}`, type: 'sr25519' });
+      for (const [i, a] of accounts.slice(0, YIELD_ACCOUNTS).entries())
+        await bg.api.send('pri(accounts.importMnemonic)', {
+          mnemonic: DEV_PHRASE,
+          derivationPath: a.path,
+          name: `a${i}`,
+          type: 'sr25519',
+        });
       const net = await bg.api.send('pri(networks.addCustom)', { name: 'bench', url: chain.url });
       await bg.api.send('pri(networks.select)', { id: net.id });
       const runs = [];
       for (let r = 0; r < 2; r++) {
         const s = performance.now();
         const view = await bg.api.send('pri(yield.get)', null);
-        runs.push({ ms: performance.now() - s, queries: view.archiveQueries, positions: view.positions.length, withHistory: view.positions.filter((p) => p.realised).length });
+        runs.push({
+          ms: performance.now() - s,
+          queries: view.archiveQueries,
+          positions: view.positions.length,
+          withHistory: view.positions.filter((p) => p.realised).length,
+        });
       }
       const best = runs.reduce((a, b) => (a.ms <= b.ms ? a : b));
-      yieldFigures = { positions: best.positions, withHistory: best.withHistory, historyBlocks: chain.head(), computeMs: round(best.ms, 1), firstRunMs: round(runs[0]!.ms, 1), archiveQueries: best.queries };
+      yieldFigures = {
+        positions: best.positions,
+        withHistory: best.withHistory,
+        historyBlocks: chain.head(),
+        computeMs: round(best.ms, 1),
+        firstRunMs: round(runs[0]!.ms, 1),
+        archiveQueries: best.queries,
+      };
     } finally {
       await bg.services.chain.closeAll();
     }
@@ -130,7 +175,19 @@ export async function benchReal(): Promise<Record<string, unknown>> {
       runtime: `node-subtensor spec ${chain.specVersion} in Chopsticks`,
       startupMs,
       seedMs,
-      portfolio: { accounts: ACCOUNTS, positionsPerAccount: POSITIONS, first, unchangedChain: unchanged, perNewBlock: { medianMs: ms[Math.floor(ms.length / 2)], maxMs: ms[ms.length - 1], requests: perBlock.at(-1)!.requests, roundTrips: perBlock.at(-1)!.roundTrips, methods: perBlock.at(-1)!.methods } },
+      portfolio: {
+        accounts: ACCOUNTS,
+        positionsPerAccount: POSITIONS,
+        first,
+        unchangedChain: unchanged,
+        perNewBlock: {
+          medianMs: ms[Math.floor(ms.length / 2)],
+          maxMs: ms[ms.length - 1],
+          requests: perBlock.at(-1)!.requests,
+          roundTrips: perBlock.at(-1)!.roundTrips,
+          methods: perBlock.at(-1)!.methods,
+        },
+      },
       firstBalanceAfterImport: { real, devnet: devnetFirst },
       yield: yieldFigures,
     };

@@ -19,10 +19,18 @@ function scenario() {
       take: (i * 37) % 11_796,
       name: `Bench validator ${i}`,
       registrations,
-      stakes: [...registrations.map((netuid) => ({ netuid, alpha: String(BigInt(1 + (i % 50)) * 1_000_000_000n) })), { netuid: 0, alpha: String(BigInt(100 + i) * 1_000_000_000n) }],
+      stakes: [
+        ...registrations.map((netuid) => ({ netuid, alpha: String(BigInt(1 + (i % 50)) * 1_000_000_000n) })),
+        { netuid: 0, alpha: String(BigInt(100 + i) * 1_000_000_000n) },
+      ],
     };
   });
-  return { ...s, validators, nominations: [], identities: validators.map((v) => ({ coldkey: v.coldkey, name: v.name, description: 'bench' })) };
+  return {
+    ...s,
+    validators,
+    nominations: [],
+    identities: validators.map((v) => ({ coldkey: v.coldkey, name: v.name, description: 'bench' })),
+  };
 }
 
 /** ms from `start` to the second animation frame after the DOM matches `ready` (the frame that shows it). */
@@ -37,7 +45,12 @@ export async function benchValidators(runs = 10) {
   const session = await launchExtension();
   try {
     const setup = await createWallet(session);
-    await probe(setup, 'pri(accounts.importMnemonic)', { mnemonic: 'bottom drive obey lake curtain smoke basket hold race lonely fit walk', derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
+    await probe(setup, 'pri(accounts.importMnemonic)', {
+      mnemonic: 'bottom drive obey lake curtain smoke basket hold race lonely fit walk',
+      derivationPath: '//Alice',
+      name: 'Alice',
+      type: 'sr25519',
+    });
     const net = await probe<{ id: string }>(setup, 'pri(networks.addCustom)', { name: 'bench', url: devnet.url });
     await probe(setup, 'pri(networks.select)', { id: net.id });
     const rows = (await probe<{ rows: unknown[] }>(setup, 'pri(validators.list)', { refresh: true })).rows.length;
@@ -54,7 +67,9 @@ export async function benchValidators(runs = 10) {
       domRows = await page.locator('[role="listitem"]').count();
       for (let k = 1; k <= 10; k++) {
         scroll.push(
-          await page.evaluate(`(() => { const l = document.querySelector('[data-testid="virtual-list"]'); l.scrollTop = ${k} * (l.scrollHeight / 11); const pos = Math.floor(l.scrollTop / 64) + 1; return (${FRAME_AFTER})('[aria-posinset="' + pos + '"]'); })()`),
+          await page.evaluate(
+            `(() => { const l = document.querySelector('[data-testid="virtual-list"]'); l.scrollTop = ${k} * (l.scrollHeight / 11); const pos = Math.floor(l.scrollTop / 64) + 1; return (${FRAME_AFTER})('[aria-posinset="' + pos + '"]'); })()`,
+          ),
         );
       }
       for (let k = 0; k < 5; k++) frames.push(await page.evaluate(`(${FRAME_AFTER})('body')`));

@@ -20,14 +20,25 @@ export async function benchYield(): Promise<Record<string, unknown>> {
   await cryptoWaitReady();
   const devnet = await startDevnet({ port: 0, instant: true });
   const meta = loadChainMetadata(devnet.meta.file);
-  const api = await ApiPromise.create({ provider: new WsProvider(devnet.url, 1_000), signedExtensions: customSignedExtensions(meta.registry, meta.metadata), noInitWarn: true });
+  const api = await ApiPromise.create({
+    provider: new WsProvider(devnet.url, 1_000),
+    signedExtensions: customSignedExtensions(meta.registry, meta.metadata),
+    noInitWarn: true,
+  });
   const bg = background();
   try {
     await bg.api.send('pri(vault.create)', { password: PASSWORD });
-    for (const name of NAMES) await bg.api.send('pri(accounts.importMnemonic)', { mnemonic: ALICE_PHRASE, derivationPath: `//${name}`, name, type: 'sr25519' });
+    for (const name of NAMES)
+      await bg.api.send('pri(accounts.importMnemonic)', {
+        mnemonic: ALICE_PHRASE,
+        derivationPath: `//${name}`,
+        name,
+        type: 'sr25519',
+      });
     const net = await bg.api.send('pri(networks.addCustom)', { name: 'devnet', url: devnet.url });
     await bg.api.send('pri(networks.select)', { id: net.id });
-    const count = async () => (await bg.api.send('pri(portfolio.refresh)', null)).accounts.reduce((s, a) => s + a.positions.length, 0);
+    const count = async () =>
+      (await bg.api.send('pri(portfolio.refresh)', null)).accounts.reduce((s, a) => s + a.positions.length, 0);
     // Stakes by Alice and Ferdie with validators on their subnets until there are 50 positions, spread over the history.
     const delegates = (await api.call['delegateInfoRuntimeApi']!['getDelegates']!()).toJSON();
     const pairs = (Array.isArray(delegates) ? delegates : []).flatMap((d) => {
@@ -42,21 +53,31 @@ export async function benchYield(): Promise<Record<string, unknown>> {
       const [hot, netuid] = pairs[i % pairs.length]!;
       const who = keyring.addFromUri(i % 2 ? '//Ferdie' : '//Alice');
       await new Promise<void>((resolve, reject) => {
-        api.tx['subtensorModule']!['addStake']!(hot, netuid, 2_000_000_000n).signAndSend(who, { nonce: -1 }, (r) => {
-          if (r.status.isFinalized) resolve();
-        }).catch(reject);
+        api.tx['subtensorModule']!['addStake']!(hot, netuid, 2_000_000_000n)
+          .signAndSend(who, { nonce: -1 }, (r) => {
+            if (r.status.isFinalized) resolve();
+          })
+          .catch(reject);
       });
       devnet.produceBlocks(step);
       i += 1;
     }
-    while (devnet.chain.head.number < HISTORY_BLOCKS) devnet.produceBlocks(Math.min(500, HISTORY_BLOCKS - devnet.chain.head.number));
+    while (devnet.chain.head.number < HISTORY_BLOCKS)
+      devnet.produceBlocks(Math.min(500, HISTORY_BLOCKS - devnet.chain.head.number));
     const runs: Array<{ compute: number; render: number; queries: number; positions: number }> = [];
     for (let r = 0; r < 3; r++) {
       const t0 = performance.now();
       const view = await bg.api.send('pri(yield.get)', null);
       const t1 = performance.now();
       const links = claimTypeLinks(view.positions);
-      const html = renderToString(createElement(I18nProvider, { locale: 'en', children: view.positions.map((p, i) => createElement(PositionCard, { key: `${p.account}|${p.hotkey}|${p.netuid}`, p, claimTypeLink: links[i]! })) }));
+      const html = renderToString(
+        createElement(I18nProvider, {
+          locale: 'en',
+          children: view.positions.map((p, i) =>
+            createElement(PositionCard, { key: `${p.account}|${p.hotkey}|${p.netuid}`, p, claimTypeLink: links[i]! }),
+          ),
+        }),
+      );
       const t2 = performance.now();
       if (!html.includes('<svg')) throw new Error('no chart rendered');
       runs.push({ compute: t1 - t0, render: t2 - t1, queries: view.archiveQueries, positions: view.positions.length });

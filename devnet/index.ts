@@ -2,11 +2,25 @@
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import type { BlockRecord } from './chain/blocks.ts';
 import { Chain } from './chain/chain.ts';
-import { customSignedExtensions, defaultMetadataPath, loadChainMetadata, metadataFixtureFiles, type ChainMeta } from './chain/metadata.ts';
+import {
+  customSignedExtensions,
+  defaultMetadataPath,
+  loadChainMetadata,
+  metadataFixtureFiles,
+  type ChainMeta,
+} from './chain/metadata.ts';
 import { realRuntimeAnswers } from './chain/metadata-runtime.ts';
 import { loadEconomics } from './runtime/economics.ts';
 import { startRpcServer } from './rpc/server.ts';
-import { accountOf, AUTHOR_URI, defaultAccounts, endowments, historyBlocks, loadScenarioFile, type Scenario } from './scenario.ts';
+import {
+  accountOf,
+  AUTHOR_URI,
+  defaultAccounts,
+  endowments,
+  historyBlocks,
+  loadScenarioFile,
+  type Scenario,
+} from './scenario.ts';
 
 export interface DevnetOptions {
   /** TCP port; 0 = a random free port. Default 9944. */
@@ -47,7 +61,8 @@ export async function startDevnet(opts: DevnetOptions = {}): Promise<Devnet> {
     return null;
   });
   if (real) meta.useAnswers(real);
-  const scenario: Scenario = typeof opts.scenario === 'string' ? loadScenarioFile(opts.scenario) : (opts.scenario ?? {});
+  const scenario: Scenario =
+    typeof opts.scenario === 'string' ? loadScenarioFile(opts.scenario) : (opts.scenario ?? {});
   const econ = await loadEconomics();
   const econScenario = scenario.subtensor ?? econ.defaultScenario();
   const accounts = endowments(scenario.accounts ?? defaultAccounts());
@@ -84,14 +99,20 @@ export async function startDevnet(opts: DevnetOptions = {}): Promise<Devnet> {
       }
     });
   };
-  const server = await startRpcServer({ chain, onSubmit, produceBlocks, name: 'TaoVault Subtensor devnet', version: '0.1.0' }, opts.port ?? 9944, opts.host ?? '127.0.0.1');
-  const timer = instant ? null : setInterval(() => {
-    try {
-      chain.produceBlock();
-    } catch (e) {
-      console.error('devnet: block production failed', e);
-    }
-  }, blockMs);
+  const server = await startRpcServer(
+    { chain, onSubmit, produceBlocks, name: 'TaoVault Subtensor devnet', version: '0.1.0' },
+    opts.port ?? 9944,
+    opts.host ?? '127.0.0.1',
+  );
+  const timer = instant
+    ? null
+    : setInterval(() => {
+        try {
+          chain.produceBlock();
+        } catch (e) {
+          console.error('devnet: block production failed', e);
+        }
+      }, blockMs);
   const host = opts.host ?? '127.0.0.1';
   return {
     url: `ws://${host}:${server.port}`,

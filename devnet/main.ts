@@ -18,7 +18,9 @@ function parseArgs(argv: string[]): DevnetOptions {
     else if (a === '--genesis-hash') opts.genesisHash = next();
     else if (a === '--host') opts.host = next();
     else if (a === '--help' || a === '-h') {
-      console.log('usage: npm run devnet -- [--port 9944] [--block-ms 1000|--instant] [--scenario FILE] [--metadata FILE] [--genesis-hash 0x..] [--host 127.0.0.1]');
+      console.log(
+        'usage: npm run devnet -- [--port 9944] [--block-ms 1000|--instant] [--scenario FILE] [--metadata FILE] [--genesis-hash 0x..] [--host 127.0.0.1]',
+      );
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -26,12 +28,17 @@ function parseArgs(argv: string[]): DevnetOptions {
 }
 
 const devnet = await startDevnet(parseArgs(process.argv.slice(2)));
-console.log(`Subtensor devnet (spec ${devnet.meta.specVersion}, metadata V${devnet.meta.version}) at ${devnet.url} (HTTP ${devnet.httpUrl}); genesis ${devnet.genesisHash}`);
+console.log(
+  `Subtensor devnet (spec ${devnet.meta.specVersion}, metadata V${devnet.meta.version}) at ${devnet.url} (HTTP ${devnet.httpUrl}); genesis ${devnet.genesisHash}`,
+);
 let stopping = false;
 const stop = (): void => {
   if (stopping) return;
   stopping = true;
-  devnet.stop().then(() => process.exit(0), () => process.exit(1));
+  devnet.stop().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -27,7 +27,10 @@ export const DEMO_URI = '//Demo';
 export const AUTHOR_URI = '//Alice//stash';
 
 export function defaultAccounts(): ScenarioAccount[] {
-  return [...DEV_URIS.map((uri) => ({ uri, free: (100_000n * TAO).toString() })), { uri: DEMO_URI, free: (1_000n * TAO).toString() }];
+  return [
+    ...DEV_URIS.map((uri) => ({ uri, free: (100_000n * TAO).toString() })),
+    { uri: DEMO_URI, free: (1_000n * TAO).toString() },
+  ];
 }
 
 export function loadScenarioFile(path: string): Scenario {

@@ -29,10 +29,14 @@ async function startReal(): Promise<LocalChain> {
   const { seedRealChain } = await import('../devnet/real/seed.ts');
   const started = Date.now();
   const chain = await startRealChain({ port, blocks: 'instant' });
-  console.log(`real Subtensor runtime (node-subtensor spec ${chain.specVersion}, in Chopsticks) at ${chain.url}; seeding with real extrinsics…`);
+  console.log(
+    `real Subtensor runtime (node-subtensor spec ${chain.specVersion}, in Chopsticks) at ${chain.url}; seeding with real extrinsics…`,
+  );
   const seeded = await seedRealChain(chain.url, { newBlocks: chain.newBlocks });
   chain.every(BLOCK_MS);
-  console.log(`seeded in ${((Date.now() - started) / 1000).toFixed(0)} s: subnet ${seeded.netuid} and apex, two validators, nominations; a block every ${BLOCK_MS / 1000} s`);
+  console.log(
+    `seeded in ${((Date.now() - started) / 1000).toFixed(0)} s: subnet ${seeded.netuid} and apex, two validators, nominations; a block every ${BLOCK_MS / 1000} s`,
+  );
   return {
     url: chain.url,
     describe: `the real Subtensor runtime, spec ${chain.specVersion}`,
@@ -47,7 +51,11 @@ async function startSimulated(): Promise<LocalChain> {
   const { startDevnet } = await import('../devnet/index.ts');
   const devnet = await startDevnet({ port, blockMs: BLOCK_MS });
   console.log(`simulated Subtensor devnet (spec ${devnet.meta.specVersion} metadata) at ${devnet.url}`);
-  return { url: devnet.url, describe: `the simulated devnet, spec ${devnet.meta.specVersion}`, stop: () => devnet.stop() };
+  return {
+    url: devnet.url,
+    describe: `the simulated devnet, spec ${devnet.meta.specVersion}`,
+    stop: () => devnet.stop(),
+  };
 }
 
 const chain = simulated ? await startSimulated() : await startReal();
@@ -57,17 +65,31 @@ const popup = await session.openPopup();
 await popup.getByRole('status').waitFor();
 // The wallet follows the local chain: the built-in "Local node" (ws://127.0.0.1:9944), or a custom endpoint when
 // TAOVAULT_DEVNET_PORT moves it. The network is a setting of the wallet, kept in its storage.
-const id = chain.url === 'ws://127.0.0.1:9944' ? 'local' : (await probe<{ id: string }>(popup, 'pri(networks.addCustom)', { name: 'Local node', url: chain.url })).id;
+const id =
+  chain.url === 'ws://127.0.0.1:9944'
+    ? 'local'
+    : (await probe<{ id: string }>(popup, 'pri(networks.addCustom)', { name: 'Local node', url: chain.url })).id;
 await probe(popup, 'pri(networks.select)', { id });
 console.log(`TaoVault network: ${id} (${chain.url}, ${chain.describe})`);
 // Headless there is nobody to type: set up the demo wallet (printed below) so the screenshot shows the portfolio.
 // With a window, the person starts from a fresh wallet.
 if (headless) {
   await probe(popup, 'pri(vault.create)', { password: DEMO_PASSWORD });
-  await probe(popup, 'pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: '//Demo', name: 'Demo', type: 'sr25519' });
+  await probe(popup, 'pri(accounts.importMnemonic)', {
+    mnemonic: DEV_PHRASE,
+    derivationPath: '//Demo',
+    name: 'Demo',
+    type: 'sr25519',
+  });
   await popup.reload();
-  await popup.getByRole('article', { name: 'Balances of Demo' }).getByRole('list').waitFor({ timeout: 30_000 }).catch(() => undefined);
-  console.log(`demo wallet: password "${DEMO_PASSWORD}", account //Demo (1,000 TAO${simulated ? '' : ', staked on root and subnet 2 by the seed'})`);
+  await popup
+    .getByRole('article', { name: 'Balances of Demo' })
+    .getByRole('list')
+    .waitFor({ timeout: 30_000 })
+    .catch(() => undefined);
+  console.log(
+    `demo wallet: password "${DEMO_PASSWORD}", account //Demo (1,000 TAO${simulated ? '' : ', staked on root and subnet 2 by the seed'})`,
+  );
 }
 await popup.waitForTimeout(1_500);
 mkdirSync('artifacts', { recursive: true });

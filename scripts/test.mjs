@@ -14,7 +14,14 @@ let status = 0;
 
 function vitest(label, args) {
   const file = resolve(out, `${label}-results.json`);
-  const code = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
+  const code = run('npx', [
+    'vitest',
+    'run',
+    ...args,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${file}`,
+  ]);
   try {
     const r = JSON.parse(readFileSync(file, 'utf8'));
     counts.passed += r.numPassedTests;

@@ -13,7 +13,10 @@ export interface BlockRecord {
   timestamp: bigint;
 }
 
-export function buildHeader(meta: ChainMeta, p: { parentHash: string; number: number; stateRoot: string; extrinsics: string[]; slot: bigint }): Header {
+export function buildHeader(
+  meta: ChainMeta,
+  p: { parentHash: string; number: number; stateRoot: string; extrinsics: string[]; slot: bigint },
+): Header {
   // extrinsicsRoot: blake2_256 of the concatenated extrinsics (the devnet keeps no trie; documented).
   const extrinsicsRoot = blake2AsHex(u8aConcat(...p.extrinsics.map((x) => Buffer.from(x.slice(2), 'hex'))), 256);
   const aura = u8aToHex(bnToU8a(p.slot, { bitLength: 64, isLe: true }));

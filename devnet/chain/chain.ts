@@ -57,7 +57,14 @@ export class Chain {
     this.projector = new Projector(this.codec);
     const accounts = new Accounts(cfg.meta.existentialDeposit);
     const port = accounts.port();
-    const ctx: RuntimeCtx = { meta: cfg.meta, accounts, proxies: new ProxyState(), econ: undefined as unknown as Economics, econKeep: new Set<object>([port, accounts]), events: [] };
+    const ctx: RuntimeCtx = {
+      meta: cfg.meta,
+      accounts,
+      proxies: new ProxyState(),
+      econ: undefined as unknown as Economics,
+      econKeep: new Set<object>([port, accounts]),
+      events: [],
+    };
     this.ctx = ctx;
     accounts.emit = (ev) => ctx.events.push(ev);
     for (const e of cfg.endowments) accounts.endow(e.address, e.free);
@@ -106,14 +113,28 @@ export class Chain {
   };
 
   check(hex: string): CheckedTx {
-    return checkTransaction({ meta: this.meta, ctx: this.ctx, genesisHash: this.genesisHash, buildingBlock: this.head.number + 1, blockHashAt: this.blockHashAt }, hex);
+    return checkTransaction(
+      {
+        meta: this.meta,
+        ctx: this.ctx,
+        genesisHash: this.genesisHash,
+        buildingBlock: this.head.number + 1,
+        blockHashAt: this.blockHashAt,
+      },
+      hex,
+    );
   }
 
   /** Validates and pools a transaction; throws TxInvalid / BadFormat / PoolError. */
   submit(hex: string): { entry: PoolEntry; ready: boolean } {
     const tx = this.check(hex);
     if (this.pool.has(tx.hash)) throw new PoolError(1013, 'Transaction Already Imported', undefined);
-    if (this.pool.hasNonce(tx.signer, tx.nonce)) throw new PoolError(1014, 'Priority is too low: (0 vs 0)', 'The transaction has too low priority to replace another transaction already in the pool.');
+    if (this.pool.hasNonce(tx.signer, tx.nonce))
+      throw new PoolError(
+        1014,
+        'Priority is too low: (0 vs 0)',
+        'The transaction has too low priority to replace another transaction already in the pool.',
+      );
     const entry = this.pool.add(tx);
     const ready = this.pool.isReady(entry, (who) => this.ctx.accounts.get(who).nonce);
     return { entry, ready };
@@ -134,7 +155,13 @@ export class Chain {
   private genesis(): void {
     const changes = this.project([], 0, '0x' + '00'.repeat(32), Date.now());
     this.store.commit(0, changes);
-    const header = buildHeader(this.meta, { parentHash: u8aToHex(new Uint8Array(32)), number: 0, stateRoot: this.store.stateRoot(0), extrinsics: [], slot: 0n });
+    const header = buildHeader(this.meta, {
+      parentHash: u8aToHex(new Uint8Array(32)),
+      number: 0,
+      stateRoot: this.store.stateRoot(0),
+      extrinsics: [],
+      slot: 0n,
+    });
     const hash = this.cfg.genesisHash?.toLowerCase() ?? header.hash.toHex();
     this.pushBlock({ number: 0, hash, header, extrinsics: [], timestamp: BigInt(Date.now()) });
     this.snapshots.set(0, snapshotEconomics(this.ctx.econ, this.ctx.econKeep));
@@ -146,7 +173,12 @@ export class Chain {
   }
 
   /** State projection for block `n`; `timestamp` in ms. */
-  private project(records: EventRecord[], n: number, parentHash: string, timestamp: number | bigint): Map<string, string | null> {
+  private project(
+    records: EventRecord[],
+    n: number,
+    parentHash: string,
+    timestamp: number | bigint,
+  ): Map<string, string | null> {
     const c = this.codec;
     const out = new Map<string, string | null>();
     this.projector.accounts(this.ctx.accounts, out);
@@ -161,8 +193,14 @@ export class Chain {
     out.set(c.key('System', 'EventCount'), c.value('System', 'EventCount', records.length));
     out.set(c.key('Timestamp', 'Now'), c.value('Timestamp', 'Now', timestamp));
     if (n === 0) {
-      out.set(c.key('TransactionPayment', 'NextFeeMultiplier'), c.value('TransactionPayment', 'NextFeeMultiplier', 10n ** 18n));
-      out.set(c.key('System', 'LastRuntimeUpgrade'), c.value('System', 'LastRuntimeUpgrade', { spec_version: this.meta.specVersion, spec_name: 'node-subtensor' }));
+      out.set(
+        c.key('TransactionPayment', 'NextFeeMultiplier'),
+        c.value('TransactionPayment', 'NextFeeMultiplier', 10n ** 18n),
+      );
+      out.set(
+        c.key('System', 'LastRuntimeUpgrade'),
+        c.value('System', 'LastRuntimeUpgrade', { spec_version: this.meta.specVersion, spec_name: 'node-subtensor' }),
+      );
     }
     return out;
   }
@@ -182,7 +220,11 @@ export class Chain {
     this.runPhase({ ApplyExtrinsic: 0 }, records, () => {
       const model = feeModel(this.meta);
       const set = dispatchInfo(model, { pallet: 'Timestamp', method: 'set', inner: [] });
-      this.ctx.events.push({ pallet: 'System', name: 'ExtrinsicSuccess', data: [eventInfo(model.baseExtrinsic[set.class], set.weight, set.class, set.pays)] });
+      this.ctx.events.push({
+        pallet: 'System',
+        name: 'ExtrinsicSuccess',
+        data: [eventInfo(model.baseExtrinsic[set.class], set.weight, set.class, set.pays)],
+      });
     });
     const included: PoolEntry[] = [];
     const dropped: Array<[PoolEntry, TxInvalid]> = [];
@@ -208,7 +250,13 @@ export class Chain {
     this.lastEvents = records;
     const changes = this.project(records, n, parent.hash, nowMs);
     this.store.commit(n, changes);
-    const header = buildHeader(this.meta, { parentHash: parent.hash, number: n, stateRoot: this.store.stateRoot(n), extrinsics, slot });
+    const header = buildHeader(this.meta, {
+      parentHash: parent.hash,
+      number: n,
+      stateRoot: this.store.stateRoot(n),
+      extrinsics,
+      slot,
+    });
     const block: BlockRecord = { number: n, hash: header.hash.toHex(), header, extrinsics, timestamp: nowMs };
     this.pushBlock(block);
     this.snapshot(n);
@@ -249,7 +297,11 @@ export class Chain {
 }
 
 export class PoolError extends Error {
-  constructor(readonly code: number, message: string, readonly data: string | undefined) {
+  constructor(
+    readonly code: number,
+    message: string,
+    readonly data: string | undefined,
+  ) {
     super(message);
   }
 }

@@ -10,22 +10,48 @@ import { defaultMetadataPath } from './metadata.ts';
 
 interface LookupJson {
   id: number;
-  type: { path: string[]; def: { variant?: { variants: Array<{ name: string; fields: Array<{ name: string | null; type: number; typeName: string | null; docs: string[] }>; index: number; docs: string[] }> } } };
+  type: {
+    path: string[];
+    def: {
+      variant?: {
+        variants: Array<{
+          name: string;
+          fields: Array<{ name: string | null; type: number; typeName: string | null; docs: string[] }>;
+          index: number;
+          docs: string[];
+        }>;
+      };
+    };
+  };
 }
 
 export function metadataWithKeepSubnets(source = defaultMetadataPath()): string {
   const metadata = new Metadata(new TypeRegistry(), new Uint8Array(readFileSync(source)));
-  const json = metadata.toJSON() as unknown as { metadata: Record<string, { lookup: { types: LookupJson[] }; pallets: Array<{ name: string; calls: { type: number } | null }> }> };
+  const json = metadata.toJSON() as unknown as {
+    metadata: Record<
+      string,
+      { lookup: { types: LookupJson[] }; pallets: Array<{ name: string; calls: { type: number } | null }> }
+    >;
+  };
   const version = Object.keys(json.metadata)[0]!;
   const latest = json.metadata[version]!;
   const byId = new Map(latest.lookup.types.map((t) => [t.id, t]));
-  const claimType = latest.lookup.types.find((t) => t.type.path.join('::') === 'pallet_subtensor::pallet::RootClaimTypeEnum')?.type.def.variant;
+  const claimType = latest.lookup.types.find(
+    (t) => t.type.path.join('::') === 'pallet_subtensor::pallet::RootClaimTypeEnum',
+  )?.type.def.variant;
   const calls = latest.pallets.find((p) => p.name === 'SubtensorModule')?.calls;
-  const claimRoot = calls ? byId.get(calls.type)?.type.def.variant?.variants.find((v) => v.name === 'claim_root') : undefined;
+  const claimRoot = calls
+    ? byId.get(calls.type)?.type.def.variant?.variants.find((v) => v.name === 'claim_root')
+    : undefined;
   const subnets = claimRoot?.fields[0];
   if (!claimType || !subnets) throw new Error(`${source}: no RootClaimTypeEnum or claim_root to extend`);
   if (!claimType.variants.some((v) => v.name === 'KeepSubnets')) {
-    claimType.variants.push({ name: 'KeepSubnets', fields: [{ name: 'subnets', type: subnets.type, typeName: subnets.typeName, docs: [] }], index: 2, docs: [] });
+    claimType.variants.push({
+      name: 'KeepSubnets',
+      fields: [{ name: 'subnets', type: subnets.type, typeName: subnets.typeName, docs: [] }],
+      index: 2,
+      docs: [],
+    });
   }
   const file = join(mkdtempSync(join(tmpdir(), 'taovault-metadata-')), 'subtensor-keep-subnets.scale');
   writeFileSync(file, new Metadata(new TypeRegistry(), json as never).toU8a());

@@ -37,7 +37,8 @@ function u32Le(n: number): `0x${string}` {
 
 async function askRuntime(wasm: `0x${string}`): Promise<CachedAnswers> {
   const { runtimeCall } = await import('../real/genesis.ts');
-  const call = async (method: string, args: `0x${string}`[]): Promise<Uint8Array> => hexToU8a((await runtimeCall(wasm, method, args)).result);
+  const call = async (method: string, args: `0x${string}`[]): Promise<Uint8Array> =>
+    hexToU8a((await runtimeCall(wasm, method, args)).result);
   const versions = decodeVersions(await call('Metadata_metadata_versions', []));
   const atVersion: Record<string, string> = {};
   for (const v of versions) {

@@ -20,7 +20,8 @@ function load(bytes: Uint8Array): { registry: TypeRegistry; metadata: Metadata }
 }
 
 /** Shape lines without the V14-only ones (extensions, extrinsic, runtime). */
-const palletLines = (bytes: Uint8Array): string[] => metadataShape(bytes).lines.filter((l) => !/^(extension|extrinsic|runtime) /.test(l));
+const palletLines = (bytes: Uint8Array): string[] =>
+  metadataShape(bytes).lines.filter((l) => !/^(extension|extrinsic|runtime) /.test(l));
 
 describe('metadata derived from the spec-346 V16 fixture', () => {
   const source = load(v16Bytes);
@@ -41,20 +42,35 @@ describe('metadata derived from the spec-346 V16 fixture', () => {
     const ext = metadata.asV14.extrinsic;
     const v16ext = source.metadata.asV16.extrinsic;
     expect(ext.version.toNumber()).toBe(4);
-    expect(ext.signedExtensions.map((x) => [x.identifier.toString(), x.type.toNumber(), x.additionalSigned.toNumber()])).toEqual(
+    expect(
+      ext.signedExtensions.map((x) => [x.identifier.toString(), x.type.toNumber(), x.additionalSigned.toNumber()]),
+    ).toEqual(
       v16ext.transactionExtensions.map((x) => [x.identifier.toString(), x.type.toNumber(), x.implicit.toNumber()]),
     );
     // The extrinsic type is the runtime's UncheckedExtrinsic over the V16 address, call and signature types.
     const si = metadata.asV14.lookup.getSiType(ext.type);
     expect(si.path.map(String).at(-1)).toBe('UncheckedExtrinsic');
     const params = Object.fromEntries(si.params.map((p) => [p.name.toString(), p.type.unwrap().toNumber()]));
-    expect(params).toMatchObject({ Address: v16ext.addressType.toNumber(), Call: v16ext.callType.toNumber(), Signature: v16ext.signatureType.toNumber() });
+    expect(params).toMatchObject({
+      Address: v16ext.addressType.toNumber(),
+      Call: v16ext.callType.toNumber(),
+      Signature: v16ext.signatureType.toNumber(),
+    });
     expect(metadata.asV14.lookup.getSiType(metadata.asV14.type).path.map(String).at(-1)).toBe('Runtime');
   });
 
   it('an extrinsic encoded with the V16 registry decodes the same with the V14 registry', () => {
     const { registry } = load(v14);
-    const call = source.registry.createType('Call', { callIndex: [7, 88], args: { hotkey: `0x${'11'.repeat(32)}`, netuid: 3, amount_staked: 5_000_000_000n, limit_price: 250_000_000n, allow_partial: false } });
+    const call = source.registry.createType('Call', {
+      callIndex: [7, 88],
+      args: {
+        hotkey: `0x${'11'.repeat(32)}`,
+        netuid: 3,
+        amount_staked: 5_000_000_000n,
+        limit_price: 250_000_000n,
+        allow_partial: false,
+      },
+    });
     const again = registry.createType('Call', call.toU8a());
     expect(again.toHex()).toBe(call.toHex());
     expect(`${again.section}.${again.method}`).toBe('subtensorModule.addStakeLimit');
@@ -65,10 +81,16 @@ describe('metadata derived from the spec-346 V16 fixture', () => {
     const { metadata } = load(v15);
     expect(metadata.version).toBe(15);
     expect(palletLines(v15)).toEqual(palletLines(v16Bytes));
-    const apis = (m: Metadata) => m.asLatest.apis.map((a) => `${a.name.toString()}: ${a.methods.map((x) => `${x.name.toString()}(${x.inputs.map((i) => i.type.toNumber()).join(',')})->${x.output.toNumber()}`).join(' ')}`);
+    const apis = (m: Metadata) =>
+      m.asLatest.apis.map(
+        (a) =>
+          `${a.name.toString()}: ${a.methods.map((x) => `${x.name.toString()}(${x.inputs.map((i) => i.type.toNumber()).join(',')})->${x.output.toNumber()}`).join(' ')}`,
+      );
     expect(apis(metadata)).toEqual(apis(source.metadata));
     expect(apis(metadata).some((a) => a.startsWith('SwapRuntimeApi: current_alpha_price'))).toBe(true);
-    expect(metadata.asV15.pallets.find((p) => p.name.eq('SubtensorModule'))!.docs.length).toBe(source.metadata.asV16.pallets.find((p) => p.name.eq('SubtensorModule'))!.docs.length);
+    expect(metadata.asV15.pallets.find((p) => p.name.eq('SubtensorModule'))!.docs.length).toBe(
+      source.metadata.asV16.pallets.find((p) => p.name.eq('SubtensorModule'))!.docs.length,
+    );
   });
 
   it('the devnet offers V14, V15 and the fixture itself, and serves V14 as Metadata_metadata', () => {

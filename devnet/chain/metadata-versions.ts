@@ -25,13 +25,19 @@ export function prefixed(version: number, body: Uint8Array): Uint8Array {
 type Source = MetadataV15 | MetadataV16;
 
 /** The UncheckedExtrinsic type whose Address / Call / Signature parameters are the extrinsic's own. */
-function uncheckedExtrinsicType(lookup: PortableRegistry, address: number, call: number, signature: number): { id: number; extra: number } {
+function uncheckedExtrinsicType(
+  lookup: PortableRegistry,
+  address: number,
+  call: number,
+  signature: number,
+): { id: number; extra: number } {
   const found: Array<{ id: number; extra: number; selfContained: boolean }> = [];
   for (const t of lookup.types) {
     const path = t.type.path.map((p) => p.toString());
     if (path[path.length - 1] !== 'UncheckedExtrinsic') continue;
     const params = new Map(t.type.params.map((p) => [p.name.toString(), p.type.unwrapOr(null)?.toNumber() ?? -1]));
-    if (params.get('Address') !== address || params.get('Call') !== call || params.get('Signature') !== signature) continue;
+    if (params.get('Address') !== address || params.get('Call') !== call || params.get('Signature') !== signature)
+      continue;
     const extra = params.get('Extra') ?? params.get('Extension') ?? -1;
     found.push({ id: t.id.toNumber(), extra, selfContained: path[0] === 'fp_self_contained' });
   }
@@ -70,10 +76,16 @@ function extrinsicParts(src: Source, version: number): ExtrinsicParts {
     const call = e.callType.toNumber();
     const signature = e.signatureType.toNumber();
     return {
-      address, call, signature,
+      address,
+      call,
+      signature,
       unchecked: uncheckedExtrinsicType(lookup, address, call, signature).id,
       extra: e.extraType.toNumber(),
-      signedExtensions: e.signedExtensions.map((x) => ({ identifier: x.identifier.toString(), type: x.type.toNumber(), additionalSigned: x.additionalSigned.toNumber() })),
+      signedExtensions: e.signedExtensions.map((x) => ({
+        identifier: x.identifier.toString(),
+        type: x.type.toNumber(),
+        additionalSigned: x.additionalSigned.toNumber(),
+      })),
     };
   }
   const e = (src as MetadataV16).extrinsic;
@@ -97,7 +109,13 @@ function palletsV14(src: Source) {
     storage: p.storage.isSome
       ? {
           prefix: p.storage.unwrap().prefix,
-          items: p.storage.unwrap().items.map((i) => ({ name: i.name, modifier: i.modifier, type: i.type, fallback: i.fallback, docs: i.docs })),
+          items: p.storage.unwrap().items.map((i) => ({
+            name: i.name,
+            modifier: i.modifier,
+            type: i.type,
+            fallback: i.fallback,
+            docs: i.docs,
+          })),
         }
       : null,
     calls: p.calls.isSome ? { type: p.calls.unwrap().type } : null,
@@ -135,9 +153,20 @@ export function toV15(registry: TypeRegistry, metadata: Metadata): Uint8Array {
   const v15 = registry.createType('MetadataV15', {
     lookup: src.lookup,
     pallets: palletsV14(src).map((p, i) => ({ ...p, docs: src.pallets[i]!.docs })),
-    extrinsic: { version: 4, addressType: ext.address, callType: ext.call, signatureType: ext.signature, extraType: ext.extra, signedExtensions: ext.signedExtensions },
+    extrinsic: {
+      version: 4,
+      addressType: ext.address,
+      callType: ext.call,
+      signatureType: ext.signature,
+      extraType: ext.extra,
+      signedExtensions: ext.signedExtensions,
+    },
     type: runtimeType(src, 16),
-    apis: src.apis.map((a) => ({ name: a.name, methods: a.methods.map((m) => ({ name: m.name, inputs: m.inputs, output: m.output, docs: m.docs })), docs: a.docs })),
+    apis: src.apis.map((a) => ({
+      name: a.name,
+      methods: a.methods.map((m) => ({ name: m.name, inputs: m.inputs, output: m.output, docs: m.docs })),
+      docs: a.docs,
+    })),
     outerEnums: src.outerEnums,
     custom: src.custom,
   });

@@ -16,18 +16,24 @@ export class Projector {
     for (const who of accounts.dirty) {
       const key = this.codec.key('System', 'Account', [who]);
       const a = accounts.map.get(who);
-      out.set(key, a
-        ? this.codec.value('System', 'Account', {
-            nonce: a.nonce,
-            consumers: a.consumers,
-            providers: a.providers,
-            sufficients: a.sufficients,
-            data: { free: a.free, reserved: a.reserved, frozen: a.frozen, flags: a.flags },
-          })
-        : null);
+      out.set(
+        key,
+        a
+          ? this.codec.value('System', 'Account', {
+              nonce: a.nonce,
+              consumers: a.consumers,
+              providers: a.providers,
+              sufficients: a.sufficients,
+              data: { free: a.free, reserved: a.reserved, frozen: a.frozen, flags: a.flags },
+            })
+          : null,
+      );
     }
     accounts.dirty.clear();
-    out.set(this.codec.key('Balances', 'TotalIssuance'), this.codec.value('Balances', 'TotalIssuance', accounts.totalIssuance));
+    out.set(
+      this.codec.key('Balances', 'TotalIssuance'),
+      this.codec.value('Balances', 'TotalIssuance', accounts.totalIssuance),
+    );
   }
 
   proxies(proxies: ProxyState, out: Map<string, string | null>): void {
@@ -35,9 +41,15 @@ export class Projector {
     for (const who of proxies.dirty) {
       const key = this.codec.key('Proxy', 'Proxies', [who]);
       const e = proxies.map.get(who);
-      out.set(key, e
-        ? this.codec.value('Proxy', 'Proxies', [e.defs.map((d) => ({ delegate: d.delegate, proxy_type: d.proxyType, delay: d.delay })), e.deposit])
-        : null);
+      out.set(
+        key,
+        e
+          ? this.codec.value('Proxy', 'Proxies', [
+              e.defs.map((d) => ({ delegate: d.delegate, proxy_type: d.proxyType, delay: d.delay })),
+              e.deposit,
+            ])
+          : null,
+      );
     }
     proxies.dirty.clear();
   }

@@ -1,7 +1,14 @@
 // The real Subtensor runtime (node-subtensor spec 293, the chain's own compiled code) running in Chopsticks, served
 // over JSON-RPC on a local port: what a wallet meets on a real node, on one machine, with no outside network.
 import './quiet.ts';
-import { BuildBlockMode, destroyWorker, GenesisProvider, getAuraSlotDuration, setup, type Blockchain } from '@acala-network/chopsticks-core';
+import {
+  BuildBlockMode,
+  destroyWorker,
+  GenesisProvider,
+  getAuraSlotDuration,
+  setup,
+  type Blockchain,
+} from '@acala-network/chopsticks-core';
 import { hexToU8a } from '@polkadot/util';
 import { rawGenesis, runtimeCall, RUNTIME_SPEC } from './genesis.ts';
 import { serveRpc } from './server.ts';
@@ -60,7 +67,9 @@ export async function startRealChain(opts: RealChainOptions = {}): Promise<RealC
     runtimeLogLevel: 0,
     registeredTypes: {},
   });
-  const server = await serveRpc({ chain }, opts.port ?? 9944, opts.host ?? '127.0.0.1', { withoutRuntimeApis: opts.withoutRuntimeApis });
+  const server = await serveRpc({ chain }, opts.port ?? 9944, opts.host ?? '127.0.0.1', {
+    withoutRuntimeApis: opts.withoutRuntimeApis,
+  });
   const genesisHash = (await chain.getBlockAt(0))!.hash;
   const specVersion = (await chain.head.runtimeVersion).specVersion;
 

@@ -37,7 +37,12 @@ export interface RawGenesis {
 type Storage = Map<string, string>;
 
 /** Runs one runtime API call on the wasm against in-memory storage (unresolved host imports allowed, as a node does). */
-export async function runtimeCall(wasm: `0x${string}`, method: string, args: `0x${string}`[], storage: Storage = new Map()): Promise<{ result: `0x${string}`; storageDiff: Array<[string, string | null]> }> {
+export async function runtimeCall(
+  wasm: `0x${string}`,
+  method: string,
+  args: `0x${string}`[],
+  storage: Storage = new Map(),
+): Promise<{ result: `0x${string}`; storageDiff: Array<[string, string | null]> }> {
   const sorted = () => [...storage.keys()].sort();
   const response = await runTask(
     { wasm, calls: [[method, args]], mockSignatureHost: false, allowUnresolvedImports: true, runtimeLogLevel: 0 },
@@ -54,7 +59,8 @@ export async function runtimeCall(wasm: `0x${string}`, method: string, args: `0x
 
 /** sc-chain-spec's JSON merge: objects merge key by key, recursively; anything else is replaced. */
 export function mergePatch(base: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    typeof v === 'object' && v !== null && !Array.isArray(v);
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(patch)) {
     const current = out[key];
@@ -87,9 +93,12 @@ export async function buildRawGenesis(spec: ChainSpecFile): Promise<RawGenesis> 
   const wasm = spec.genesis.runtimeGenesis.code;
   const preset = decodeOptionJson((await runtimeCall(wasm, 'GenesisBuilder_get_preset', ['0x00'])).result);
   const config = mergePatch(preset, spec.genesis.runtimeGenesis.patch);
-  const built = await runtimeCall(wasm, 'GenesisBuilder_build_state', [u8aToHex(compactAddLength(stringToU8a(JSON.stringify(config))))]);
+  const built = await runtimeCall(wasm, 'GenesisBuilder_build_state', [
+    u8aToHex(compactAddLength(stringToU8a(JSON.stringify(config)))),
+  ]);
   // Result<(), String>: 0x00 is Ok.
-  if (!built.result.startsWith('0x00')) throw new Error(`GenesisBuilder_build_state refused the genesis config (${built.result.slice(0, 200)})`);
+  if (!built.result.startsWith('0x00'))
+    throw new Error(`GenesisBuilder_build_state refused the genesis config (${built.result.slice(0, 200)})`);
   const top = new Map<string, string>();
   for (const [key, value] of built.storageDiff) if (value !== null) top.set(key, value);
   top.set('0x3a636f6465', wasm); // :code
@@ -105,14 +114,20 @@ export function cacheDir(): string {
 }
 
 /** The raw genesis of a chain spec file, from the cache when this exact file was built before. */
-export async function rawGenesis(specPath = RUNTIME_SPEC): Promise<{ genesis: RawGenesis; wasm: `0x${string}`; fromCache: boolean }> {
+export async function rawGenesis(
+  specPath = RUNTIME_SPEC,
+): Promise<{ genesis: RawGenesis; wasm: `0x${string}`; fromCache: boolean }> {
   const text = readFileSync(specPath);
   const spec = JSON.parse(text.toString('utf8')) as ChainSpecFile;
   const digest = createHash('sha256').update(text).update(String(GENESIS_TIME_MS)).digest('hex').slice(0, 16);
   const file = join(cacheDir(), `genesis-${digest}.json`);
   if (existsSync(file)) {
     try {
-      return { genesis: JSON.parse(readFileSync(file, 'utf8')) as RawGenesis, wasm: spec.genesis.runtimeGenesis.code, fromCache: true };
+      return {
+        genesis: JSON.parse(readFileSync(file, 'utf8')) as RawGenesis,
+        wasm: spec.genesis.runtimeGenesis.code,
+        fromCache: true,
+      };
     } catch {
       // A damaged cache file is rebuilt below.
     }

@@ -44,7 +44,8 @@ type Tx = SubmittableExtrinsic<'promise'>;
 /** Signs, submits, waits until the transaction is in a block; throws the decoded error if it (or sudo's inner call) failed. */
 export async function sendAndWait(api: ApiPromise, tx: Tx, signer: KeyringPair): Promise<ISubmittableResult> {
   const name = `${tx.method.section}.${tx.method.method}`;
-  const describe = (e: DispatchError): string => (e.isModule ? (({ section, name: n }) => `${section}.${n}`)(api.registry.findMetaError(e.asModule)) : e.toString());
+  const describe = (e: DispatchError): string =>
+    e.isModule ? (({ section, name: n }) => `${section}.${n}`)(api.registry.findMetaError(e.asModule)) : e.toString();
   return new Promise((resolve, reject) => {
     let unsub: (() => void) | undefined;
     let done = false;
@@ -79,7 +80,10 @@ export async function sendAndWait(api: ApiPromise, tx: Tx, signer: KeyringPair):
 }
 
 /** Dev keys from the development phrase. */
-export function devKeys(): Record<'alice' | 'bob' | 'charlie' | 'dave' | 'eve' | 'ferdie' | 'demo' | 'validatorA' | 'validatorB', KeyringPair> {
+export function devKeys(): Record<
+  'alice' | 'bob' | 'charlie' | 'dave' | 'eve' | 'ferdie' | 'demo' | 'validatorA' | 'validatorB',
+  KeyringPair
+> {
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
   const k = (path: string) => keyring.addFromUri(`${DEV_PHRASE}${path}`);
   return {
@@ -170,7 +174,8 @@ async function seed(api: ApiPromise, opts: SeedOptions): Promise<SeededState> {
     [keys.dave, keys.validatorB.address, 500n * TAO],
     [keys.demo, keys.validatorA.address, 100n * TAO],
   ];
-  for (const [who, hotkey, amount] of rootStakes) await sendAndWait(api, t('subtensorModule.addStake', hotkey, 0, amount), who);
+  for (const [who, hotkey, amount] of rootStakes)
+    await sendAndWait(api, t('subtensorModule.addStake', hotkey, 0, amount), who);
   await sendAndWait(api, t('subtensorModule.addStake', keys.validatorA.address, netuid, 200n * TAO), keys.bob);
   await sendAndWait(api, t('subtensorModule.addStake', keys.validatorB.address, netuid, 100n * TAO), keys.charlie);
   await sendAndWait(api, t('subtensorModule.addStake', keys.validatorA.address, apex, 20n * TAO), keys.eve);

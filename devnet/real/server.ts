@@ -26,8 +26,16 @@ interface RpcErrorObject {
 }
 
 const INVALID_KINDS: Record<string, InvalidKind> = {
-  call: 'Call', payment: 'Payment', future: 'Future', stale: 'Stale', badProof: 'BadProof', ancientBirthBlock: 'AncientBirthBlock',
-  exhaustsResources: 'ExhaustsResources', badMandatory: 'BadMandatory', mandatoryValidation: 'MandatoryValidation', badSigner: 'BadSigner',
+  call: 'Call',
+  payment: 'Payment',
+  future: 'Future',
+  stale: 'Stale',
+  badProof: 'BadProof',
+  ancientBirthBlock: 'AncientBirthBlock',
+  exhaustsResources: 'ExhaustsResources',
+  badMandatory: 'BadMandatory',
+  mandatoryValidation: 'MandatoryValidation',
+  badSigner: 'BadSigner',
 };
 
 /** Chopsticks' TransactionValidityError JSON (`{"invalid":{"custom":14}}`, `{"invalid":{"stale":null}}`) as a node's error object. */
@@ -50,7 +58,11 @@ export function nodeValidityError(chopsticksMessage: string): RpcErrorObject | n
   if (typeof unknown === 'object' && unknown !== null) {
     const [kind, value] = Object.entries(unknown)[0] ?? [];
     if (kind === 'cannotLookup') return new TxInvalid('UnknownCannotLookup').rpcError();
-    return { code: 1011, message: 'Unknown Transaction Validity', data: kind === 'custom' ? `Custom error: ${String(value)}` : String(kind) };
+    return {
+      code: 1011,
+      message: 'Unknown Transaction Validity',
+      data: kind === 'custom' ? `Custom error: ${String(value)}` : String(kind),
+    };
   }
   return null;
 }
@@ -75,15 +87,17 @@ function subscribeStorage(context: Context, keys: string[], subscriptions: Subsc
   let headId = '';
   const callback = subscriptions.subscribe('state_storage', subid, () => chain.headState.unsubscribeHead(headId));
   const report = (block: Blockchain['head'], all: boolean): Promise<void> =>
-    (queue = queue.then(async () => {
-      const changes: Array<[string, string | null]> = [];
-      for (const key of keys) {
-        const value = (await block.get(key)) ?? null;
-        if (all || last.get(key) !== value) changes.push([key, value]);
-        last.set(key, value);
-      }
-      if (all || changes.length) callback({ block: block.hash, changes });
-    }).catch(() => undefined));
+    (queue = queue
+      .then(async () => {
+        const changes: Array<[string, string | null]> = [];
+        for (const key of keys) {
+          const value = (await block.get(key)) ?? null;
+          if (all || last.get(key) !== value) changes.push([key, value]);
+          last.set(key, value);
+        }
+        if (all || changes.length) callback({ block: block.hash, changes });
+      })
+      .catch(() => undefined));
   headId = chain.headState.subscribeHead((block) => report(block, false));
   void report(chain.head, true);
   return subid;
@@ -103,16 +117,27 @@ export interface ServeOptions {
 }
 
 /** Serves the chain's RPC on host:port (0 = a free port). */
-export async function serveRpc(context: Context, port: number, host: string, options: ServeOptions = {}): Promise<RpcServer> {
+export async function serveRpc(
+  context: Context,
+  port: number,
+  host: string,
+  options: ServeOptions = {},
+): Promise<RpcServer> {
   const chopsticks = chopsticksHandler(context);
   const hidden = new Set(options.withoutRuntimeApis ?? []);
   const handle: typeof chopsticks = async (request, subscriptions) => {
     if (request.method === 'state_call' && hidden.has(String(request.params[0]))) {
-      throw Object.assign(new Error(`Client error: Execution failed: Other: Exported method ${String(request.params[0])} is not found`), { code: 4003 });
+      throw Object.assign(
+        new Error(`Client error: Execution failed: Other: Exported method ${String(request.params[0])} is not found`),
+        { code: 4003 },
+      );
     }
     return chopsticks(request, subscriptions);
   };
-  const answer = async (request: RpcRequest, subscriptions: SubscriptionManager): Promise<Record<string, unknown> | null> => {
+  const answer = async (
+    request: RpcRequest,
+    subscriptions: SubscriptionManager,
+  ): Promise<Record<string, unknown> | null> => {
     const id = request.id ?? null;
     if (typeof request !== 'object' || request === null || typeof request.method !== 'string') {
       return { jsonrpc: '2.0', id, error: { code: -32600, message: 'Invalid request' } };
@@ -120,8 +145,13 @@ export async function serveRpc(context: Context, port: number, host: string, opt
     const params = Array.isArray(request.params) ? request.params : request.params === undefined ? [] : null;
     if (!params) return { jsonrpc: '2.0', id, error: { code: -32602, message: 'Invalid params' } };
     try {
-      const storageKeys = request.method === 'state_subscribeStorage' && Array.isArray(params[0]) && params[0].length ? (params[0] as string[]) : null;
-      const result: unknown = storageKeys ? subscribeStorage(context, storageKeys, subscriptions) : await handle({ method: request.method, params }, subscriptions);
+      const storageKeys =
+        request.method === 'state_subscribeStorage' && Array.isArray(params[0]) && params[0].length
+          ? (params[0] as string[])
+          : null;
+      const result: unknown = storageKeys
+        ? subscribeStorage(context, storageKeys, subscriptions)
+        : await handle({ method: request.method, params }, subscriptions);
       return request.id === undefined ? null : { jsonrpc: '2.0', id, result: result ?? null };
     } catch (e) {
       return { jsonrpc: '2.0', id, error: errorObject(e) };
@@ -134,7 +164,8 @@ export async function serveRpc(context: Context, port: number, host: string, opt
     } catch {
       return { jsonrpc: '2.0', id: null, error: { code: -32700, message: 'Parse error' } };
     }
-    if (Array.isArray(parsed)) return (await Promise.all(parsed.map((r) => answer(r as RpcRequest, subscriptions)))).filter((r) => r !== null);
+    if (Array.isArray(parsed))
+      return (await Promise.all(parsed.map((r) => answer(r as RpcRequest, subscriptions)))).filter((r) => r !== null);
     return answer(parsed as RpcRequest, subscriptions);
   };
   const noSubscriptions: SubscriptionManager = {
@@ -146,7 +177,9 @@ export async function serveRpc(context: Context, port: number, host: string, opt
 
   const http = createHttpServer((req: IncomingMessage, res) => {
     if (req.method !== 'POST') {
-      res.writeHead(405, { 'content-type': 'application/json' }).end(JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Only POST' } }));
+      res
+        .writeHead(405, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: -32600, message: 'Only POST' } }));
       return;
     }
     const chunks: Buffer[] = [];

@@ -20,15 +20,19 @@ export function nonceAt(chain: Chain, who: string, n: number): number {
 export function runtimeCall(env: RpcEnv, method: string, data: string, b: BlockRecord): string {
   const { chain } = env;
   try {
-    return callRuntimeApi({
-      meta: chain.meta,
-      econ: chain.economicsAt(b.number),
-      nonceOf: (who) => nonceAt(chain, who, b.number),
-      validate: (hex) => {
-        const tx = chain.check(hex);
-        return validTransaction(tx, chain.ctx.accounts.get(tx.signer).nonce, chain.head.number + 1, chain.meta);
+    return callRuntimeApi(
+      {
+        meta: chain.meta,
+        econ: chain.economicsAt(b.number),
+        nonceOf: (who) => nonceAt(chain, who, b.number),
+        validate: (hex) => {
+          const tx = chain.check(hex);
+          return validTransaction(tx, chain.ctx.accounts.get(tx.signer).nonce, chain.head.number + 1, chain.meta);
+        },
       },
-    }, method, data);
+      method,
+      data,
+    );
   } catch (e) {
     if (e instanceof RuntimeApiError) throw new RpcError(4003, `Client error: Execution failed: Other: ${e.message}`);
     throw new RpcError(4003, `Client error: Execution failed: ${(e as Error).message}`);
@@ -77,10 +81,15 @@ export function stateMethods(env: RpcEnv): Record<string, Handler> {
       const keys = expectArray(p[0], 'keys');
       if (keys.length > 1000) throw invalidParams('at most 1000 keys');
       const b = at(p, 1);
-      return [{ block: b.hash, changes: keys.map((k) => {
-        if (!isHex(k)) throw invalidParams('keys must be hex');
-        return [k, chain.store.get(k.toLowerCase(), b.number)];
-      }) }];
+      return [
+        {
+          block: b.hash,
+          changes: keys.map((k) => {
+            if (!isHex(k)) throw invalidParams('keys must be hex');
+            return [k, chain.store.get(k.toLowerCase(), b.number)];
+          }),
+        },
+      ];
     },
     state_getMetadata: metadata,
     state_getRuntimeVersion: runtimeVersion,
@@ -113,7 +122,10 @@ export function stateMethods(env: RpcEnv): Record<string, Handler> {
         if (initial || changes.length) notify(conn, 'state_storage', id, { block: b.hash, changes });
       };
       send(chain.head, true);
-      conn.subs.set(id, chain.onBlock((b) => send(b, false)));
+      conn.subs.set(
+        id,
+        chain.onBlock((b) => send(b, false)),
+      );
       return id;
     },
   };

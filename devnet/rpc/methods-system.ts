@@ -1,7 +1,7 @@
 // system_*, rpc_methods, payment_* methods.
 import { nonceAt, runtimeCall } from './methods-state.ts';
 import type { Handler, RpcEnv } from './context.ts';
-import { blockOrThrow, } from './context.ts';
+import { blockOrThrow } from './context.ts';
 import { accountParam, hexParam, optHashParam } from './params.ts';
 import { decodeExtrinsic, BadFormat, feeFor } from '../runtime/executive.ts';
 import { RpcError } from './errors.ts';
@@ -41,14 +41,20 @@ export function systemMethods(env: RpcEnv, listMethods: () => string[]): Record<
       const b = blockOrThrow(env, optHashParam(p, 1));
       const fee = feeFor(chain.meta, ext(p));
       void b;
-      return { weight: { ref_time: Number(fee.weight.refTime), proof_size: Number(fee.weight.proofSize) }, class: fee.class.toLowerCase(), partialFee: fee.partialFee.toString() };
+      return {
+        weight: { ref_time: Number(fee.weight.refTime), proof_size: Number(fee.weight.proofSize) },
+        class: fee.class.toLowerCase(),
+        partialFee: fee.partialFee.toString(),
+      };
     },
     payment_queryFeeDetails: (p) => {
       blockOrThrow(env, optHashParam(p, 1));
       const fee = feeFor(chain.meta, ext(p));
       const hex = (v: bigint): string => '0x' + v.toString(16);
       return {
-        inclusionFee: fee.pays ? { baseFee: hex(fee.baseFee), lenFee: hex(fee.lenFee), adjustedWeightFee: hex(fee.adjustedWeightFee) } : null,
+        inclusionFee: fee.pays
+          ? { baseFee: hex(fee.baseFee), lenFee: hex(fee.lenFee), adjustedWeightFee: hex(fee.adjustedWeightFee) }
+          : null,
         tip: hex(fee.tip),
       };
     },

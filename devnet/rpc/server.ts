@@ -31,17 +31,21 @@ export function buildMethods(env: RpcEnv): Map<string, Handler> {
 }
 
 async function handleOne(methods: Map<string, Handler>, req: unknown, conn: Conn | null): Promise<Json | null> {
-  if (typeof req !== 'object' || req === null || Array.isArray(req)) return { jsonrpc: '2.0', id: null, error: invalidRequest().toJSON() };
+  if (typeof req !== 'object' || req === null || Array.isArray(req))
+    return { jsonrpc: '2.0', id: null, error: invalidRequest().toJSON() };
   const r = req as Json;
   const id = r['id'];
-  const validId = id === undefined || id === null || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id));
+  const validId =
+    id === undefined || id === null || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id));
   if (r['jsonrpc'] !== '2.0' || typeof r['method'] !== 'string' || !validId) {
     return { jsonrpc: '2.0', id: validId ? (id ?? null) : null, error: invalidRequest().toJSON() };
   }
   const params = r['params'] === undefined ? [] : r['params'];
   const isNotification = id === undefined;
   if (!Array.isArray(params)) {
-    return isNotification ? null : { jsonrpc: '2.0', id, error: new RpcError(-32602, 'Invalid params: params must be an array').toJSON() };
+    return isNotification
+      ? null
+      : { jsonrpc: '2.0', id, error: new RpcError(-32602, 'Invalid params: params must be an array').toJSON() };
   }
   const handler = methods.get(r['method']);
   if (!handler) return isNotification ? null : { jsonrpc: '2.0', id, error: methodNotFound().toJSON() };
@@ -49,14 +53,20 @@ async function handleOne(methods: Map<string, Handler>, req: unknown, conn: Conn
     const result = await handler(params, conn);
     return isNotification ? null : { jsonrpc: '2.0', id, result: result === undefined ? null : result };
   } catch (e) {
-    const err = e instanceof RpcError ? e : new RpcError(-32603, `Internal error: ${(e as Error)?.message ?? String(e)}`);
+    const err =
+      e instanceof RpcError ? e : new RpcError(-32603, `Internal error: ${(e as Error)?.message ?? String(e)}`);
     return isNotification ? null : { jsonrpc: '2.0', id, error: err.toJSON() };
   }
 }
 
-const stringify = (v: unknown): string => JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
+const stringify = (v: unknown): string =>
+  JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? x.toString() : x));
 
-export async function handleText(methods: Map<string, Handler>, text: string, conn: Conn | null): Promise<string | null> {
+export async function handleText(
+  methods: Map<string, Handler>,
+  text: string,
+  conn: Conn | null,
+): Promise<string | null> {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -64,7 +74,8 @@ export async function handleText(methods: Map<string, Handler>, text: string, co
     return stringify({ jsonrpc: '2.0', id: null, error: parseError().toJSON() });
   }
   if (Array.isArray(parsed)) {
-    if (parsed.length === 0 || parsed.length > MAX_BATCH) return stringify({ jsonrpc: '2.0', id: null, error: invalidRequest().toJSON() });
+    if (parsed.length === 0 || parsed.length > MAX_BATCH)
+      return stringify({ jsonrpc: '2.0', id: null, error: invalidRequest().toJSON() });
     const out: Json[] = [];
     for (const r of parsed) {
       const res = await handleOne(methods, r, conn);
@@ -80,11 +91,19 @@ export async function startRpcServer(env: RpcEnv, port: number, host = '127.0.0.
   const methods = buildMethods(env);
   const http: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const reply = (status: number, body: string): void => {
-      res.writeHead(status, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' });
+      res.writeHead(status, {
+        'content-type': 'application/json',
+        'access-control-allow-origin': '*',
+        'access-control-allow-headers': 'content-type',
+      });
       res.end(body);
     };
     if (req.method === 'OPTIONS') return reply(204, '');
-    if (req.method !== 'POST') return reply(405, stringify({ jsonrpc: '2.0', id: null, error: invalidRequest('Only POST is supported').toJSON() }));
+    if (req.method !== 'POST')
+      return reply(
+        405,
+        stringify({ jsonrpc: '2.0', id: null, error: invalidRequest('Only POST is supported').toJSON() }),
+      );
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {

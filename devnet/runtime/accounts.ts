@@ -20,7 +20,16 @@ export const NEW_LOGIC_FLAG = 1n << 127n;
 /** PalletId sub-accounts ("modl" ‖ pallet id ‖ index), e.g. Subtensor's per-subnet accounts. */
 export const isPalletAccount = (who: string): boolean => who.startsWith('0x6d6f646c');
 
-const empty = (): AccountInfo => ({ nonce: 0, consumers: 0, providers: 0, sufficients: 0, free: 0n, reserved: 0n, frozen: 0n, flags: NEW_LOGIC_FLAG });
+const empty = (): AccountInfo => ({
+  nonce: 0,
+  consumers: 0,
+  providers: 0,
+  sufficients: 0,
+  free: 0n,
+  reserved: 0n,
+  frozen: 0n,
+  flags: NEW_LOGIC_FLAG,
+});
 
 export interface AccountsSnapshot {
   map: Map<AccountHex, AccountInfo>;
@@ -148,7 +157,8 @@ export class Accounts {
       free: (who) => this.get(who).free,
       withdraw: (who, amount, keepAlive) => {
         if (!this.debit(who, amount, keepAlive)) return false;
-        if (amount > 0n && !isPalletAccount(who)) this.emit({ pallet: 'Balances', name: 'Withdraw', data: [who, amount] });
+        if (amount > 0n && !isPalletAccount(who))
+          this.emit({ pallet: 'Balances', name: 'Withdraw', data: [who, amount] });
         return true;
       },
       deposit: (who, amount) => {

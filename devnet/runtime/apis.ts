@@ -32,7 +32,13 @@ function findMethod(meta: ChainMeta, name: string): ApiMethod | null {
     const apiName = api.name.toString();
     if (!name.startsWith(apiName + '_')) continue;
     const m = api.methods.find((x) => x.name.toString() === name.slice(apiName.length + 1));
-    if (m) return { api: apiName, method: m.name.toString(), inputs: m.inputs.map((i) => ({ name: i.name.toString(), type: i.type.toNumber() })), output: m.output.toNumber() };
+    if (m)
+      return {
+        api: apiName,
+        method: m.name.toString(),
+        inputs: m.inputs.map((i) => ({ name: i.name.toString(), type: i.type.toNumber() })),
+        output: m.output.toNumber(),
+      };
   }
   return null;
 }
@@ -65,7 +71,8 @@ export function callRuntimeApi(env: ApiEnv, name: string, dataHex: string): stri
   } catch (e) {
     throw new RuntimeApiError(e instanceof RuntimeApiError ? e.message : `Could not decode input of ${name}`);
   }
-  const out = (value: unknown): string => u8aToHex(meta.registry.createType(meta.registry.createLookupType(m.output), value).toU8a());
+  const out = (value: unknown): string =>
+    u8aToHex(meta.registry.createType(meta.registry.createLookupType(m.output), value).toU8a());
   switch (name) {
     case 'Core_version':
       return meta.runtimeVersion.toHex();
@@ -84,9 +91,18 @@ export function callRuntimeApi(env: ApiEnv, name: string, dataHex: string): stri
     case 'TransactionPaymentApi_query_fee_details': {
       const fee = feeFor(meta, inputs[0] as Extrinsic);
       if (name.endsWith('query_info')) {
-        return out({ weight: { ref_time: fee.weight.refTime, proof_size: fee.weight.proofSize }, class: fee.class, partial_fee: fee.partialFee });
+        return out({
+          weight: { ref_time: fee.weight.refTime, proof_size: fee.weight.proofSize },
+          class: fee.class,
+          partial_fee: fee.partialFee,
+        });
       }
-      return out({ inclusion_fee: fee.pays ? { base_fee: fee.baseFee, len_fee: fee.lenFee, adjusted_weight_fee: fee.adjustedWeightFee } : null, tip: fee.tip });
+      return out({
+        inclusion_fee: fee.pays
+          ? { base_fee: fee.baseFee, len_fee: fee.lenFee, adjusted_weight_fee: fee.adjustedWeightFee }
+          : null,
+        tip: fee.tip,
+      });
     }
     case 'TaggedTransactionQueue_validate_transaction': {
       const tx = inputs[1] as Extrinsic;

@@ -11,7 +11,14 @@ export function toPlain(value: Codec): unknown {
   const c = value as AnyCodec;
   const name = c.constructor.name;
   const raw = c.toRawType();
-  if (raw === 'AccountId' || raw === 'AccountId32' || raw === 'AccountId20' || name === 'GenericAccountId' || name === 'GenericAccountId32') return u8aToHex(c.toU8a(true));
+  if (
+    raw === 'AccountId' ||
+    raw === 'AccountId32' ||
+    raw === 'AccountId20' ||
+    name === 'GenericAccountId' ||
+    name === 'GenericAccountId32'
+  )
+    return u8aToHex(c.toU8a(true));
   if (raw === 'bool' || name === 'bool') return c.isTrue === true;
   if (typeof c['unwrap'] === 'function' && raw.startsWith('Compact<')) return toPlain((c['unwrap'] as () => Codec)());
   if (/^[ui](8|16|32)$/.test(raw)) return Number(c.toString());
@@ -37,7 +44,8 @@ export function toPlain(value: Codec): unknown {
     for (const [k, v] of struct.entries()) out[k] = toPlain(v);
     return out;
   }
-  if (c instanceof Map) return new Map([...(c as unknown as Map<Codec, Codec>)].map(([k, v]) => [toPlain(k), toPlain(v)]));
+  if (c instanceof Map)
+    return new Map([...(c as unknown as Map<Codec, Codec>)].map(([k, v]) => [toPlain(k), toPlain(v)]));
   return c.toJSON();
 }
 

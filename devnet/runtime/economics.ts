@@ -12,9 +12,7 @@ export interface EconEvent {
   data: unknown[];
 }
 
-export type DispatchOutcome =
-  | { ok: true; events: EconEvent[] }
-  | { ok: false; error: string; pallet: string };
+export type DispatchOutcome = { ok: true; events: EconEvent[] } | { ok: false; error: string; pallet: string };
 
 export interface StorageEntry {
   pallet: string;
@@ -64,12 +62,14 @@ export async function loadEconomics(): Promise<EconomicsModule> {
   try {
     const path = '../subtensor/index.ts';
     const mod = (await import(/* @vite-ignore */ path)) as Record<string, unknown>;
-    const Ctor = mod['Subtensor'] as (new (s: unknown, p: BalancesPort, o?: Record<string, unknown>) => Economics) | undefined;
+    const Ctor = mod['Subtensor'] as
+      (new (s: unknown, p: BalancesPort, o?: Record<string, unknown>) => Economics) | undefined;
     const def = mod['defaultScenario'] as (() => unknown) | undefined;
     if (!Ctor) throw new Error('no Subtensor export');
     return {
       // Coinbase and epochs in on_initialize, before the block's extrinsics, as the chain runs them.
-      create: (scenario, port, wiring) => new Ctor(scenario, port, { defaultFeeRecipient: wiring?.author, spec: wiring?.specVersion }),
+      create: (scenario, port, wiring) =>
+        new Ctor(scenario, port, { defaultFeeRecipient: wiring?.author, spec: wiring?.specVersion }),
       defaultScenario: () => (def ? def() : {}),
     };
   } catch (e) {

@@ -37,7 +37,11 @@ function variantOf(meta: ChainMeta, pallet: string, name: string, kind: 'events'
   const def = meta.registry.lookup.getSiType(typeId).def;
   const variant = def.asVariant.variants.find((v) => v.name.eq(name));
   if (!variant) throw new Error(`${pallet}.${name} not in metadata ${kind}`);
-  const info = { palletIndex: p.index.toNumber(), index: variant.index.toNumber(), fieldTypes: variant.fields.map((f) => f.type.toNumber()) };
+  const info = {
+    palletIndex: p.index.toNumber(),
+    index: variant.index.toNumber(),
+    fieldTypes: variant.fields.map((f) => f.type.toNumber()),
+  };
   m.set(key, info);
   return info;
 }
@@ -74,7 +78,11 @@ export function encodeEventRecords(meta: ChainMeta, records: EventRecord[]): Uin
 }
 
 /** `DispatchError::Module { index, error }` for a metadata error variant. */
-export function moduleError(meta: ChainMeta, pallet: string, name: string): { Module: { index: number; error: Uint8Array } } {
+export function moduleError(
+  meta: ChainMeta,
+  pallet: string,
+  name: string,
+): { Module: { index: number; error: Uint8Array } } {
   const v = variantOf(meta, pallet, name, 'errors');
   return { Module: { index: v.palletIndex, error: u8aToU8a([v.index, 0, 0, 0]) } };
 }

@@ -47,7 +47,12 @@ export function decodeExtrinsic(meta: ChainMeta, hex: string): Extrinsic {
 
 export function feeFor(meta: ChainMeta, ext: Extrinsic): FeeBreakdown {
   const model = feeModel(meta);
-  return computeFee(model, dispatchInfo(model, callShape(meta, ext.method as unknown as Call)), ext.encodedLength, ext.tip.toBigInt());
+  return computeFee(
+    model,
+    dispatchInfo(model, callShape(meta, ext.method as unknown as Call)),
+    ext.encodedLength,
+    ext.tip.toBigInt(),
+  );
 }
 
 /** Signature, nonce (stale only — future is the pool's business), payment and Subtensor checks. */
@@ -70,7 +75,7 @@ export function checkTransaction(env: CheckEnv, hex: string): CheckedTx {
   const fee = feeFor(meta, ext);
   const due = fee.partialFee + fee.tip;
   if (due > 0n && due > ctx.accounts.reducible(signer, true)) throw invalid('Payment');
-  const d = decodeCall(meta, (ext.method as unknown as Call));
+  const d = decodeCall(meta, ext.method as unknown as Call);
   if (d.pallet === 'SubtensorModule') {
     let refusal: { custom: number } | null;
     try {
@@ -80,7 +85,16 @@ export function checkTransaction(env: CheckEnv, hex: string): CheckedTx {
     }
     if (refusal) throw customInvalid(refusal.custom);
   }
-  return { hex, hash: blake2AsHex(ext.toU8a(), 256), ext, signer, nonce, len: ext.encodedLength, fee, shape: callShape(meta, (ext.method as unknown as Call)) };
+  return {
+    hex,
+    hash: blake2AsHex(ext.toU8a(), 256),
+    ext,
+    signer,
+    nonce,
+    len: ext.encodedLength,
+    fee,
+    shape: callShape(meta, ext.method as unknown as Call),
+  };
 }
 
 /** ValidTransaction as the runtime's extensions build it for a checked transaction (see `validTransaction`). */
@@ -93,9 +107,19 @@ export interface Validity {
 }
 
 const U64_MAX = (1n << 64n) - 1n;
-const u32Le = (n: number): string => [0, 8, 16, 24].map((s) => ((n >>> s) & 0xff).toString(16).padStart(2, '0')).join('');
+const u32Le = (n: number): string =>
+  [0, 8, 16, 24].map((s) => ((n >>> s) & 0xff).toString(16).padStart(2, '0')).join('');
 /** Staking calls whose priority the chain derives from the amount and the last stake block (not modelled). */
-const STAKE_PRIORITY_CALLS = new Set(['add_stake', 'add_stake_limit', 'remove_stake', 'remove_stake_limit', 'move_stake', 'transfer_stake', 'swap_stake', 'swap_stake_limit']);
+const STAKE_PRIORITY_CALLS = new Set([
+  'add_stake',
+  'add_stake_limit',
+  'remove_stake',
+  'remove_stake_limit',
+  'move_stake',
+  'transfer_stake',
+  'swap_stake',
+  'swap_stake_limit',
+]);
 
 /**
  * The ValidTransaction of a checked transaction validated for block `current` (head + 1):
@@ -116,7 +140,13 @@ export function validTransaction(tx: CheckedTx, accountNonce: number, current: n
   const staking = d.pallet === 'SubtensorModule' && STAKE_PRIORITY_CALLS.has(d.method);
   const amount = d.args['amount_staked'] ?? d.args['amount_unstaked'] ?? d.args['alpha_amount'];
   const priority = staking && typeof amount === 'bigint' ? amount : U64_MAX;
-  return { priority, requires, provides, longevity: death > BigInt(current) ? death - BigInt(current) : 0n, propagate: true };
+  return {
+    priority,
+    requires,
+    provides,
+    longevity: death > BigInt(current) ? death - BigInt(current) : 0n,
+    propagate: true,
+  };
 }
 
 export interface ApplyResult {
@@ -134,14 +164,16 @@ export interface ApplyResult {
  */
 export function applyTransaction(ctx: RuntimeCtx, tx: CheckedTx): DispatchResult {
   const { accounts } = ctx;
-  if (tx.nonce !== accounts.get(tx.signer).nonce) throw invalid(tx.nonce < accounts.get(tx.signer).nonce ? 'Stale' : 'Future');
+  if (tx.nonce !== accounts.get(tx.signer).nonce)
+    throw invalid(tx.nonce < accounts.get(tx.signer).nonce ? 'Stale' : 'Future');
   const due = tx.fee.partialFee + tx.fee.tip;
   if (due > 0n && !accounts.debit(tx.signer, due, true)) throw invalid('Payment');
   accounts.bumpNonce(tx.signer);
   if (due > 0n) ctx.events.push({ pallet: 'Balances', name: 'Withdraw', data: [tx.signer, due] });
   const result = dispatchCall(ctx, tx.signer, tx.ext.method as unknown as Call);
   const model = feeModel(ctx.meta);
-  const weight = result.actualWeight && result.actualWeight.refTime < tx.fee.weight.refTime ? result.actualWeight : tx.fee.weight;
+  const weight =
+    result.actualWeight && result.actualWeight.refTime < tx.fee.weight.refTime ? result.actualWeight : tx.fee.weight;
   const actual = computeFee(model, { ...tx.fee, weight }, tx.len, tx.fee.tip);
   const paid = due > 0n ? actual.partialFee + actual.tip : 0n;
   if (due > 0n) {
@@ -157,8 +189,17 @@ export function applyTransaction(ctx: RuntimeCtx, tx: CheckedTx): DispatchResult
 }
 
 /** DispatchEventInfo: the actual weight with the base extrinsic weight, the class, whether it paid. */
-export function eventInfo(base: bigint, weight: { refTime: bigint; proofSize: bigint }, cls: string, pays: boolean): Record<string, unknown> {
-  return { weight: { ref_time: weight.refTime + base, proof_size: weight.proofSize }, class: cls, pays_fee: pays ? 'Yes' : 'No' };
+export function eventInfo(
+  base: bigint,
+  weight: { refTime: bigint; proofSize: bigint },
+  cls: string,
+  pays: boolean,
+): Record<string, unknown> {
+  return {
+    weight: { ref_time: weight.refTime + base, proof_size: weight.proofSize },
+    class: cls,
+    pays_fee: pays ? 'Yes' : 'No',
+  };
 }
 
 export { TxInvalid };

@@ -67,7 +67,12 @@ export function feeModel(meta: ChainMeta): FeeModel {
   const hit = models.get(meta);
   if (hit) return hit;
   const db = (constJson(meta, 'system', 'dbWeight') ?? {}) as { read?: number | string; write?: number | string };
-  const perClass = ((constJson(meta, 'system', 'blockWeights') ?? {}) as { perClass?: Record<string, { baseExtrinsic?: { refTime?: number | string } }> }).perClass ?? {};
+  const perClass =
+    (
+      (constJson(meta, 'system', 'blockWeights') ?? {}) as {
+        perClass?: Record<string, { baseExtrinsic?: { refTime?: number | string } }>;
+      }
+    ).perClass ?? {};
   const base = (c: string): bigint => BigInt(perClass[c]?.baseExtrinsic?.refTime ?? 108_157_000);
   const model: FeeModel = {
     weights: weightsFor(meta.specVersion),
@@ -80,7 +85,10 @@ export function feeModel(meta: ChainMeta): FeeModel {
   return model;
 }
 
-const add = (a: Weight, b: Weight): Weight => ({ refTime: a.refTime + b.refTime, proofSize: a.proofSize + b.proofSize });
+const add = (a: Weight, b: Weight): Weight => ({
+  refTime: a.refTime + b.refTime,
+  proofSize: a.proofSize + b.proofSize,
+});
 
 /** A LinearWeightDecl for n (calls or proxies), database accesses priced. */
 export function linearWeight(model: FeeModel, d: LinearWeightDecl, n: bigint): Weight {
@@ -94,7 +102,8 @@ const PROXY_CALLS = new Set(['proxy', 'add_proxy', 'remove_proxy', 'remove_proxi
 export function dispatchInfo(model: FeeModel, call: CallShape): DispatchInfo {
   const rules = model.weights.rules;
   /** What a wrapped call adds to its wrapper's weight. */
-  const counted = (i: DispatchInfo): Weight => (rules.innerWeightOnlyIfPays && !i.pays ? { refTime: 0n, proofSize: 0n } : i.weight);
+  const counted = (i: DispatchInfo): Weight =>
+    rules.innerWeightOnlyIfPays && !i.pays ? { refTime: 0n, proofSize: 0n } : i.weight;
   if (call.pallet === 'Utility' && BATCHES.has(call.method)) {
     const own = linearWeight(model, model.weights.batches[call.method as 'batch'], BigInt(call.inner.length));
     const inner = call.inner.map((c) => dispatchInfo(model, c));
@@ -112,7 +121,14 @@ export function dispatchInfo(model: FeeModel, call: CallShape): DispatchInfo {
   const d = model.weights.calls[`${call.pallet}.${call.method}`];
   if (!d) return UNLISTED;
   const perByte = (d.perByte ?? 0n) * BigInt(call.bytes ?? 0);
-  return { weight: { refTime: d.refTime + perByte + d.reads * model.dbRead + d.writes * model.dbWrite, proofSize: d.proofSize }, class: d.class, pays: d.pays };
+  return {
+    weight: {
+      refTime: d.refTime + perByte + d.reads * model.dbRead + d.writes * model.dbWrite,
+      proofSize: d.proofSize,
+    },
+    class: d.class,
+    pays: d.pays,
+  };
 }
 
 /** The fee of an extrinsic of `encodedLength` bytes dispatching a call of `info` (or of `info`'s actual weight). */

@@ -26,15 +26,20 @@ function setDefs(ctx: RuntimeCtx, who: AccountHex, defs: ProxyDef[]): DispatchRe
   return OK;
 }
 
-const typeName = (v: unknown): string => (typeof v === 'string' ? v : Object.keys(v as object)[0] ?? 'Any');
+const typeName = (v: unknown): string => (typeof v === 'string' ? v : (Object.keys(v as object)[0] ?? 'Any'));
 
 export function dispatchProxy(ctx: RuntimeCtx, origin: AccountHex, d: DecodedCall): DispatchResult {
   const a = d.args;
   switch (d.method) {
     case 'add_proxy': {
-      const def: ProxyDef = { delegate: a['delegate'] as AccountHex, proxyType: typeName(a['proxy_type']), delay: Number(a['delay'] ?? 0) };
+      const def: ProxyDef = {
+        delegate: a['delegate'] as AccountHex,
+        proxyType: typeName(a['proxy_type']),
+        delay: Number(a['delay'] ?? 0),
+      };
       const defs = ctx.proxies.get(origin).defs;
-      if (defs.some((x) => x.delegate === def.delegate && x.proxyType === def.proxyType && x.delay === def.delay)) return moduleFail(ctx, 'Proxy', 'Duplicate');
+      if (defs.some((x) => x.delegate === def.delegate && x.proxyType === def.proxyType && x.delay === def.delay))
+        return moduleFail(ctx, 'Proxy', 'Duplicate');
       if (defs.length >= Number(constant(ctx, 'maxProxies', 32n))) return moduleFail(ctx, 'Proxy', 'TooMany');
       const r = setDefs(ctx, origin, [...defs, def]);
       if (!r.ok) return r;
@@ -47,7 +52,11 @@ export function dispatchProxy(ctx: RuntimeCtx, origin: AccountHex, d: DecodedCal
       const delay = Number(a['delay'] ?? 0);
       const idx = defs.findIndex((x) => x.delegate === a['delegate'] && x.proxyType === t && x.delay === delay);
       if (idx < 0) return moduleFail(ctx, 'Proxy', 'NotFound');
-      const r = setDefs(ctx, origin, defs.filter((_, i) => i !== idx));
+      const r = setDefs(
+        ctx,
+        origin,
+        defs.filter((_, i) => i !== idx),
+      );
       if (!r.ok) return r;
       ctx.events.push({ pallet: 'Proxy', name: 'ProxyRemoved', data: [origin, a['delegate'], t, delay] });
       return OK;
@@ -56,13 +65,17 @@ export function dispatchProxy(ctx: RuntimeCtx, origin: AccountHex, d: DecodedCal
       return setDefs(ctx, origin, []);
     case 'proxy': {
       const real = a['real'] as AccountHex;
-      const force = a['force_proxy_type'] === null || a['force_proxy_type'] === undefined ? null : typeName(a['force_proxy_type']);
-      const def = ctx.proxies.get(real).defs.find((x) => x.delegate === origin && x.delay === 0 && (force === null || x.proxyType === force));
+      const force =
+        a['force_proxy_type'] === null || a['force_proxy_type'] === undefined ? null : typeName(a['force_proxy_type']);
+      const def = ctx.proxies
+        .get(real)
+        .defs.find((x) => x.delegate === origin && x.delay === 0 && (force === null || x.proxyType === force));
       if (!def) return moduleFail(ctx, 'Proxy', 'NotProxy');
       const call = d.inner[0];
       if (!call) return moduleFail(ctx, 'Proxy', 'NotProxy');
       const inner = decodeCall(ctx.meta, call);
-      const allowed = proxyAllows(def.proxyType, inner.pallet, inner.method) && (def.proxyType === 'Any' || inner.pallet !== 'Proxy');
+      const allowed =
+        proxyAllows(def.proxyType, inner.pallet, inner.method) && (def.proxyType === 'Any' || inner.pallet !== 'Proxy');
       const r = allowed ? dispatchCall(ctx, real, call) : moduleFail(ctx, 'System', 'CallFiltered');
       ctx.events.push({ pallet: 'Proxy', name: 'ProxyExecuted', data: [r.ok ? { Ok: null } : { Err: r.error }] });
       return OK;

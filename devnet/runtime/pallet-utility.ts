@@ -70,7 +70,10 @@ export function dispatchUtility(ctx: RuntimeCtx, origin: AccountHex, d: DecodedC
         }
       }
       ev(failed ? 'BatchCompletedWithErrors' : 'BatchCompleted');
-      return { ...OK, actualWeight: actual(model.weights.rules.forceBatchReportsBatch ? 'batch' : 'force_batch', d.inner.length) };
+      return {
+        ...OK,
+        actualWeight: actual(model.weights.rules.forceBatchReportsBatch ? 'batch' : 'force_batch', d.inner.length),
+      };
     }
     default:
       return moduleFail(ctx, 'System', 'CallFiltered');

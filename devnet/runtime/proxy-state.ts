@@ -45,7 +45,9 @@ export function proxyAllows(proxyType: string, pallet: string, method: string): 
       return (
         pallet === 'Utility' ||
         (pallet === 'SubtensorModule' &&
-          /^(add_stake|remove_stake|unstake_all|unstake_all_alpha|move_stake|swap_stake|add_stake_limit|remove_stake_limit|remove_stake_full_limit|swap_stake_limit|claim_root|set_root_claim_type)$/.test(method))
+          /^(add_stake|remove_stake|unstake_all|unstake_all_alpha|move_stake|swap_stake|add_stake_limit|remove_stake_limit|remove_stake_full_limit|swap_stake_limit|claim_root|set_root_claim_type)$/.test(
+            method,
+          ))
       );
     case 'Transfer':
       return pallet === 'Balances' && method.startsWith('transfer');

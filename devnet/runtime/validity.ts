@@ -33,13 +33,18 @@ export class TxInvalid extends Error {
     readonly kind: InvalidKind | 'Custom' | 'UnknownCannotLookup',
     readonly custom = 0,
   ) {
-    super(kind === 'Custom' ? `Custom error: ${custom}` : kind === 'UnknownCannotLookup'
-      ? 'Could not lookup information required to validate the transaction'
-      : MESSAGES[kind]);
+    super(
+      kind === 'Custom'
+        ? `Custom error: ${custom}`
+        : kind === 'UnknownCannotLookup'
+          ? 'Could not lookup information required to validate the transaction'
+          : MESSAGES[kind],
+    );
   }
   /** JSON-RPC error object as the author RPC reports it. */
   rpcError(): { code: number; message: string; data: string } {
-    if (this.kind === 'UnknownCannotLookup') return { code: 1011, message: 'Unknown Transaction Validity', data: this.message };
+    if (this.kind === 'UnknownCannotLookup')
+      return { code: 1011, message: 'Unknown Transaction Validity', data: this.message };
     return { code: 1010, message: 'Invalid Transaction', data: this.message };
   }
   /** SCALE-friendly value of `TransactionValidityError` for TaggedTransactionQueue results. */

@@ -42,24 +42,33 @@ export function eraCheckpoint(ext: Extrinsic, ctx: VerifyContext): string {
 }
 
 /** Builds the exact bytes that were signed (before the >256-byte hashing). */
-export function signingPayload(registry: TypeRegistry, ext: Extrinsic, ctx: VerifyContext, checkpoint: string): Uint8Array {
+export function signingPayload(
+  registry: TypeRegistry,
+  ext: Extrinsic,
+  ctx: VerifyContext,
+  checkpoint: string,
+): Uint8Array {
   const sig = (ext as unknown as { inner: { signature: Struct } }).inner.signature;
   const extra: Record<string, unknown> = {};
   for (const key of Object.keys(registry.getSignedExtensionTypes())) extra[key] = sig.get(key);
-  const payload = registry.createType('ExtrinsicPayload', {
-    ...extra,
-    method: ext.method.toHex(),
-    era: ext.era,
-    nonce: ext.nonce,
-    tip: ext.tip,
-    specVersion: ctx.specVersion,
-    transactionVersion: ctx.transactionVersion,
-    genesisHash: ctx.genesisHash,
-    blockHash: checkpoint,
-    // CheckMetadataHash: mode 0 (disabled) signs `None`; mode 1 would need the merkleized metadata
-    // hash, which the devnet does not compute (such transactions fail the check).
-    metadataHash: null,
-  }, { version: ext.version & 0x7f });
+  const payload = registry.createType(
+    'ExtrinsicPayload',
+    {
+      ...extra,
+      method: ext.method.toHex(),
+      era: ext.era,
+      nonce: ext.nonce,
+      tip: ext.tip,
+      specVersion: ctx.specVersion,
+      transactionVersion: ctx.transactionVersion,
+      genesisHash: ctx.genesisHash,
+      blockHash: checkpoint,
+      // CheckMetadataHash: mode 0 (disabled) signs `None`; mode 1 would need the merkleized metadata
+      // hash, which the devnet does not compute (such transactions fail the check).
+      metadataHash: null,
+    },
+    { version: ext.version & 0x7f },
+  );
   return payload.toU8a({ method: true });
 }
 

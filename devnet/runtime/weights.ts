@@ -64,8 +64,16 @@ export interface RuntimeWeights {
   rules: CompositeRules;
 }
 
-const decl = (refTime: bigint, proofSize: bigint, reads: bigint, writes: bigint, cls: DispatchClass, pays: boolean): CallWeightDecl => ({ refTime, proofSize, reads, writes, class: cls, pays });
-const flat = (refTime: bigint, proofSize: bigint, cls: DispatchClass = 'Normal'): CallWeightDecl => decl(refTime, proofSize, 0n, 0n, cls, true);
+const decl = (
+  refTime: bigint,
+  proofSize: bigint,
+  reads: bigint,
+  writes: bigint,
+  cls: DispatchClass,
+  pays: boolean,
+): CallWeightDecl => ({ refTime, proofSize, reads, writes, class: cls, pays });
+const flat = (refTime: bigint, proofSize: bigint, cls: DispatchClass = 'Normal'): CallWeightDecl =>
+  decl(refTime, proofSize, 0n, 0n, cls, true);
 
 /** polkadot-sdk calls as the spec-293 runtime weighs them (see the header: the runtime's answers, not read). */
 const POLKADOT_SDK: Record<string, CallWeightDecl> = {
@@ -77,7 +85,13 @@ const POLKADOT_SDK: Record<string, CallWeightDecl> = {
   'System.remark': { ...flat(2_169_000n, 0n), perByte: 387n },
 };
 
-const lin = (base: bigint, per: bigint, proofSize: bigint, reads: bigint, writes = 0n): LinearWeightDecl => ({ base, per, proofSize, reads, writes });
+const lin = (base: bigint, per: bigint, proofSize: bigint, reads: bigint, writes = 0n): LinearWeightDecl => ({
+  base,
+  per,
+  proofSize,
+  reads,
+  writes,
+});
 
 /** pallets/utility/src/weights.rs, SubstrateWeight (both reads are SafeMode / TxPause lookups). */
 const BATCHES_293: RuntimeWeights['batches'] = {

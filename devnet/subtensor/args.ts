@@ -23,7 +23,8 @@ export function toBig(v: unknown, name: string): bigint {
   if (typeof v === 'bigint') return v;
   if (typeof v === 'number' && Number.isSafeInteger(v)) return BigInt(v);
   if (typeof v === 'string' && /^\d+$/.test(v)) return BigInt(v);
-  if (v !== null && typeof v === 'object' && 'toBigInt' in v && typeof v.toBigInt === 'function') return v.toBigInt() as bigint;
+  if (v !== null && typeof v === 'object' && 'toBigInt' in v && typeof v.toBigInt === 'function')
+    return v.toBigInt() as bigint;
   throw new TypeError(`argument '${name}' is not an integer`);
 }
 

@@ -15,36 +15,85 @@ import { addStake293, removeStake293, transition293, unstakeAll293 } from './sta
 export type Handler = (ctx: Ctx, origin: AccountHex, a: DispatchArgs) => void;
 
 export const CALLS: Readonly<Record<string, Handler>> = {
-  add_stake: (ctx, o, a) => addStake(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_staked'), null, false),
+  add_stake: (ctx, o, a) =>
+    addStake(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_staked'), null, false),
   add_stake_limit: (ctx, o, a) =>
-    addStake(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_staked'), big(a, 'limit_price'), bool(a, 'allow_partial')),
+    addStake(
+      ctx,
+      o,
+      account(a, 'hotkey'),
+      num(a, 'netuid'),
+      big(a, 'amount_staked'),
+      big(a, 'limit_price'),
+      bool(a, 'allow_partial'),
+    ),
   remove_stake: (ctx, o, a) =>
-    removeStake(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_unstaked'), { limit: null, allowPartial: false, cap: true, checkSubtoken: true }),
+    removeStake(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_unstaked'), {
+      limit: null,
+      allowPartial: false,
+      cap: true,
+      checkSubtoken: true,
+    }),
   remove_stake_limit: (ctx, o, a) =>
     removeStake(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_unstaked'), {
-      limit: big(a, 'limit_price'), allowPartial: bool(a, 'allow_partial'), cap: false, checkSubtoken: false,
+      limit: big(a, 'limit_price'),
+      allowPartial: bool(a, 'allow_partial'),
+      cap: false,
+      checkSubtoken: false,
     }),
-  remove_stake_full_limit: (ctx, o, a) => removeStakeFull(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), optBig(a, 'limit_price')),
+  remove_stake_full_limit: (ctx, o, a) =>
+    removeStakeFull(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), optBig(a, 'limit_price')),
   move_stake: (ctx, o, a) =>
     transitionStake(ctx, {
-      kind: 'move', originColdkey: o, destinationColdkey: o, originHotkey: account(a, 'origin_hotkey'), destinationHotkey: account(a, 'destination_hotkey'),
-      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'), limit: null, allowPartial: false,
+      kind: 'move',
+      originColdkey: o,
+      destinationColdkey: o,
+      originHotkey: account(a, 'origin_hotkey'),
+      destinationHotkey: account(a, 'destination_hotkey'),
+      originNetuid: num(a, 'origin_netuid'),
+      destinationNetuid: num(a, 'destination_netuid'),
+      alpha: big(a, 'alpha_amount'),
+      limit: null,
+      allowPartial: false,
     }),
   transfer_stake: (ctx, o, a) =>
     transitionStake(ctx, {
-      kind: 'transfer', originColdkey: o, destinationColdkey: account(a, 'destination_coldkey'), originHotkey: account(a, 'hotkey'), destinationHotkey: account(a, 'hotkey'),
-      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'), limit: null, allowPartial: false,
+      kind: 'transfer',
+      originColdkey: o,
+      destinationColdkey: account(a, 'destination_coldkey'),
+      originHotkey: account(a, 'hotkey'),
+      destinationHotkey: account(a, 'hotkey'),
+      originNetuid: num(a, 'origin_netuid'),
+      destinationNetuid: num(a, 'destination_netuid'),
+      alpha: big(a, 'alpha_amount'),
+      limit: null,
+      allowPartial: false,
     }),
   swap_stake: (ctx, o, a) =>
     transitionStake(ctx, {
-      kind: 'swap', originColdkey: o, destinationColdkey: o, originHotkey: account(a, 'hotkey'), destinationHotkey: account(a, 'hotkey'),
-      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'), limit: null, allowPartial: false,
+      kind: 'swap',
+      originColdkey: o,
+      destinationColdkey: o,
+      originHotkey: account(a, 'hotkey'),
+      destinationHotkey: account(a, 'hotkey'),
+      originNetuid: num(a, 'origin_netuid'),
+      destinationNetuid: num(a, 'destination_netuid'),
+      alpha: big(a, 'alpha_amount'),
+      limit: null,
+      allowPartial: false,
     }),
   swap_stake_limit: (ctx, o, a) =>
     transitionStake(ctx, {
-      kind: 'swap', originColdkey: o, destinationColdkey: o, originHotkey: account(a, 'hotkey'), destinationHotkey: account(a, 'hotkey'),
-      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'),
-      limit: big(a, 'limit_price'), allowPartial: bool(a, 'allow_partial'),
+      kind: 'swap',
+      originColdkey: o,
+      destinationColdkey: o,
+      originHotkey: account(a, 'hotkey'),
+      destinationHotkey: account(a, 'hotkey'),
+      originNetuid: num(a, 'origin_netuid'),
+      destinationNetuid: num(a, 'destination_netuid'),
+      alpha: big(a, 'alpha_amount'),
+      limit: big(a, 'limit_price'),
+      allowPartial: bool(a, 'allow_partial'),
     }),
   unstake_all: (ctx, o, a) => unstakeAll(ctx, o, account(a, 'hotkey')),
   unstake_all_alpha: (ctx, o, a) => unstakeAllAlpha(ctx, o, account(a, 'hotkey')),
@@ -62,18 +111,47 @@ export const CALLS: Readonly<Record<string, Handler>> = {
 
 /** Calls whose checks run at pool validation time as well (see validation.ts). */
 export const STAKING_CALLS: ReadonlySet<string> = new Set([
-  'add_stake', 'add_stake_limit', 'remove_stake', 'remove_stake_limit', 'remove_stake_full_limit', 'move_stake',
-  'transfer_stake', 'swap_stake', 'swap_stake_limit', 'unstake_all', 'unstake_all_alpha',
+  'add_stake',
+  'add_stake_limit',
+  'remove_stake',
+  'remove_stake_limit',
+  'remove_stake_full_limit',
+  'move_stake',
+  'transfer_stake',
+  'swap_stake',
+  'swap_stake_limit',
+  'unstake_all',
+  'unstake_all_alpha',
 ]);
 export const TAKE_CALLS: ReadonlySet<string> = new Set(['decrease_take', 'increase_take']);
 
 /** Spec 293's dispatch table: its own staking paths (staking293.ts), the rest shared. */
 export const CALLS_293: Readonly<Record<string, Handler>> = {
   ...CALLS,
-  add_stake: (ctx, o, a) => addStake293(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_staked'), null, false),
-  add_stake_limit: (ctx, o, a) => addStake293(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_staked'), big(a, 'limit_price'), bool(a, 'allow_partial')),
-  remove_stake: (ctx, o, a) => removeStake293(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_unstaked'), null, false),
-  remove_stake_limit: (ctx, o, a) => removeStake293(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_unstaked'), big(a, 'limit_price'), bool(a, 'allow_partial')),
+  add_stake: (ctx, o, a) =>
+    addStake293(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_staked'), null, false),
+  add_stake_limit: (ctx, o, a) =>
+    addStake293(
+      ctx,
+      o,
+      account(a, 'hotkey'),
+      num(a, 'netuid'),
+      big(a, 'amount_staked'),
+      big(a, 'limit_price'),
+      bool(a, 'allow_partial'),
+    ),
+  remove_stake: (ctx, o, a) =>
+    removeStake293(ctx, o, account(a, 'hotkey'), num(a, 'netuid'), big(a, 'amount_unstaked'), null, false),
+  remove_stake_limit: (ctx, o, a) =>
+    removeStake293(
+      ctx,
+      o,
+      account(a, 'hotkey'),
+      num(a, 'netuid'),
+      big(a, 'amount_unstaked'),
+      big(a, 'limit_price'),
+      bool(a, 'allow_partial'),
+    ),
   remove_stake_full_limit: (ctx, o, a) => {
     const hot = account(a, 'hotkey');
     const netuid = num(a, 'netuid');
@@ -82,24 +160,55 @@ export const CALLS_293: Readonly<Record<string, Handler>> = {
   },
   move_stake: (ctx, o, a) =>
     transition293(ctx, {
-      kind: 'move', originColdkey: o, destinationColdkey: o, originHotkey: account(a, 'origin_hotkey'), destinationHotkey: account(a, 'destination_hotkey'),
-      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'), limit: null, allowPartial: null,
+      kind: 'move',
+      originColdkey: o,
+      destinationColdkey: o,
+      originHotkey: account(a, 'origin_hotkey'),
+      destinationHotkey: account(a, 'destination_hotkey'),
+      originNetuid: num(a, 'origin_netuid'),
+      destinationNetuid: num(a, 'destination_netuid'),
+      alpha: big(a, 'alpha_amount'),
+      limit: null,
+      allowPartial: null,
     }),
   transfer_stake: (ctx, o, a) =>
     transition293(ctx, {
-      kind: 'transfer', originColdkey: o, destinationColdkey: account(a, 'destination_coldkey'), originHotkey: account(a, 'hotkey'), destinationHotkey: account(a, 'hotkey'),
-      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'), limit: null, allowPartial: null,
+      kind: 'transfer',
+      originColdkey: o,
+      destinationColdkey: account(a, 'destination_coldkey'),
+      originHotkey: account(a, 'hotkey'),
+      destinationHotkey: account(a, 'hotkey'),
+      originNetuid: num(a, 'origin_netuid'),
+      destinationNetuid: num(a, 'destination_netuid'),
+      alpha: big(a, 'alpha_amount'),
+      limit: null,
+      allowPartial: null,
     }),
   swap_stake: (ctx, o, a) =>
     transition293(ctx, {
-      kind: 'swap', originColdkey: o, destinationColdkey: o, originHotkey: account(a, 'hotkey'), destinationHotkey: account(a, 'hotkey'),
-      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'), limit: null, allowPartial: null,
+      kind: 'swap',
+      originColdkey: o,
+      destinationColdkey: o,
+      originHotkey: account(a, 'hotkey'),
+      destinationHotkey: account(a, 'hotkey'),
+      originNetuid: num(a, 'origin_netuid'),
+      destinationNetuid: num(a, 'destination_netuid'),
+      alpha: big(a, 'alpha_amount'),
+      limit: null,
+      allowPartial: null,
     }),
   swap_stake_limit: (ctx, o, a) =>
     transition293(ctx, {
-      kind: 'swap', originColdkey: o, destinationColdkey: o, originHotkey: account(a, 'hotkey'), destinationHotkey: account(a, 'hotkey'),
-      originNetuid: num(a, 'origin_netuid'), destinationNetuid: num(a, 'destination_netuid'), alpha: big(a, 'alpha_amount'),
-      limit: big(a, 'limit_price'), allowPartial: bool(a, 'allow_partial'),
+      kind: 'swap',
+      originColdkey: o,
+      destinationColdkey: o,
+      originHotkey: account(a, 'hotkey'),
+      destinationHotkey: account(a, 'hotkey'),
+      originNetuid: num(a, 'origin_netuid'),
+      destinationNetuid: num(a, 'destination_netuid'),
+      alpha: big(a, 'alpha_amount'),
+      limit: big(a, 'limit_price'),
+      allowPartial: bool(a, 'allow_partial'),
     }),
   unstake_all: (ctx, o, a) => unstakeAll293(ctx, o, account(a, 'hotkey'), false),
   unstake_all_alpha: (ctx, o, a) => unstakeAll293(ctx, o, account(a, 'hotkey'), true),
@@ -107,6 +216,14 @@ export const CALLS_293: Readonly<Record<string, Handler>> = {
 
 /** The calls spec 293's SubtensorTransactionExtension checks in the pool (takes and remove_stake_full_limit are not). */
 export const VALIDATED_293: ReadonlySet<string> = new Set([
-  'add_stake', 'add_stake_limit', 'remove_stake', 'remove_stake_limit', 'unstake_all', 'unstake_all_alpha', 'move_stake',
-  'transfer_stake', 'swap_stake', 'swap_stake_limit',
+  'add_stake',
+  'add_stake_limit',
+  'remove_stake',
+  'remove_stake_limit',
+  'unstake_all',
+  'unstake_all_alpha',
+  'move_stake',
+  'transfer_stake',
+  'swap_stake',
+  'swap_stake_limit',
 ]);

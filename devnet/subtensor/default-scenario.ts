@@ -5,7 +5,14 @@
  * sign decrease_take), and has no positions: she is the README demo account.
  * Moving prices start at spot; Σ prices > 1 so root stakers earn root dividends (facts §6.2).
  */
-import { DEV_ACCOUNTS, labelKey, type ScenarioNomination, type ScenarioSubnet, type ScenarioSubtensor, type ScenarioValidator } from './scenario.ts';
+import {
+  DEV_ACCOUNTS,
+  labelKey,
+  type ScenarioNomination,
+  type ScenarioSubnet,
+  type ScenarioSubtensor,
+  type ScenarioValidator,
+} from './scenario.ts';
 
 const TAO = 1_000_000_000n;
 const NAMES = ['apex', 'omron', 'templar', 'dojo', 'chutes', 'targon', 'nineteen', 'sturdy'];
@@ -33,7 +40,11 @@ export function defaultScenario(): ScenarioSubtensor {
       ownerHotkey: labelKey(`subnet/${netuid}/owner-hotkey`),
       subtokenEnabled: true,
       transferToggle: true,
-      identity: { subnet_name: name, github_repo: `https://example.invalid/${name}`, description: `Devnet subnet ${netuid}` },
+      identity: {
+        subnet_name: name,
+        github_repo: `https://example.invalid/${name}`,
+        description: `Devnet subnet ${netuid}`,
+      },
       miner: { hotkey: labelKey(`subnet/${netuid}/miner`), coldkey: labelKey(`subnet/${netuid}/miner-cold`) },
     };
   });
@@ -61,7 +72,12 @@ export function defaultScenario(): ScenarioSubtensor {
   nominators.forEach((coldkey, k) => {
     for (const vi of [3 + k, 10 + k, 20 + k]) {
       const v = validators[vi - 1]!;
-      nominations.push({ coldkey, hotkey: v.hotkey, netuid: v.registrations[0]!, alpha: (BigInt(100 + 50 * k) * TAO).toString() });
+      nominations.push({
+        coldkey,
+        hotkey: v.hotkey,
+        netuid: v.registrations[0]!,
+        alpha: (BigInt(100 + 50 * k) * TAO).toString(),
+      });
       nominations.push({ coldkey, hotkey: v.hotkey, netuid: 0, alpha: (BigInt(10 + 5 * k) * TAO).toString() });
     }
   });
@@ -71,6 +87,8 @@ export function defaultScenario(): ScenarioSubtensor {
     subnets,
     validators,
     nominations,
-    identities: validators.filter((v) => v.coldkey !== DEV_ACCOUNTS.alice).map((v) => ({ coldkey: v.coldkey, name: v.name ?? '', description: 'devnet validator' })),
+    identities: validators
+      .filter((v) => v.coldkey !== DEV_ACCOUNTS.alice)
+      .map((v) => ({ coldkey: v.coldkey, name: v.name ?? '', description: 'devnet validator' })),
   };
 }

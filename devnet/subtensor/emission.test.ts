@@ -155,9 +155,16 @@ describe('epoch', () => {
 
   it("epochs run on the chain's schedule, every Tempo + 1 blocks, and update LastMechansimStepBlock", () => {
     // blocks_until_next_epoch: the epoch runs where (block + netuid + 1) mod (tempo + 1) = tempo.
-    const h = harness((sc) => { sc.subnets[NET - 1]!.tempo = 7; });
+    const h = harness((sc) => {
+      sc.subnets[NET - 1]!.tempo = 7;
+    });
     runTo(h, 21);
-    expect(h.sub.ledger().filter((r) => r.netuid === NET).map((r) => r.block)).toEqual([2, 10, 18]);
+    expect(
+      h.sub
+        .ledger()
+        .filter((r) => r.netuid === NET)
+        .map((r) => r.block),
+    ).toEqual([2, 10, 18]);
     expect(h.sub.view.subnets.get(NET)!.lastStep).toBe(18n);
     expect([1, 2, 3, 9, 10].map((b) => blocksUntilNextEpoch(NET, 7, b))).toEqual([1n, 0n, 7n, 1n, 0n]);
     expect(blocksUntilNextEpoch(NET, 0, 5)).toBe((1n << 64n) - 1n);

@@ -55,7 +55,9 @@ export interface CoinbaseReport {
 export function runCoinbase(ctx: Ctx, block: number): CoinbaseReport {
   const st = ctx.state;
   const E = blockEmission(ctx.balances.totalIssuance());
-  const eligible = sortedNetuids(st).map((n) => st.subnets.get(n)!).filter((s) => isEmitting(s, block));
+  const eligible = sortedNetuids(st)
+    .map((n) => st.subnets.get(n)!)
+    .filter((s) => isEmitting(s, block));
   const sumMp = eligible.reduce((acc, s) => acc + movingPriceOf(s), 0n);
   const rootW = (st.subnets.get(0)?.taoIn ?? 0n) * st.params.taoWeight;
   let minted = 0n;
@@ -99,7 +101,14 @@ export function runCoinbase(ctx: Ctx, block: number): CoinbaseReport {
   return { blockEmission: E, minted };
 }
 
-function distributeAlphaOut(st: State, s: SubnetState, alphaEm: bigint, rootW: bigint, denom: bigint, sumMp: bigint): void {
+function distributeAlphaOut(
+  st: State,
+  s: SubnetState,
+  alphaEm: bigint,
+  rootW: bigint,
+  denom: bigint,
+  sumMp: bigint,
+): void {
   s.alphaOut += alphaEm;
   const cut = (alphaEm * BigInt(st.params.subnetOwnerCut)) / FEE_DENOM;
   const rest = alphaEm - cut;

@@ -80,7 +80,14 @@ function creditsSince(state: State, hot: AccountHex, netuid: NetUid, before: Map
   return out;
 }
 
-function creditPosition(state: State, hot: AccountHex, cold: AccountHex, netuid: NetUid, alpha: bigint, credits: Credit[]): void {
+function creditPosition(
+  state: State,
+  hot: AccountHex,
+  cold: AccountHex,
+  netuid: NetUid,
+  alpha: bigint,
+  credits: Credit[],
+): void {
   const before = holdersSnapshot(state, hot, netuid);
   creditAlpha(state, hot, cold, netuid, alpha);
   credits.push(...creditsSince(state, hot, netuid, before));
@@ -104,7 +111,12 @@ export function shouldRunEpoch(s: SubnetState, block: number): boolean {
 export function runEpoch(ctx: Ctx, s: SubnetState, block: number): EpochReport {
   const st = ctx.state;
   const n = s.netuid;
-  const pending = { ownerCut: s.pendingOwnerCut, server: s.pendingServer, validator: s.pendingValidator, root: s.pendingRoot };
+  const pending = {
+    ownerCut: s.pendingOwnerCut,
+    server: s.pendingServer,
+    validator: s.pendingValidator,
+    root: s.pendingRoot,
+  };
   const credits: Credit[] = [];
   s.pendingOwnerCut = 0n;
   s.pendingServer = 0n;
@@ -154,11 +166,31 @@ export function runEpoch(ctx: Ctx, s: SubnetState, block: number): EpochReport {
     st.rootAlphaDivs.set(key, rootRem);
     addRootClaimable(st, h, n, rootRem, r[i]!);
     const credited = hc.reduce((x, c) => x + c.alpha, 0n);
-    hotkeys.push({ hotkey: h, owner, take, alphaDivs, rootDivs, alphaTake, rootTake, compounded, rootClaimable: rootRem, dust: alphaTake + rootTake + compounded - credited });
+    hotkeys.push({
+      hotkey: h,
+      owner,
+      take,
+      alphaDivs,
+      rootDivs,
+      alphaTake,
+      rootTake,
+      compounded,
+      rootClaimable: rootRem,
+      dust: alphaTake + rootTake + compounded - credited,
+    });
   });
   s.pendingValidator = pve - paidA;
   s.pendingRoot = pending.root - paidR;
   s.emission = emission;
   s.lastStep = BigInt(block);
-  return { block, netuid: n, pending, ownerCut: pending.ownerCut, miner, hotkeys, carried: { validator: s.pendingValidator, root: s.pendingRoot }, credits };
+  return {
+    block,
+    netuid: n,
+    pending,
+    ownerCut: pending.ownerCut,
+    miner,
+    hotkeys,
+    carried: { validator: s.pendingValidator, root: s.pendingRoot },
+    credits,
+  };
 }

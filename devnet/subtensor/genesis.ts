@@ -12,14 +12,25 @@ import { DEFAULT_PARAMS, swapPool, type Params, type State, type SubnetState } f
 import type { AccountHex, BalancesPort } from './types.ts';
 
 const ZERO: AccountHex = `0x${'0'.repeat(64)}`;
-const EMPTY_ID = { subnet_name: '', github_repo: '', subnet_contact: '', subnet_url: '', discord: '', description: '', logo_url: '', additional: '' };
+const EMPTY_ID = {
+  subnet_name: '',
+  github_repo: '',
+  subnet_contact: '',
+  subnet_url: '',
+  discord: '',
+  description: '',
+  logo_url: '',
+  additional: '',
+};
 const EMPTY_CHAIN_ID = { name: '', url: '', github_repo: '', image: '', discord: '', description: '', additional: '' };
 
 function params(sc: ScenarioSubtensor): Params {
   const p = sc.params ?? {};
   return {
     ...DEFAULT_PARAMS,
-    ...(p.nominatorMinRequiredStake !== undefined && { nominatorMinRequiredStake: toAmount(p.nominatorMinRequiredStake, 'nominatorMinRequiredStake') }),
+    ...(p.nominatorMinRequiredStake !== undefined && {
+      nominatorMinRequiredStake: toAmount(p.nominatorMinRequiredStake, 'nominatorMinRequiredStake'),
+    }),
     ...(p.taoWeight !== undefined && { taoWeight: toAmount(p.taoWeight, 'taoWeight') }),
     ...(p.minStake !== undefined && { minStake: toAmount(p.minStake, 'minStake') }),
     ...(p.subnetOwnerCut !== undefined && { subnetOwnerCut: p.subnetOwnerCut }),
@@ -31,23 +42,65 @@ function params(sc: ScenarioSubtensor): Params {
 
 function blankSubnet(netuid: number, owner: AccountHex, ownerHotkey: AccountHex): SubnetState {
   return {
-    netuid, name: netuid === 0 ? 'root' : `subnet ${netuid}`, symbol: netuid === 0 ? 'Τ' : 'α', tempo: 10, mechanism: netuid === 0 ? 0 : 1,
-    taoIn: 0n, alphaIn: 0n, alphaOut: 0n, feeRate: 33, subtokenEnabled: true, transferToggle: true, owner, ownerHotkey,
-    movingPrice: 1n << 32n, volume: 0n, registeredAt: 0n, firstEmissionBlock: netuid === 0 ? null : 0n, lastStep: 0n,
-    pendingServer: 0n, pendingValidator: 0n, pendingRoot: 0n, pendingOwnerCut: 0n, taoInEmission: 0n, alphaInEmission: 0n,
-    alphaOutEmission: 0n, protocolAlpha: 0n, identity: null, uids: [], emission: [], permits: [], miner: null,
+    netuid,
+    name: netuid === 0 ? 'root' : `subnet ${netuid}`,
+    symbol: netuid === 0 ? 'Τ' : 'α',
+    tempo: 10,
+    mechanism: netuid === 0 ? 0 : 1,
+    taoIn: 0n,
+    alphaIn: 0n,
+    alphaOut: 0n,
+    feeRate: 33,
+    subtokenEnabled: true,
+    transferToggle: true,
+    owner,
+    ownerHotkey,
+    movingPrice: 1n << 32n,
+    volume: 0n,
+    registeredAt: 0n,
+    firstEmissionBlock: netuid === 0 ? null : 0n,
+    lastStep: 0n,
+    pendingServer: 0n,
+    pendingValidator: 0n,
+    pendingRoot: 0n,
+    pendingOwnerCut: 0n,
+    taoInEmission: 0n,
+    alphaInEmission: 0n,
+    alphaOutEmission: 0n,
+    protocolAlpha: 0n,
+    identity: null,
+    uids: [],
+    emission: [],
+    permits: [],
+    miner: null,
   };
 }
 
 export function buildState(sc: ScenarioSubtensor, balances: BalancesPort): State {
   const st: State = {
-    block: 0, spec: 346, stakeOpLimit: [], lastStakeBlock: new Map(), params: params(sc), subnets: new Map(), pools: new Map(), owner: new Map(), delegates: new Map(),
-    lastTakeChange: new Map(), stakingHotkeys: new Map(), identities: new Map(), alphaDivs: new Map(), rootAlphaDivs: new Map(),
-    lastEpochTotal: new Map(), rootClaimable: new Map(), rootClaimed: new Map(), rootClaimType: new Map(),
+    block: 0,
+    spec: 346,
+    stakeOpLimit: [],
+    lastStakeBlock: new Map(),
+    params: params(sc),
+    subnets: new Map(),
+    pools: new Map(),
+    owner: new Map(),
+    delegates: new Map(),
+    lastTakeChange: new Map(),
+    stakingHotkeys: new Map(),
+    identities: new Map(),
+    alphaDivs: new Map(),
+    rootAlphaDivs: new Map(),
+    lastEpochTotal: new Map(),
+    rootClaimable: new Map(),
+    rootClaimed: new Map(),
+    rootClaimType: new Map(),
   };
   st.subnets.set(0, blankSubnet(0, ZERO, ZERO));
   for (const d of sc.subnets) {
-    if (d.netuid <= 0 || d.netuid > 0xffff || st.subnets.has(d.netuid)) throw new Error(`scenario: bad or duplicate netuid ${d.netuid}`);
+    if (d.netuid <= 0 || d.netuid > 0xffff || st.subnets.has(d.netuid))
+      throw new Error(`scenario: bad or duplicate netuid ${d.netuid}`);
     const s = blankSubnet(d.netuid, d.owner.toLowerCase() as AccountHex, d.ownerHotkey.toLowerCase() as AccountHex);
     s.name = d.name;
     s.symbol = d.symbol;
@@ -59,7 +112,9 @@ export function buildState(sc: ScenarioSubtensor, balances: BalancesPort): State
     s.subtokenEnabled = d.subtokenEnabled ?? true;
     s.transferToggle = d.transferToggle ?? true;
     if (d.identity) s.identity = { ...EMPTY_ID, subnet_name: d.name, ...d.identity };
-    if (d.firstEmissionBlock !== undefined) s.firstEmissionBlock = d.firstEmissionBlock === null ? null : toAmount(d.firstEmissionBlock, `subnet ${d.netuid} firstEmissionBlock`);
+    if (d.firstEmissionBlock !== undefined)
+      s.firstEmissionBlock =
+        d.firstEmissionBlock === null ? null : toAmount(d.firstEmissionBlock, `subnet ${d.netuid} firstEmissionBlock`);
     if (d.registeredAt !== undefined) s.registeredAt = toAmount(d.registeredAt, `subnet ${d.netuid} registeredAt`);
     const price = spotPrice(swapPool(s));
     s.movingPrice = priceToI96F32(price < 1_000_000_000n ? price : 1_000_000_000n);
@@ -92,7 +147,12 @@ export function buildState(sc: ScenarioSubtensor, balances: BalancesPort): State
     for (const x of v.stakes) stake(hot, cold, x.netuid, toAmount(x.alpha, 'validator stake'));
   }
   for (const nom of sc.nominations ?? []) {
-    stake(nom.hotkey.toLowerCase() as AccountHex, nom.coldkey.toLowerCase() as AccountHex, nom.netuid, toAmount(nom.alpha, 'nomination'));
+    stake(
+      nom.hotkey.toLowerCase() as AccountHex,
+      nom.coldkey.toLowerCase() as AccountHex,
+      nom.netuid,
+      toAmount(nom.alpha, 'nomination'),
+    );
   }
   for (const s of st.subnets.values()) {
     if (s.miner) {

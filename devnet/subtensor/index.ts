@@ -18,9 +18,27 @@
  * Every TAO movement goes through the BalancesPort (see types.ts for its contract); staked TAO lives in
  * the subnet accounts (`subnetAccount(netuid)`), which always hold exactly SubnetTAO.
  */
-export type { AccountHex, NetUid, ChainEvent, DispatchResult, BalancesPort, StorageEntry, ValidityError, DispatchArgs, EventPallet, ErrorPallet } from './types.ts';
+export type {
+  AccountHex,
+  NetUid,
+  ChainEvent,
+  DispatchResult,
+  BalancesPort,
+  StorageEntry,
+  ValidityError,
+  DispatchArgs,
+  EventPallet,
+  ErrorPallet,
+} from './types.ts';
 export { Subtensor, type SubtensorOptions } from './subtensor.ts';
-export type { ScenarioSubtensor, ScenarioSubnet, ScenarioValidator, ScenarioNomination, ScenarioParams, Amount } from './scenario.ts';
+export type {
+  ScenarioSubtensor,
+  ScenarioSubnet,
+  ScenarioValidator,
+  ScenarioNomination,
+  ScenarioParams,
+  Amount,
+} from './scenario.ts';
 export { DEV_ACCOUNTS, labelKey } from './scenario.ts';
 export { defaultScenario } from './default-scenario.ts';
 export { subnetAccount, ED } from './accounts.ts';

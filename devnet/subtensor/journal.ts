@@ -56,7 +56,10 @@ export class JournaledBalances implements BalancesPort {
 export class OverlayBalances implements BalancesPort {
   private readonly delta = new Map<AccountHex, bigint>();
   private issuanceDelta = 0n;
-  constructor(private readonly inner: BalancesPort, private readonly ed = 500n) {}
+  constructor(
+    private readonly inner: BalancesPort,
+    private readonly ed = 500n,
+  ) {}
 
   free(who: AccountHex): bigint {
     return this.inner.free(who) + (this.delta.get(who) ?? 0n);

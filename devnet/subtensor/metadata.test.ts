@@ -19,7 +19,10 @@ const NOT_IN_SPEC346 = new Set(['RootAlphaDividendsPerSubnet', 'SubnetProtocolAl
 
 const registry = new TypeRegistry();
 let md: Metadata;
-interface Variant { name: string; fields: { name: string; type: number }[] }
+interface Variant {
+  name: string;
+  fields: { name: string; type: number }[];
+}
 const variants = (pallet: string, kind: 'calls' | 'events' | 'errors'): Variant[] => {
   const p = md.asLatest.pallets.find((x) => x.name.toString() === pallet)!;
   const opt = p[kind];
@@ -47,9 +50,21 @@ describe('spec346 metadata agreement', () => {
   it('every call exists, and the handlers read only the metadata arg names', () => {
     const calls = new Map(variants('SubtensorModule', 'calls').map((v) => [v.name, v.fields.map((f) => f.name)]));
     const sample: Record<string, unknown> = {
-      hotkey: labelKey('validator/3'), origin_hotkey: labelKey('validator/3'), destination_hotkey: labelKey('validator/4'),
-      netuid: 4, origin_netuid: 4, destination_netuid: 7, amount_staked: TAO, amount_unstaked: 1n, alpha_amount: 1n,
-      limit_price: 0n, allow_partial: true, destination_coldkey: BOB, take: 0, subnets: [4], new_root_claim_type: 'Keep',
+      hotkey: labelKey('validator/3'),
+      origin_hotkey: labelKey('validator/3'),
+      destination_hotkey: labelKey('validator/4'),
+      netuid: 4,
+      origin_netuid: 4,
+      destination_netuid: 7,
+      amount_staked: TAO,
+      amount_unstaked: 1n,
+      alpha_amount: 1n,
+      limit_price: 0n,
+      allow_partial: true,
+      destination_coldkey: BOB,
+      take: 0,
+      subnets: [4],
+      new_root_claim_type: 'Keep',
     };
     for (const name of Object.keys(CALLS)) {
       const argNames = calls.get(name);
@@ -71,12 +86,26 @@ describe('spec346 metadata agreement', () => {
     };
     run('add_stake', { hotkey: V3, netuid: 4, amount_staked: 100n * TAO });
     run('swap_stake', { hotkey: V3, origin_netuid: 4, destination_netuid: 7, alpha_amount: 10n * TAO });
-    run('move_stake', { origin_hotkey: V3, destination_hotkey: labelKey('validator/4'), origin_netuid: 4, destination_netuid: 4, alpha_amount: 10n * TAO });
-    run('transfer_stake', { destination_coldkey: BOB, hotkey: V3, origin_netuid: 4, destination_netuid: 4, alpha_amount: 10n * TAO });
+    run('move_stake', {
+      origin_hotkey: V3,
+      destination_hotkey: labelKey('validator/4'),
+      origin_netuid: 4,
+      destination_netuid: 4,
+      alpha_amount: 10n * TAO,
+    });
+    run('transfer_stake', {
+      destination_coldkey: BOB,
+      hotkey: V3,
+      origin_netuid: 4,
+      destination_netuid: 4,
+      alpha_amount: 10n * TAO,
+    });
     run('remove_stake', { hotkey: V3, netuid: 4, amount_unstaked: 10n * TAO });
     run('decrease_take', { hotkey: labelKey('validator/1'), take: 0 });
     const meta = new Map(variants('SubtensorModule', 'events').map((v) => [v.name, v]));
-    expect(new Set(events.map((e) => e.name))).toEqual(new Set(['StakeAdded', 'StakeRemoved', 'StakeSwapped', 'StakeMoved', 'StakeTransferred', 'TakeDecreased']));
+    expect(new Set(events.map((e) => e.name))).toEqual(
+      new Set(['StakeAdded', 'StakeRemoved', 'StakeSwapped', 'StakeMoved', 'StakeTransferred', 'TakeDecreased']),
+    );
     for (const e of events) {
       const v = meta.get(e.name)!;
       expect(v, e.name).toBeDefined();
@@ -117,11 +146,46 @@ describe('spec346 metadata agreement', () => {
       const v = create(meta.value, e.value);
       if (typeof e.value === 'bigint') expect(BigInt(v.toString()), e.item).toBe(e.value);
     }
-    for (const want of ['TotalHotkeyAlpha', 'TotalHotkeyShares', 'Alpha', 'StakingHotkeys', 'OwnedHotkeys', 'Owner', 'Delegates', 'SubnetTAO', 'SubnetAlphaIn',
-      'SubnetAlphaOut', 'SubnetMechanism', 'SubnetMovingPrice', 'SubtokenEnabled', 'TransferToggle', 'NetworksAdded', 'TokenSymbol', 'SubnetIdentitiesV3',
-      'IdentitiesV2', 'Tempo', 'SubnetOwner', 'SubnetOwnerHotkey', 'AlphaDividendsPerSubnet', 'TotalHotkeyAlphaLastEpoch', 'TotalIssuance', 'TotalStake',
-      'TaoWeight', 'NominatorMinRequiredStake', 'SubnetOwnerCut', 'MaxDelegateTake', 'MinDelegateTake', 'FeeRate', 'LastMechansimStepBlock', 'RootClaimable',
-      'RootClaimType', 'AlphaSqrtPrice', 'Uids', 'Keys', 'IsNetworkMember']) {
+    for (const want of [
+      'TotalHotkeyAlpha',
+      'TotalHotkeyShares',
+      'Alpha',
+      'StakingHotkeys',
+      'OwnedHotkeys',
+      'Owner',
+      'Delegates',
+      'SubnetTAO',
+      'SubnetAlphaIn',
+      'SubnetAlphaOut',
+      'SubnetMechanism',
+      'SubnetMovingPrice',
+      'SubtokenEnabled',
+      'TransferToggle',
+      'NetworksAdded',
+      'TokenSymbol',
+      'SubnetIdentitiesV3',
+      'IdentitiesV2',
+      'Tempo',
+      'SubnetOwner',
+      'SubnetOwnerHotkey',
+      'AlphaDividendsPerSubnet',
+      'TotalHotkeyAlphaLastEpoch',
+      'TotalIssuance',
+      'TotalStake',
+      'TaoWeight',
+      'NominatorMinRequiredStake',
+      'SubnetOwnerCut',
+      'MaxDelegateTake',
+      'MinDelegateTake',
+      'FeeRate',
+      'LastMechansimStepBlock',
+      'RootClaimable',
+      'RootClaimType',
+      'AlphaSqrtPrice',
+      'Uids',
+      'Keys',
+      'IsNetworkMember',
+    ]) {
       expect(seen.has(want), want).toBe(true);
     }
   });
@@ -154,14 +218,20 @@ describe('spec346 metadata agreement', () => {
       expect(codec.toU8a().length, `${api}_${method}`).toBeGreaterThan(0);
     }
     const stakeInfo = create(
-      apis.find((a) => a.name.toString() === 'StakeInfoRuntimeApi')!.methods.find((x) => x.name.toString() === 'get_stake_info_for_hotkey_coldkey_netuid')!.output.toNumber(),
+      apis
+        .find((a) => a.name.toString() === 'StakeInfoRuntimeApi')!
+        .methods.find((x) => x.name.toString() === 'get_stake_info_for_hotkey_coldkey_netuid')!
+        .output.toNumber(),
       h.sub.runtimeApi('StakeInfoRuntimeApi', 'get_stake_info_for_hotkey_coldkey_netuid', [V3, BOB, 4]),
     ).toJSON() as Record<string, unknown>;
     expect(BigInt(String(stakeInfo.stake))).toBe(h.sub.stake(V3, BOB, 4));
     expect(stakeInfo.stake).not.toBe(0);
     expect(stakeInfo.isRegistered).toBe(true);
     const dyn = create(
-      apis.find((a) => a.name.toString() === 'SubnetInfoRuntimeApi')!.methods.find((x) => x.name.toString() === 'get_dynamic_info')!.output.toNumber(),
+      apis
+        .find((a) => a.name.toString() === 'SubnetInfoRuntimeApi')!
+        .methods.find((x) => x.name.toString() === 'get_dynamic_info')!
+        .output.toNumber(),
       h.sub.runtimeApi('SubnetInfoRuntimeApi', 'get_dynamic_info', [4]),
     ).toJSON() as Record<string, unknown>;
     const s4 = h.sub.view.subnets.get(4)!;

@@ -15,8 +15,16 @@ import { quoteBuy, quoteSell, spotPrice, PRICE_ONE } from './pools.ts';
 import { swapPool } from './state.ts';
 import type { AccountHex, NetUid } from './types.ts';
 import {
-  creditAlpha, debitAlpha, ensureSubtoken, quoteOrIlliquid, requireHotkey, requireSubnet, stakeIntoSubnet, stakeOf,
-  unstakeFromSubnet, type Ctx,
+  creditAlpha,
+  debitAlpha,
+  ensureSubtoken,
+  quoteOrIlliquid,
+  requireHotkey,
+  requireSubnet,
+  stakeIntoSubnet,
+  stakeOf,
+  unstakeFromSubnet,
+  type Ctx,
 } from './stake-ops.ts';
 import { clearSmallNomination, maybeBecomeDelegate } from './staking.ts';
 
@@ -89,10 +97,22 @@ function transitionEvent(t: Transition, tao: bigint) {
   const base = { pallet: 'SubtensorModule' as const };
   switch (t.kind) {
     case 'move':
-      return { ...base, name: 'StakeMoved', data: [t.originColdkey, t.originHotkey, t.originNetuid, t.destinationHotkey, t.destinationNetuid, tao] };
+      return {
+        ...base,
+        name: 'StakeMoved',
+        data: [t.originColdkey, t.originHotkey, t.originNetuid, t.destinationHotkey, t.destinationNetuid, tao],
+      };
     case 'transfer':
-      return { ...base, name: 'StakeTransferred', data: [t.originColdkey, t.destinationColdkey, t.originHotkey, t.originNetuid, t.destinationNetuid, tao] };
+      return {
+        ...base,
+        name: 'StakeTransferred',
+        data: [t.originColdkey, t.destinationColdkey, t.originHotkey, t.originNetuid, t.destinationNetuid, tao],
+      };
     case 'swap':
-      return { ...base, name: 'StakeSwapped', data: [t.originColdkey, t.originHotkey, t.originNetuid, t.destinationNetuid, tao] };
+      return {
+        ...base,
+        name: 'StakeSwapped',
+        data: [t.originColdkey, t.originHotkey, t.originNetuid, t.destinationNetuid, tao],
+      };
   }
 }

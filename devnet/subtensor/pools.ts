@@ -65,7 +65,14 @@ export function quoteBuy(p: Pool, taoGross: bigint, withFee = true): SwapOutcome
   const fee = withFee ? swapFee(p, taoGross) : 0n;
   const netIn = taoGross - fee;
   if (p.stable) {
-    return { amountIn: taoGross, fee: 0n, netIn: taoGross, amountOut: taoGross, taoIn: p.taoIn + taoGross, alphaIn: p.alphaIn };
+    return {
+      amountIn: taoGross,
+      fee: 0n,
+      netIn: taoGross,
+      amountOut: taoGross,
+      taoIn: p.taoIn + taoGross,
+      alphaIn: p.alphaIn,
+    };
   }
   if (p.alphaIn < SWAP_MIN_RESERVE) fail('ReservesTooLow');
   if (netIn > MAX_INPUT_FACTOR * p.taoIn) fail('InsufficientLiquidity');
@@ -79,7 +86,14 @@ export function quoteSell(p: Pool, alphaGross: bigint, withFee = true): SwapOutc
   const fee = withFee ? swapFee(p, alphaGross) : 0n;
   const netIn = alphaGross - fee;
   if (p.stable) {
-    return { amountIn: alphaGross, fee: 0n, netIn: alphaGross, amountOut: alphaGross, taoIn: p.taoIn > alphaGross ? p.taoIn - alphaGross : 0n, alphaIn: p.alphaIn };
+    return {
+      amountIn: alphaGross,
+      fee: 0n,
+      netIn: alphaGross,
+      amountOut: alphaGross,
+      taoIn: p.taoIn > alphaGross ? p.taoIn - alphaGross : 0n,
+      alphaIn: p.alphaIn,
+    };
   }
   if (p.taoIn < SWAP_MIN_RESERVE) fail('ReservesTooLow');
   if (netIn > MAX_INPUT_FACTOR * p.alphaIn) fail('InsufficientLiquidity');

@@ -59,7 +59,9 @@ export function setRootClaimType(ctx: Ctx, cold: AccountHex, type: unknown): voi
   if (variant === 'keep') choice = 'Keep';
   else if (variant === 'swap') choice = null;
   else if (variant === 'keepsubnets') {
-    const subnets = [...new Set(netuidList((type as Record<string, DispatchArgs>)[name!]!, 'subnets'))].sort((a, b) => a - b);
+    const subnets = [...new Set(netuidList((type as Record<string, DispatchArgs>)[name!]!, 'subnets'))].sort(
+      (a, b) => a - b,
+    );
     if (subnets.length === 0) fail('InvalidSubnetNumber');
     choice = { KeepSubnets: { subnets } };
   } else throw new TypeError('new_root_claim_type must be Swap, Keep or KeepSubnets');

@@ -34,12 +34,24 @@ export function onRootStakeChange(state: State, hot: AccountHex, cold: AccountHe
   }
 }
 
-export function owedRootAlpha(state: State, netuid: NetUid, hot: AccountHex, cold: AccountHex, rootStake: bigint): bigint {
+export function owedRootAlpha(
+  state: State,
+  netuid: NetUid,
+  hot: AccountHex,
+  cold: AccountHex,
+  rootStake: bigint,
+): bigint {
   const rate = state.rootClaimable.get(hot)?.get(netuid) ?? 0n;
   return satSub((rate * rootStake) >> FRAC32, rootClaimed(state, netuid, hot, cold));
 }
 
-export function addRootClaimable(state: State, hot: AccountHex, netuid: NetUid, alpha: bigint, rootTotal: bigint): void {
+export function addRootClaimable(
+  state: State,
+  hot: AccountHex,
+  netuid: NetUid,
+  alpha: bigint,
+  rootTotal: bigint,
+): void {
   if (alpha === 0n || rootTotal === 0n) return;
   let rates = state.rootClaimable.get(hot);
   if (!rates) {

@@ -46,7 +46,8 @@ function stakeInfoForColdkey(st: State, cold: AccountHex) {
 
 /** get_stake_fee: 0 when origin equals destination, else amount × FeeRate/65535 (dest, or origin). */
 function stakeFee(st: State, origin: unknown, destination: unknown, amount: bigint): bigint {
-  const pair = (v: unknown): [string, number] | null => (Array.isArray(v) ? [String(v[0]).toLowerCase(), netuidArg(v[1])] : null);
+  const pair = (v: unknown): [string, number] | null =>
+    Array.isArray(v) ? [String(v[0]).toLowerCase(), netuidArg(v[1])] : null;
   const o = pair(origin);
   const d = pair(destination);
   if (o && d && o[0] === d[0] && o[1] === d[1]) return 0n;
@@ -78,7 +79,8 @@ function delegateInfo(st: State, hot: AccountHex, withNominators: boolean) {
   }
   const rootStake = st.pools.get(`${hot}:0`)?.total ?? 0n;
   // return_per_1000 = emissions_per_day × (1 − take) / (root stake / 10^12), facts §3.2
-  const returnPer1000 = rootStake === 0n ? 0n : (perDay * (FEE_DENOM - BigInt(take)) * 1_000_000_000_000n) / (FEE_DENOM * rootStake);
+  const returnPer1000 =
+    rootStake === 0n ? 0n : (perDay * (FEE_DENOM - BigInt(take)) * 1_000_000_000_000n) / (FEE_DENOM * rootStake);
   return {
     delegate_ss58: hot,
     take,
@@ -112,17 +114,33 @@ export function currentAlphaPrice(s: SubnetState | undefined): bigint {
 /** SimSwapResult; all zeros on failure (facts §3.4). tao_amount excludes the fee on a buy. */
 export function simSwapTaoForAlpha(s: SubnetState | undefined, tao: bigint) {
   const q = s ? tryQuote(() => quoteBuy(swapPool(s), tao)) : null;
-  if (!s || !q) return { tao_amount: 0n, alpha_amount: 0n, tao_fee: 0n, alpha_fee: 0n, tao_slippage: 0n, alpha_slippage: 0n };
+  if (!s || !q)
+    return { tao_amount: 0n, alpha_amount: 0n, tao_fee: 0n, alpha_fee: 0n, tao_slippage: 0n, alpha_slippage: 0n };
   const price = spotPrice(swapPool(s));
   const ideal = price === 0n ? 0n : (tao * PRICE_ONE) / price;
-  return { tao_amount: q.netIn, alpha_amount: q.amountOut, tao_fee: q.fee, alpha_fee: 0n, tao_slippage: 0n, alpha_slippage: ideal > q.amountOut ? ideal - q.amountOut : 0n };
+  return {
+    tao_amount: q.netIn,
+    alpha_amount: q.amountOut,
+    tao_fee: q.fee,
+    alpha_fee: 0n,
+    tao_slippage: 0n,
+    alpha_slippage: ideal > q.amountOut ? ideal - q.amountOut : 0n,
+  };
 }
 
 export function simSwapAlphaForTao(s: SubnetState | undefined, alpha: bigint) {
   const q = s ? tryQuote(() => quoteSell(swapPool(s), alpha)) : null;
-  if (!s || !q) return { tao_amount: 0n, alpha_amount: 0n, tao_fee: 0n, alpha_fee: 0n, tao_slippage: 0n, alpha_slippage: 0n };
+  if (!s || !q)
+    return { tao_amount: 0n, alpha_amount: 0n, tao_fee: 0n, alpha_fee: 0n, tao_slippage: 0n, alpha_slippage: 0n };
   const ideal = (alpha * spotPrice(swapPool(s))) / PRICE_ONE;
-  return { tao_amount: q.amountOut, alpha_amount: q.netIn, tao_fee: 0n, alpha_fee: q.fee, tao_slippage: ideal > q.amountOut ? ideal - q.amountOut : 0n, alpha_slippage: 0n };
+  return {
+    tao_amount: q.amountOut,
+    alpha_amount: q.netIn,
+    tao_fee: 0n,
+    alpha_fee: q.fee,
+    tao_slippage: ideal > q.amountOut ? ideal - q.amountOut : 0n,
+    alpha_slippage: 0n,
+  };
 }
 
 export function runtimeApi(st: State, api: string, method: string, args: unknown[] | Record<string, unknown>): unknown {
@@ -173,4 +191,3 @@ export function runtimeApi(st: State, api: string, method: string, args: unknown
       throw new Error(`runtime API ${api}_${method} is not implemented by the devnet's Subtensor model`);
   }
 }
-

@@ -16,7 +16,8 @@ describe('scenario', () => {
     expect(new Set(sc.validators.map((v) => v.take)).size).toBeGreaterThanOrEqual(6);
     expect(new Set(sc.validators.map((v) => v.hotkey)).size).toBe(sc.validators.length);
     expect(new Set(sc.validators.flatMap((v) => v.stakes.map((s) => String(s.alpha)))).size).toBeGreaterThan(32);
-    for (const s of sc.subnets) expect(sc.validators.filter((v) => v.registrations.includes(s.netuid)).length).toBeGreaterThanOrEqual(8);
+    for (const s of sc.subnets)
+      expect(sc.validators.filter((v) => v.registrations.includes(s.netuid)).length).toBeGreaterThanOrEqual(8);
   });
 
   it('is JSON-serialisable and builds the same chain from its JSON', () => {

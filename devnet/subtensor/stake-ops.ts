@@ -60,7 +60,8 @@ export function debitAlpha(state: State, hot: AccountHex, cold: AccountHex, netu
 
 /** ensure_stake_operation_limit_not_exceeded (spec 293): no unstake or move of a position staked into this block. */
 export function ensureStakeOpAllowed(ctx: Ctx, hot: AccountHex, cold: AccountHex, netuid: NetUid): void {
-  if (ctx.state.spec === 293 && ctx.state.stakeOpLimit.includes(`${hot}:${cold}:${netuid}`)) fail('StakingOperationRateLimitExceeded');
+  if (ctx.state.spec === 293 && ctx.state.stakeOpLimit.includes(`${hot}:${cold}:${netuid}`))
+    fail('StakingOperationRateLimitExceeded');
 }
 
 /** Quote that maps any swap failure to InsufficientLiquidity, as the staking validators do. */
@@ -101,7 +102,15 @@ function payAlphaFee(ctx: Ctx, s: SubnetState, fee: bigint): void {
  * subnet account) and credits it to (hot, cold, netuid). Net TAO goes to the subnet account, the fee
  * to the fee recipient. Emits StakeAdded(coldkey, hotkey, tao, alpha, netuid, fee).
  */
-export function stakeIntoSubnet(ctx: Ctx, hot: AccountHex, cold: AccountHex, netuid: NetUid, taoGross: bigint, withFee: boolean, setLimit = false): bigint {
+export function stakeIntoSubnet(
+  ctx: Ctx,
+  hot: AccountHex,
+  cold: AccountHex,
+  netuid: NetUid,
+  taoGross: bigint,
+  withFee: boolean,
+  setLimit = false,
+): bigint {
   const s = requireSubnet(ctx, netuid);
   const q = quoteBuy(swapPool(s), taoGross, withFee);
   if (ctx.state.spec === 293) {
@@ -117,7 +126,11 @@ export function stakeIntoSubnet(ctx: Ctx, hot: AccountHex, cold: AccountHex, net
   ctx.balances.deposit(subnetAccount(netuid), q.netIn);
   payTaoFee(ctx, q.fee);
   creditAlpha(ctx.state, hot, cold, netuid, q.amountOut);
-  ctx.events.push({ pallet: 'SubtensorModule', name: 'StakeAdded', data: [cold, hot, taoGross, q.amountOut, netuid, q.fee] });
+  ctx.events.push({
+    pallet: 'SubtensorModule',
+    name: 'StakeAdded',
+    data: [cold, hot, taoGross, q.amountOut, netuid, q.fee],
+  });
   return q.amountOut;
 }
 
@@ -126,7 +139,14 @@ export function stakeIntoSubnet(ctx: Ctx, hot: AccountHex, cold: AccountHex, net
  * where it goes. The alpha fee goes to the fee recipient (payAlphaFee) or is recycled.
  * Emits StakeRemoved(coldkey, hotkey, tao, alpha, netuid, fee).
  */
-export function unstakeFromSubnet(ctx: Ctx, hot: AccountHex, cold: AccountHex, netuid: NetUid, alpha: bigint, withFee: boolean): bigint {
+export function unstakeFromSubnet(
+  ctx: Ctx,
+  hot: AccountHex,
+  cold: AccountHex,
+  netuid: NetUid,
+  alpha: bigint,
+  withFee: boolean,
+): bigint {
   const s = requireSubnet(ctx, netuid);
   const q = quoteSell(swapPool(s), alpha, withFee);
   ctx.state.lastStakeBlock.set(`${cold}:${hot}`, ctx.state.block);
@@ -137,6 +157,10 @@ export function unstakeFromSubnet(ctx: Ctx, hot: AccountHex, cold: AccountHex, n
   s.volume += q.amountOut;
   if (!ctx.balances.withdraw(subnetAccount(netuid), q.amountOut, false)) fail('InsufficientLiquidity');
   payAlphaFee(ctx, s, q.fee);
-  ctx.events.push({ pallet: 'SubtensorModule', name: 'StakeRemoved', data: [cold, hot, q.amountOut, alpha, netuid, q.fee] });
+  ctx.events.push({
+    pallet: 'SubtensorModule',
+    name: 'StakeRemoved',
+    data: [cold, hot, q.amountOut, alpha, netuid, q.fee],
+  });
   return q.amountOut;
 }

@@ -11,7 +11,14 @@ import { quoteBuy, quoteSell, spotPrice, swapFee, PRICE_ONE } from './pools.ts';
 import { sortedNetuids, swapPool } from './state.ts';
 import type { AccountHex, NetUid } from './types.ts';
 import {
-  ensureSubtoken, quoteOrIlliquid, requireHotkey, requireSubnet, stakeIntoSubnet, stakeOf, unstakeFromSubnet, type Ctx,
+  ensureSubtoken,
+  quoteOrIlliquid,
+  requireHotkey,
+  requireSubnet,
+  stakeIntoSubnet,
+  stakeOf,
+  unstakeFromSubnet,
+  type Ctx,
 } from './stake-ops.ts';
 
 /** maybe_become_delegate: a hotkey staked to by someone else becomes a delegate with the default take. */
@@ -20,7 +27,15 @@ export function maybeBecomeDelegate(ctx: Ctx, hot: AccountHex, cold: AccountHex)
   if (st.owner.get(hot) !== cold && !st.delegates.has(hot)) st.delegates.set(hot, st.params.defaultTake);
 }
 
-export function addStake(ctx: Ctx, cold: AccountHex, hot: AccountHex, netuid: NetUid, requested: bigint, limit: bigint | null, allowPartial: boolean): void {
+export function addStake(
+  ctx: Ctx,
+  cold: AccountHex,
+  hot: AccountHex,
+  netuid: NetUid,
+  requested: bigint,
+  limit: bigint | null,
+  allowPartial: boolean,
+): void {
   const { state, balances } = ctx;
   const s = requireSubnet(ctx, netuid);
   ensureSubtoken(s);
@@ -58,7 +73,14 @@ export interface RemoveOptions {
   checkSubtoken: boolean;
 }
 
-export function removeStake(ctx: Ctx, cold: AccountHex, hot: AccountHex, netuid: NetUid, requested: bigint, o: RemoveOptions): void {
+export function removeStake(
+  ctx: Ctx,
+  cold: AccountHex,
+  hot: AccountHex,
+  netuid: NetUid,
+  requested: bigint,
+  o: RemoveOptions,
+): void {
   const s = requireSubnet(ctx, netuid);
   if (o.checkSubtoken) ensureSubtoken(s);
   const pool = swapPool(s);
@@ -82,10 +104,17 @@ export function removeStake(ctx: Ctx, cold: AccountHex, hot: AccountHex, netuid:
 }
 
 /** remove_stake_full_limit: the whole position; Some(limit) = fill-or-kill, None = plain remove. */
-export function removeStakeFull(ctx: Ctx, cold: AccountHex, hot: AccountHex, netuid: NetUid, limit: bigint | null): void {
+export function removeStakeFull(
+  ctx: Ctx,
+  cold: AccountHex,
+  hot: AccountHex,
+  netuid: NetUid,
+  limit: bigint | null,
+): void {
   requireSubnet(ctx, netuid);
   const holding = stakeOf(ctx.state, hot, cold, netuid);
-  if (limit === null) removeStake(ctx, cold, hot, netuid, holding, { limit: null, allowPartial: false, cap: true, checkSubtoken: true });
+  if (limit === null)
+    removeStake(ctx, cold, hot, netuid, holding, { limit: null, allowPartial: false, cap: true, checkSubtoken: true });
   else removeStake(ctx, cold, hot, netuid, holding, { limit, allowPartial: false, cap: false, checkSubtoken: false });
 }
 

@@ -19,7 +19,12 @@ import { maxAmountAdd, maxAmountMove, maxAmountRemove } from './limits.ts';
 import { PRICE_ONE, quoteBuy, quoteSell, swapFee } from './pools.ts';
 import { sortedNetuids, swapPool } from './state.ts';
 import {
-  ensureStakeOpAllowed, quoteOrIlliquid, stakeIntoSubnet, stakeOf, unstakeFromSubnet, type Ctx,
+  ensureStakeOpAllowed,
+  quoteOrIlliquid,
+  stakeIntoSubnet,
+  stakeOf,
+  unstakeFromSubnet,
+  type Ctx,
 } from './stake-ops.ts';
 import { clearSmallNomination, maybeBecomeDelegate } from './staking.ts';
 import type { AccountHex, NetUid } from './types.ts';
@@ -56,7 +61,15 @@ export function maxMove293(ctx: Ctx, origin: NetUid, dest: NetUid, limit: bigint
 }
 
 /** validate_add_stake. */
-export function validateAdd293(ctx: Ctx, cold: AccountHex, hot: AccountHex, netuid: NetUid, amount: bigint, maxAmount: bigint, allowPartial: boolean): void {
+export function validateAdd293(
+  ctx: Ctx,
+  cold: AccountHex,
+  hot: AccountHex,
+  netuid: NetUid,
+  amount: bigint,
+  maxAmount: bigint,
+  allowPartial: boolean,
+): void {
   if (!subnetExists(ctx, netuid)) fail('SubnetNotExists');
   if (!subtokenEnabled(ctx, netuid)) fail('SubtokenDisabled');
   const pool = swapPool(ctx.state.subnets.get(netuid)!);
@@ -74,7 +87,15 @@ export function validateAdd293(ctx: Ctx, cold: AccountHex, hot: AccountHex, netu
 }
 
 /** validate_remove_stake. */
-export function validateRemove293(ctx: Ctx, cold: AccountHex, hot: AccountHex, netuid: NetUid, alpha: bigint, maxAmount: bigint, allowPartial: boolean): void {
+export function validateRemove293(
+  ctx: Ctx,
+  cold: AccountHex,
+  hot: AccountHex,
+  netuid: NetUid,
+  alpha: bigint,
+  maxAmount: bigint,
+  allowPartial: boolean,
+): void {
   if (!subnetExists(ctx, netuid)) fail('SubnetNotExists');
   ensureStakeOpAllowed(ctx, hot, cold, netuid);
   if (alpha === 0n) fail('AmountTooLow');
@@ -101,7 +122,12 @@ export interface Transition293 {
 
 /** validate_stake_transition. */
 export function validateTransition293(ctx: Ctx, t: Transition293, maxAmount: bigint): void {
-  if (t.originColdkey === t.destinationColdkey && t.originHotkey === t.destinationHotkey && t.originNetuid === t.destinationNetuid) fail('SameNetuid');
+  if (
+    t.originColdkey === t.destinationColdkey &&
+    t.originHotkey === t.destinationHotkey &&
+    t.originNetuid === t.destinationNetuid
+  )
+    fail('SameNetuid');
   ensureStakeOpAllowed(ctx, t.originHotkey, t.originColdkey, t.originNetuid);
   if (!subnetExists(ctx, t.originNetuid)) fail('SubnetNotExists');
   if (t.originNetuid !== t.destinationNetuid && !subnetExists(ctx, t.destinationNetuid)) fail('SubnetNotExists');
@@ -118,7 +144,15 @@ export function validateTransition293(ctx: Ctx, t: Transition293, maxAmount: big
   }
 }
 
-export function addStake293(ctx: Ctx, cold: AccountHex, hot: AccountHex, netuid: NetUid, amount: bigint, limit: bigint | null, allowPartial: boolean): void {
+export function addStake293(
+  ctx: Ctx,
+  cold: AccountHex,
+  hot: AccountHex,
+  netuid: NetUid,
+  amount: bigint,
+  limit: bigint | null,
+  allowPartial: boolean,
+): void {
   let stake = amount;
   if (limit === null) {
     if (ctx.phase !== 'validate' && !subtokenEnabled(ctx, netuid)) fail('SubtokenDisabled');
@@ -133,7 +167,15 @@ export function addStake293(ctx: Ctx, cold: AccountHex, hot: AccountHex, netuid:
   stakeIntoSubnet(ctx, hot, cold, netuid, stake, true, true);
 }
 
-export function removeStake293(ctx: Ctx, cold: AccountHex, hot: AccountHex, netuid: NetUid, alpha: bigint, limit: bigint | null, allowPartial: boolean): void {
+export function removeStake293(
+  ctx: Ctx,
+  cold: AccountHex,
+  hot: AccountHex,
+  netuid: NetUid,
+  alpha: bigint,
+  limit: bigint | null,
+  allowPartial: boolean,
+): void {
   let amount = alpha;
   if (limit === null) {
     if (ctx.phase !== 'validate' && !subtokenEnabled(ctx, netuid)) fail('SubtokenDisabled');
@@ -153,13 +195,37 @@ export function transition293(ctx: Ctx, t: Transition293): void {
   const amount = min(t.alpha, maxAmount);
   const tao = unstakeFromSubnet(ctx, t.originHotkey, t.originColdkey, t.originNetuid, amount, false);
   if (tao >= ctx.state.params.minStake) {
-    if (ctx.state.owner.get(t.destinationHotkey) !== t.destinationColdkey) maybeBecomeDelegate(ctx, t.destinationHotkey, t.destinationColdkey);
-    stakeIntoSubnet(ctx, t.destinationHotkey, t.destinationColdkey, t.destinationNetuid, tao, true, t.kind !== 'transfer');
+    if (ctx.state.owner.get(t.destinationHotkey) !== t.destinationColdkey)
+      maybeBecomeDelegate(ctx, t.destinationHotkey, t.destinationColdkey);
+    stakeIntoSubnet(
+      ctx,
+      t.destinationHotkey,
+      t.destinationColdkey,
+      t.destinationNetuid,
+      tao,
+      true,
+      t.kind !== 'transfer',
+    );
   }
   const base = { pallet: 'SubtensorModule' as const };
-  if (t.kind === 'move') ctx.events.push({ ...base, name: 'StakeMoved', data: [t.originColdkey, t.originHotkey, t.originNetuid, t.destinationHotkey, t.destinationNetuid, tao] });
-  else if (t.kind === 'transfer') ctx.events.push({ ...base, name: 'StakeTransferred', data: [t.originColdkey, t.destinationColdkey, t.originHotkey, t.originNetuid, t.destinationNetuid, tao] });
-  else ctx.events.push({ ...base, name: 'StakeSwapped', data: [t.originColdkey, t.originHotkey, t.originNetuid, t.destinationNetuid, tao] });
+  if (t.kind === 'move')
+    ctx.events.push({
+      ...base,
+      name: 'StakeMoved',
+      data: [t.originColdkey, t.originHotkey, t.originNetuid, t.destinationHotkey, t.destinationNetuid, tao],
+    });
+  else if (t.kind === 'transfer')
+    ctx.events.push({
+      ...base,
+      name: 'StakeTransferred',
+      data: [t.originColdkey, t.destinationColdkey, t.originHotkey, t.originNetuid, t.destinationNetuid, tao],
+    });
+  else
+    ctx.events.push({
+      ...base,
+      name: 'StakeSwapped',
+      data: [t.originColdkey, t.originHotkey, t.originNetuid, t.destinationNetuid, tao],
+    });
 }
 
 /** unstake_all (onlyAlpha = false) and unstake_all_alpha (true, the TAO then staked on root). */

@@ -90,7 +90,12 @@ export function* storageEntries(state: State, balances: BalancesPort): Generator
     const y = pool.stable ? 1n : s.taoIn;
     yield { pallet: 'Swap', item: 'FeeRate', keys: [n], value: pool.stable ? 0 : s.feeRate };
     yield { pallet: 'Swap', item: 'SwapV3Initialized', keys: [n], value: true };
-    yield { pallet: 'Swap', item: 'AlphaSqrtPrice', keys: [n], value: { bits: x === 0n ? 0n : isqrt((y << 128n) / x) } };
+    yield {
+      pallet: 'Swap',
+      item: 'AlphaSqrtPrice',
+      keys: [n],
+      value: { bits: x === 0n ? 0n : isqrt((y << 128n) / x) },
+    };
     yield { pallet: 'Swap', item: 'CurrentLiquidity', keys: [n], value: isqrt(s.alphaIn * s.taoIn) };
   }
 
@@ -103,7 +108,8 @@ export function* storageEntries(state: State, balances: BalancesPort): Generator
   }
   for (const [key, v] of state.lastEpochTotal) yield* subtensor('TotalHotkeyAlphaLastEpoch', splitKey(key), v);
   for (const [key, v] of state.alphaDivs) yield* subtensor('AlphaDividendsPerSubnet', splitKey(key).reverse(), v);
-  for (const [key, v] of state.rootAlphaDivs) yield* subtensor('RootAlphaDividendsPerSubnet', splitKey(key).reverse(), v);
+  for (const [key, v] of state.rootAlphaDivs)
+    yield* subtensor('RootAlphaDividendsPerSubnet', splitKey(key).reverse(), v);
 
   const owned = new Map<string, string[]>();
   for (const [hot, cold] of state.owner) {

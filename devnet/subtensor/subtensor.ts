@@ -15,7 +15,16 @@ import { runtimeApi } from './runtime-api.ts';
 import type { ScenarioSubtensor } from './scenario.ts';
 import { sortedNetuids, swapPool, type State } from './state.ts';
 import { storageEntries } from './storage.ts';
-import type { AccountHex, BalancesPort, ChainEvent, DispatchArgs, DispatchResult, NetUid, StorageEntry, ValidityError } from './types.ts';
+import type {
+  AccountHex,
+  BalancesPort,
+  ChainEvent,
+  DispatchArgs,
+  DispatchResult,
+  NetUid,
+  StorageEntry,
+  ValidityError,
+} from './types.ts';
 
 export interface SubtensorOptions {
   /**
@@ -46,11 +55,20 @@ export class Subtensor {
   private readonly opts: Required<SubtensorOptions>;
   lastCoinbase: CoinbaseReport | null = null;
 
-  constructor(scenario: ScenarioSubtensor, private readonly balances: BalancesPort, options: SubtensorOptions = {}) {
+  constructor(
+    scenario: ScenarioSubtensor,
+    private readonly balances: BalancesPort,
+    options: SubtensorOptions = {},
+  ) {
     this.state = buildState(scenario, balances);
     this.state.spec = options.spec !== undefined && options.spec <= 293 ? 293 : 346;
-    if (scenario.params?.feeRecipient === undefined && options.defaultFeeRecipient !== undefined && this.state.spec !== 293) {
-      this.state.params.feeRecipient = options.defaultFeeRecipient === null ? null : (options.defaultFeeRecipient.toLowerCase() as AccountHex);
+    if (
+      scenario.params?.feeRecipient === undefined &&
+      options.defaultFeeRecipient !== undefined &&
+      this.state.spec !== 293
+    ) {
+      this.state.params.feeRecipient =
+        options.defaultFeeRecipient === null ? null : (options.defaultFeeRecipient.toLowerCase() as AccountHex);
     }
     this.opts = {
       validation: options.validation ?? 'staking',
@@ -86,12 +104,18 @@ export class Subtensor {
   /** Pool-side validation; null = valid. Never changes state. See SubtensorOptions.validation. */
   validate(origin: AccountHex, method: string, args: DispatchArgs): ValidityError | null {
     const spec293 = this.state.spec === 293;
-    const checked = spec293 ? VALIDATED_293.has(method) : TAKE_CALLS.has(method) || (this.opts.validation === 'staking' && STAKING_CALLS.has(method));
+    const checked = spec293
+      ? VALIDATED_293.has(method)
+      : TAKE_CALLS.has(method) || (this.opts.validation === 'staking' && STAKING_CALLS.has(method));
     const handler = this.calls()[method];
     if (!checked || !handler) return null;
     const dry = structuredClone(this.state);
     try {
-      handler({ state: dry, balances: new OverlayBalances(this.balances), events: [], phase: 'validate' }, origin.toLowerCase() as AccountHex, args);
+      handler(
+        { state: dry, balances: new OverlayBalances(this.balances), events: [], phase: 'validate' },
+        origin.toLowerCase() as AccountHex,
+        args,
+      );
       return null;
     } catch (e) {
       if (e instanceof ModuleError) return { custom: spec293 ? customCode293(e.variant) : customCode(e.variant) };
@@ -161,11 +185,18 @@ export class Subtensor {
     return this.epochs;
   }
   /** Σ credited alpha to (hotkey, coldkey, netuid) by epochs at blocks in [fromBlock, toBlock]. */
-  earnings(hotkey: AccountHex, coldkey: AccountHex, netuid: NetUid, fromBlock = 0, toBlock = Number.MAX_SAFE_INTEGER): bigint {
+  earnings(
+    hotkey: AccountHex,
+    coldkey: AccountHex,
+    netuid: NetUid,
+    fromBlock = 0,
+    toBlock = Number.MAX_SAFE_INTEGER,
+  ): bigint {
     let sum = 0n;
     for (const e of this.epochs) {
       if (e.block < fromBlock || e.block > toBlock) continue;
-      for (const c of e.credits) if (c.hotkey === hotkey && c.coldkey === coldkey && c.netuid === netuid) sum += c.alpha;
+      for (const c of e.credits)
+        if (c.hotkey === hotkey && c.coldkey === coldkey && c.netuid === netuid) sum += c.alpha;
     }
     return sum;
   }

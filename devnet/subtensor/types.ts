@@ -18,8 +18,7 @@ export interface ChainEvent {
 export type ErrorPallet = 'SubtensorModule' | 'Swap';
 
 export type DispatchResult =
-  | { ok: true; events: ChainEvent[] }
-  | { ok: false; error: string; pallet: ErrorPallet; events?: ChainEvent[] };
+  { ok: true; events: ChainEvent[] } | { ok: false; error: string; pallet: ErrorPallet; events?: ChainEvent[] };
 
 /**
  * What the chain half provides. Contract:

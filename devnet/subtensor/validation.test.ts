@@ -17,7 +17,9 @@ describe('validation modes and edges', () => {
 
   it('malformed arguments are a caller bug (TypeError), unknown calls throw', () => {
     const h = harness();
-    expect(() => h.sub.dispatch(ALICE, 'add_stake', { hotkey: 'nope', netuid: 4, amount_staked: TAO })).toThrow(TypeError);
+    expect(() => h.sub.dispatch(ALICE, 'add_stake', { hotkey: 'nope', netuid: 4, amount_staked: TAO })).toThrow(
+      TypeError,
+    );
     expect(h.sub.validate(ALICE, 'add_stake', { hotkey: V3 })).toEqual({ custom: 255 });
     expect(() => h.sub.dispatch(ALICE, 'burned_register', {})).toThrow(/not implemented/);
   });

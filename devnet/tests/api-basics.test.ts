@@ -41,7 +41,11 @@ for (const file of metadataFixtureFiles()) {
       expect(after[1]!.data.free.toBigInt() - before[1]!.data.free.toBigInt()).toBe(amount);
       expect(after[0]!.nonce.toNumber()).toBe(before[0]!.nonce.toNumber() + 1);
       expect(out.events.map((e) => `${e.section}.${e.method}`)).toEqual([
-        'balances.Withdraw', 'balances.Transfer', 'balances.Deposit', 'transactionPayment.TransactionFeePaid', 'system.ExtrinsicSuccess',
+        'balances.Withdraw',
+        'balances.Transfer',
+        'balances.Deposit',
+        'transactionPayment.TransactionFeePaid',
+        'system.ExtrinsicSuccess',
       ]);
       const viaCall = await api.call.transactionPaymentApi.queryInfo(tx.toU8a(), tx.encodedLength);
       expect(viaCall.partialFee.toBigInt()).toBe(fee);

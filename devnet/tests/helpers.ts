@@ -25,7 +25,12 @@ export async function harness(opts: DevnetOptions = {}): Promise<Harness> {
   const meta = loadChainMetadata(devnet.meta.file);
   const provider = new WsProvider(devnet.url, false);
   await provider.connect();
-  const api = await ApiPromise.create({ provider, signedExtensions: customSignedExtensions(meta.registry, meta.metadata), noInitWarn: true, throwOnConnect: true });
+  const api = await ApiPromise.create({
+    provider,
+    signedExtensions: customSignedExtensions(meta.registry, meta.metadata),
+    noInitWarn: true,
+    throwOnConnect: true,
+  });
   const keyring = new Keyring({ type: 'sr25519' });
   return {
     devnet,
@@ -51,7 +56,11 @@ export interface TxOutcome {
 }
 
 /** signAndSend, resolving on finalized with the statuses seen and the extrinsic's events. */
-export function sendAndFinalize(api: ApiPromise, tx: SubmittableExtrinsic<'promise'>, pair: KeyringPair): Promise<TxOutcome> {
+export function sendAndFinalize(
+  api: ApiPromise,
+  tx: SubmittableExtrinsic<'promise'>,
+  pair: KeyringPair,
+): Promise<TxOutcome> {
   return new Promise((resolve, reject) => {
     const statuses: string[] = [];
     tx.signAndSend(pair, (r) => {
@@ -67,7 +76,11 @@ export function sendAndFinalize(api: ApiPromise, tx: SubmittableExtrinsic<'promi
         resolve({
           statuses,
           blockHash: r.status.asFinalized.toHex(),
-          events: r.events.map((e) => ({ section: e.event.section, method: e.event.method, data: e.event.data.toJSON() as unknown[] })),
+          events: r.events.map((e) => ({
+            section: e.event.section,
+            method: e.event.method,
+            data: e.event.data.toJSON() as unknown[],
+          })),
           dispatchError,
           records: r.events,
         });
@@ -86,12 +99,23 @@ export async function avoidEpochBlock(h: Harness, netuids: number[]): Promise<vo
   const { api, devnet } = h;
   const q = api.query['subtensorModule']!;
   const tempos = await Promise.all(netuids.map(async (n) => Number((await q['tempo']!(n)).toString())));
-  while (netuids.some((n, i) => blocksUntilNextEpoch(n, tempos[i]!, devnet.chain.head.number + 1) === 0n)) devnet.produceBlock();
+  while (netuids.some((n, i) => blocksUntilNextEpoch(n, tempos[i]!, devnet.chain.head.number + 1) === 0n))
+    devnet.produceBlock();
 }
 
 /** Stake of (hotkey, coldkey, netuid) from StakeInfoRuntimeApi, at the head or at block `at`. */
-export async function stakeAt(api: ApiPromise, hot: string, cold: string, netuid: number, at?: string): Promise<bigint> {
+export async function stakeAt(
+  api: ApiPromise,
+  hot: string,
+  cold: string,
+  netuid: number,
+  at?: string,
+): Promise<bigint> {
   const a = at ? await api.at(at) : api;
-  const info = (await a.call['stakeInfoRuntimeApi']!['getStakeInfoForHotkeyColdkeyNetuid']!(hot, cold, netuid)) as unknown as Option<Struct>;
+  const info = (await a.call['stakeInfoRuntimeApi']!['getStakeInfoForHotkeyColdkeyNetuid']!(
+    hot,
+    cold,
+    netuid,
+  )) as unknown as Option<Struct>;
   return info.isNone ? 0n : BigInt(info.unwrap().get('stake')!.toString());
 }

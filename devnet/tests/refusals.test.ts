@@ -24,14 +24,21 @@ describe('transaction refusals (default metadata)', () => {
     const lenBytes = (copy[0] ?? 0) & 0b11 ? 2 : 1;
     const at = lenBytes + 1 + 33 + 1 + 10;
     copy[at] = (copy[at] ?? 0) ^ 0xff;
-    await expect(rawSubmit(u8aToHex(copy))).rejects.toThrow(/1010: Invalid Transaction: Transaction has a bad signature/);
+    await expect(rawSubmit(u8aToHex(copy))).rejects.toThrow(
+      /1010: Invalid Transaction: Transaction has a bad signature/,
+    );
   });
 
   it('wrong genesis hash -> 1010 bad signature', async () => {
     const { api, alice, bob } = h;
     const tx = api.tx.balances.transferKeepAlive(bob.address, 1_000_000n);
     const nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
-    await tx.signAsync(alice, { nonce, era: 0, blockHash: '0x' + '11'.repeat(32), genesisHash: '0x' + '11'.repeat(32) } as unknown as Parameters<typeof tx.signAsync>[1]);
+    await tx.signAsync(alice, {
+      nonce,
+      era: 0,
+      blockHash: '0x' + '11'.repeat(32),
+      genesisHash: '0x' + '11'.repeat(32),
+    } as unknown as Parameters<typeof tx.signAsync>[1]);
     await expect(rawSubmit(tx.toHex())).rejects.toThrow(/1010: Invalid Transaction: Transaction has a bad signature/);
   });
 
@@ -42,7 +49,7 @@ describe('transaction refusals (default metadata)', () => {
     await stale.signAsync(alice, { nonce: 0 });
     await expect(rawSubmit(stale.toHex())).rejects.toThrow(/1010: Invalid Transaction: Transaction is outdated/);
 
-    const before = (await api.query.system.account(alice.address));
+    const before = await api.query.system.account(alice.address);
     const tooMuch = api.tx.balances.transferKeepAlive(bob.address, before.data.free.toBigInt());
     const fee = (await tooMuch.paymentInfo(alice)).partialFee.toBigInt();
     const out = await sendAndFinalize(api, tooMuch, alice);

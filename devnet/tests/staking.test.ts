@@ -28,7 +28,10 @@ describe('staking via SubtensorModule (default metadata)', () => {
   it("add_stake gives the simulated alpha (within the coinbase's nudge); fee equals paymentInfo", async () => {
     const { api, alice } = h;
     const amount = 2_000_000_000n;
-    const sim = (await api.call['swapRuntimeApi']!['simSwapTaoForAlpha']!(netuid, amount)).toJSON() as { alpha_amount?: number; alphaAmount?: number };
+    const sim = (await api.call['swapRuntimeApi']!['simSwapTaoForAlpha']!(netuid, amount)).toJSON() as {
+      alpha_amount?: number;
+      alphaAmount?: number;
+    };
     const promised = BigInt(sim.alphaAmount ?? sim.alpha_amount ?? 0);
     expect(promised).toBeGreaterThan(0n);
     const before = await stakeOf(alice.address);

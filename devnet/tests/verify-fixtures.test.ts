@@ -9,10 +9,22 @@ import type { Extrinsic } from '@polkadot/types/interfaces';
 import { fixturesMetadataDir, loadChainMetadata, type ChainMeta } from '../chain/metadata.ts';
 import { verifyExtrinsicSignature, type VerifyContext } from '../runtime/verify.ts';
 
-interface Case { label: string; signed: string; nonce: number; era: { period: number; blockNumber: number; blockHash: string } }
-interface Fixture { genesisHash: string; specVersion: number; transactionVersion: number; cases: Case[] }
+interface Case {
+  label: string;
+  signed: string;
+  nonce: number;
+  era: { period: number; blockNumber: number; blockHash: string };
+}
+interface Fixture {
+  genesisHash: string;
+  specVersion: number;
+  transactionVersion: number;
+  cases: Case[];
+}
 
-const fixture = JSON.parse(readFileSync(resolve(fixturesMetadataDir, '..', 'extrinsics', 'subtensor-spec293.json'), 'utf8')) as Fixture;
+const fixture = JSON.parse(
+  readFileSync(resolve(fixturesMetadataDir, '..', 'extrinsics', 'subtensor-spec293.json'), 'utf8'),
+) as Fixture;
 let meta: ChainMeta;
 
 beforeAll(async () => {
@@ -55,7 +67,9 @@ describe('signature check on real spec-293 extrinsics', () => {
     });
     it(`refuses under another genesis hash: ${c.label}`, () => {
       const ext = meta.registry.createType('Extrinsic', c.signed) as Extrinsic;
-      expect(() => verifyExtrinsicSignature(meta.registry, ext, ctxFor(c, '0x' + '46'.repeat(32)))).toThrow(/bad signature/);
+      expect(() => verifyExtrinsicSignature(meta.registry, ext, ctxFor(c, '0x' + '46'.repeat(32)))).toThrow(
+        /bad signature/,
+      );
     });
   }
 });

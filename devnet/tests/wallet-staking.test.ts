@@ -18,13 +18,17 @@ const TAO = 1_000_000_000n;
 const scenario = defaultScenario();
 /** A validator hotkey registered on `netuid` (not //Alice's own). */
 const hotOn = (netuid: number, skip = 0): string => {
-  const v = scenario.validators.filter((x) => x.registrations.includes(netuid) && x.coldkey !== scenario.validators[0]!.coldkey)[skip];
+  const v = scenario.validators.filter(
+    (x) => x.registrations.includes(netuid) && x.coldkey !== scenario.validators[0]!.coldkey,
+  )[skip];
   if (!v) throw new Error(`no validator on ${netuid}`);
   return v.hotkey;
 };
 
-const free = async (api: ApiPromise, who: string): Promise<bigint> => (await api.query.system.account(who)).data.free.toBigInt();
-const reserved = async (api: ApiPromise, who: string): Promise<bigint> => (await api.query.system.account(who)).data.reserved.toBigInt();
+const free = async (api: ApiPromise, who: string): Promise<bigint> =>
+  (await api.query.system.account(who)).data.free.toBigInt();
+const reserved = async (api: ApiPromise, who: string): Promise<bigint> =>
+  (await api.query.system.account(who)).data.reserved.toBigInt();
 const names = (o: TxOutcome): string[] => o.events.map((e) => `${e.section}.${e.method}`);
 const eventsNamed = (o: TxOutcome, method: string) => o.events.filter((e) => e.method === method);
 const big = (v: unknown): bigint => BigInt(String(v));
@@ -65,12 +69,14 @@ for (const file of metadataFixtureFiles()) {
 
     const quiet = (netuids: number[] = [n1, n2, n3]): Promise<void> => avoidEpochBlock(h, netuids);
 
-    const refuse = async (tx: ReturnType<typeof st[string]>, code: number): Promise<void> => {
+    const refuse = async (tx: ReturnType<(typeof st)[string]>, code: number): Promise<void> => {
       const { api, alice, devnet } = h;
       const root = devnet.stateRoot();
       const head = devnet.chain.head.number;
       const before = await api.query.system.account(alice.address);
-      await expect(tx.signAndSend(alice)).rejects.toThrow(new RegExp(`1010: Invalid Transaction: Custom error: ${code}$`));
+      await expect(tx.signAndSend(alice)).rejects.toThrow(
+        new RegExp(`1010: Invalid Transaction: Custom error: ${code}$`),
+      );
       const after = await api.query.system.account(alice.address);
       expect(after.data.free.toBigInt()).toBe(before.data.free.toBigInt());
       expect(after.nonce.toNumber()).toBe(before.nonce.toNumber());
@@ -81,7 +87,11 @@ for (const file of metadataFixtureFiles()) {
     it('utility.batchAll([addStake x3]): three StakeAdded, exact stakes, one fee; swap fees go to the block author', async () => {
       const { api, alice } = h;
       const amount = 3n * TAO;
-      const targets: Array<[string, number]> = [[hot1, n1], [hot2, n2], [hot3, n3]];
+      const targets: Array<[string, number]> = [
+        [hot1, n1],
+        [hot2, n2],
+        [hot3, n3],
+      ];
       await quiet();
       const tx = api.tx.utility.batchAll(targets.map(([hot, n]) => st['addStake']!(hot, n, amount)));
       const fee = (await tx.paymentInfo(alice)).partialFee.toBigInt();
@@ -109,7 +119,11 @@ for (const file of metadataFixtureFiles()) {
     it('utility.batchAll is atomic: a failing inner addStake reverts the others; only the fee is paid', async () => {
       const { api, alice } = h;
       await quiet();
-      const tx = api.tx.utility.batchAll([st['addStake']!(hot1, n1, TAO), st['addStake']!(hot2, n2, TAO), st['addStake']!(hot3, n3, 10n ** 9n * TAO)]);
+      const tx = api.tx.utility.batchAll([
+        st['addStake']!(hot1, n1, TAO),
+        st['addStake']!(hot2, n2, TAO),
+        st['addStake']!(hot3, n3, 10n ** 9n * TAO),
+      ]);
       const fee = (await tx.paymentInfo(alice)).partialFee.toBigInt();
       const before = await Promise.all([stakeAt(api, hot1, alice.address, n1), stakeAt(api, hot2, alice.address, n2)]);
       const freeBefore = await free(api, alice.address);
@@ -117,7 +131,9 @@ for (const file of metadataFixtureFiles()) {
       expect(out.dispatchError).toBe('subtensorModule.NotEnoughBalanceToStake');
       expect(names(out)).toContain('system.ExtrinsicFailed');
       expect(eventsNamed(out, 'StakeAdded')).toHaveLength(0);
-      expect(await Promise.all([stakeAt(api, hot1, alice.address, n1), stakeAt(api, hot2, alice.address, n2)])).toEqual(before);
+      expect(await Promise.all([stakeAt(api, hot1, alice.address, n1), stakeAt(api, hot2, alice.address, n2)])).toEqual(
+        before,
+      );
       expect(freeBefore - (await free(api, alice.address))).toBe(fee);
     });
 
@@ -125,7 +141,8 @@ for (const file of metadataFixtureFiles()) {
       const { api, keyring } = h;
       const real = keyring.addFromUri('//Ferdie');
       const delegate = keyring.addFromUri('//Eve');
-      const deposit = BigInt(api.consts.proxy.proxyDepositBase.toString()) + BigInt(api.consts.proxy.proxyDepositFactor.toString());
+      const deposit =
+        BigInt(api.consts.proxy.proxyDepositBase.toString()) + BigInt(api.consts.proxy.proxyDepositFactor.toString());
       const add = api.tx.proxy.addProxy(delegate.address, 'Staking', 0);
       const addFee = (await add.paymentInfo(real)).partialFee.toBigInt();
       const [realFree0, realRes0] = [await free(api, real.address), await reserved(api, real.address)];
@@ -135,14 +152,20 @@ for (const file of metadataFixtureFiles()) {
       expect((await reserved(api, real.address)) - realRes0).toBe(deposit);
       expect(realFree0 - (await free(api, real.address))).toBe(deposit + addFee);
       const proxies = await api.query.proxy.proxies(real.address);
-      expect(proxies[0].map((p) => [p.delegate.toString(), p.proxyType.toString()])).toEqual([[delegate.address, 'Staking']]);
+      expect(proxies[0].map((p) => [p.delegate.toString(), p.proxyType.toString()])).toEqual([
+        [delegate.address, 'Staking'],
+      ]);
 
       // Stake through the proxy: the real account's TAO and stake move; the delegate pays the fee.
       const amount = 2n * TAO;
       await quiet();
       const viaProxy = api.tx.proxy.proxy(real.address, null, st['addStake']!(hot1, n1, amount));
       const fee = (await viaProxy.paymentInfo(delegate)).partialFee.toBigInt();
-      const [realFree1, delFree1, stake1] = [await free(api, real.address), await free(api, delegate.address), await stakeAt(api, hot1, real.address, n1)];
+      const [realFree1, delFree1, stake1] = [
+        await free(api, real.address),
+        await free(api, delegate.address),
+        await stakeAt(api, hot1, real.address, n1),
+      ];
       const out = await sendAndFinalize(api, viaProxy, delegate);
       expect(out.dispatchError).toBeNull();
       const exec = out.records.find((r) => r.event.method === 'ProxyExecuted');
@@ -160,7 +183,10 @@ for (const file of metadataFixtureFiles()) {
       const stealFee = (await steal.paymentInfo(delegate)).partialFee.toBigInt();
       const [realFree2, delFree2] = [await free(api, real.address), await free(api, delegate.address)];
       const refused = await sendAndFinalize(api, steal, delegate);
-      const res = refused.records.find((r) => r.event.method === 'ProxyExecuted')!.event.data[0] as Result<never, DispatchError>;
+      const res = refused.records.find((r) => r.event.method === 'ProxyExecuted')!.event.data[0] as Result<
+        never,
+        DispatchError
+      >;
       expect(res.isErr).toBe(true);
       expect(res.asErr.isModule).toBe(true);
       const meta = api.registry.findMetaError(res.asErr.asModule);
@@ -177,9 +203,18 @@ for (const file of metadataFixtureFiles()) {
       const alpha = holding / 3n;
       const price = await spot(api, n1);
       const sim = api.call['swapRuntimeApi']?.['simSwapAlphaForTao']
-        ? BigInt(((await api.call['swapRuntimeApi']!['simSwapAlphaForTao']!(n1, alpha)).toJSON() as { taoAmount: string | number }).taoAmount)
+        ? BigInt(
+            (
+              (await api.call['swapRuntimeApi']!['simSwapAlphaForTao']!(n1, alpha)).toJSON() as {
+                taoAmount: string | number;
+              }
+            ).taoAmount,
+          )
         : null;
-      const [taoIn, alphaIn] = [BigInt((await api.query['subtensorModule']!['subnetTAO']!(n1)).toString()), BigInt((await api.query['subtensorModule']!['subnetAlphaIn']!(n1)).toString())];
+      const [taoIn, alphaIn] = [
+        BigInt((await api.query['subtensorModule']!['subnetTAO']!(n1)).toString()),
+        BigInt((await api.query['subtensorModule']!['subnetAlphaIn']!(n1)).toString()),
+      ];
       const tx = st['removeStakeLimit']!(hot1, n1, alpha, (price * 9n) / 10n, false);
       const fee = (await tx.paymentInfo(alice)).partialFee.toBigInt();
       const [freeBefore, authorBefore] = [await free(api, alice.address), await free(api, author)];
@@ -241,13 +276,19 @@ for (const file of metadataFixtureFiles()) {
       expect(freeBefore - (await free(api, alice.address))).toBe(fee);
       expect(await stakeAt(api, hot1, alice.address, n1)).toBe(stakeBefore);
       // With allow_partial the same order fills up to the limit and leaves the price at or below it.
-      const partial = await sendAndFinalize(api, st['addStakeLimit']!(hot1, n1, 5_000n * TAO, price + price / 1000n, true), alice);
+      const partial = await sendAndFinalize(
+        api,
+        st['addStakeLimit']!(hot1, n1, 5_000n * TAO, price + price / 1000n, true),
+        alice,
+      );
       expect(partial.dispatchError).toBeNull();
       const filled = big(eventsNamed(partial, 'StakeAdded')[0]!.data[2]);
       expect(filled).toBeGreaterThan(0n);
       expect(filled).toBeLessThan(5_000n * TAO);
       const after = await h.api.at(partial.blockHash);
-      const p = (BigInt((await after.query['subtensorModule']!['subnetTAO']!(n1)).toString()) * TAO) / BigInt((await after.query['subtensorModule']!['subnetAlphaIn']!(n1)).toString());
+      const p =
+        (BigInt((await after.query['subtensorModule']!['subnetTAO']!(n1)).toString()) * TAO) /
+        BigInt((await after.query['subtensorModule']!['subnetAlphaIn']!(n1)).toString());
       expect(p).toBeGreaterThan(price); // the block's own emission only nudges it
     });
 
@@ -262,7 +303,11 @@ for (const file of metadataFixtureFiles()) {
       const freeBefore = await free(api, alice.address);
       const out = await sendAndFinalize(api, tx, alice);
       expect(out.dispatchError).toBeNull();
-      expect(names(out).filter((n) => n.startsWith('subtensorModule.'))).toEqual(['subtensorModule.StakeRemoved', 'subtensorModule.StakeAdded', 'subtensorModule.StakeMoved']);
+      expect(names(out).filter((n) => n.startsWith('subtensorModule.'))).toEqual([
+        'subtensorModule.StakeRemoved',
+        'subtensorModule.StakeAdded',
+        'subtensorModule.StakeMoved',
+      ]);
       const added = eventsNamed(out, 'StakeAdded')[0]!;
       const removedEv = eventsNamed(out, 'StakeRemoved')[0]!;
       expect(big(added.data[2])).toBe(big(removedEv.data[2]));
@@ -283,7 +328,8 @@ for (const file of metadataFixtureFiles()) {
       expect(eventsNamed(same, 'StakeMoved')).toHaveLength(1);
       // Values are floor(T × share / S): moving v between pools changes each side's value by v up to
       // one rao of share rounding (the chain's fixed-point shares round the same way).
-      const within1 = (x: bigint, want: bigint): void => expect(x - want >= -1n && x - want <= 1n, `${x} vs ${want}`).toBe(true);
+      const within1 = (x: bigint, want: bigint): void =>
+        expect(x - want >= -1n && x - want <= 1n, `${x} vs ${want}`).toBe(true);
       if (spec293) {
         expect(eventsNamed(same, 'StakeAdded')).toHaveLength(1);
         within1(a0 - (await stakeAt(api, hot1, alice.address, n1)), a0 / 2n);
@@ -302,11 +348,17 @@ for (const file of metadataFixtureFiles()) {
       const toBefore = await stakeAt(api, hot2, alice.address, n3);
       const ratio = ((await spot(api, n2)) * TAO) / (await spot(api, n3));
       const alpha = from / 2n;
-      const out = await sendAndFinalize(api, st['swapStakeLimit']!(hot2, n2, n3, alpha, (ratio * 9n) / 10n, false), alice);
+      const out = await sendAndFinalize(
+        api,
+        st['swapStakeLimit']!(hot2, n2, n3, alpha, (ratio * 9n) / 10n, false),
+        alice,
+      );
       expect(out.dispatchError).toBeNull();
       expect(eventsNamed(out, 'StakeSwapped')).toHaveLength(1);
       expect(from - (await stakeAt(api, hot2, alice.address, n2))).toBe(alpha);
-      expect((await stakeAt(api, hot2, alice.address, n3)) - toBefore).toBe(big(eventsNamed(out, 'StakeAdded')[0]!.data[3]));
+      expect((await stakeAt(api, hot2, alice.address, n3)) - toBefore).toBe(
+        big(eventsNamed(out, 'StakeAdded')[0]!.data[3]),
+      );
 
       await quiet();
       const left = await stakeAt(api, hot2, alice.address, n2);

@@ -22,6 +22,10 @@ export async function createWasm(wbg: Wbg): Promise<WasmResult> {
     const { instance } = await WebAssembly.instantiateStreaming(response, { wbg } as WebAssembly.Imports);
     return { error: null, type: 'wasm', wasm: instance.exports };
   } catch (e) {
-    return { error: `FATAL: Unable to initialize @polkadot/wasm-crypto:: ${e instanceof Error ? e.message : String(e)}`, type: 'none', wasm: null };
+    return {
+      error: `FATAL: Unable to initialize @polkadot/wasm-crypto:: ${e instanceof Error ? e.message : String(e)}`,
+      type: 'none',
+      wasm: null,
+    };
   }
 }

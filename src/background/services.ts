@@ -66,7 +66,11 @@ export interface ServiceDeps {
 
 export function createServices(deps: ServiceDeps): Services {
   const now = deps.now ?? Date.now;
-  const settings = new Store(deps.local, { key: 'settings', schema: settingsSchema, defaults: () => ({ ...DEFAULT_SETTINGS }) });
+  const settings = new Store(deps.local, {
+    key: 'settings',
+    schema: settingsSchema,
+    defaults: () => ({ ...DEFAULT_SETTINGS }),
+  });
   const vault = new Vault({
     local: deps.local,
     session: new SessionKey(deps.session),
@@ -94,7 +98,14 @@ export function createServices(deps: ServiceDeps): Services {
     session: deps.session,
     now,
   });
-  const chainServices = createChainServices({ local: deps.local, vault, sealer, connector: deps.connector, notify: deps.notify, now: deps.now });
+  const chainServices = createChainServices({
+    local: deps.local,
+    vault,
+    sealer,
+    connector: deps.connector,
+    notify: deps.notify,
+    now: deps.now,
+  });
   const stakingHistory = stakingHistoryStore(deps.local, sealer);
   const staking = new StakingService({
     sessions: chainServices.chain,
@@ -112,7 +123,10 @@ export function createServices(deps: ServiceDeps): Services {
     sealer,
     connector: deps.connector ?? apiConnector(new MetadataCache(deps.local)),
     // The wallet's own staking transactions: sampled on both sides, so their flows need no bisection.
-    hints: async (networkId) => (await stakingHistory.get()).flatMap((r) => (r.networkId === networkId && r.blockNumber !== undefined ? [{ account: r.coldkey, block: r.blockNumber }] : [])),
+    hints: async (networkId) =>
+      (await stakingHistory.get()).flatMap((r) =>
+        r.networkId === networkId && r.blockNumber !== undefined ? [{ account: r.coldkey, block: r.blockNumber }] : [],
+      ),
     now: deps.now,
   });
   const services: Services = {

@@ -33,7 +33,11 @@ export function relay(page: Channel, connectBackground: () => Channel): void {
       if (bg !== ch) return;
       bg = null;
       for (const id of unanswered.keys()) {
-        page.post({ kind: 'error', id, error: { code: 'disconnected', message: 'TaoVault restarted before it answered; please try again.' } });
+        page.post({
+          kind: 'error',
+          id,
+          error: { code: 'disconnected', message: 'TaoVault restarted before it answered; please try again.' },
+        });
       }
       unanswered.clear();
       if (live.size === 0) return;

@@ -9,7 +9,8 @@ export interface InjectedAccounts {
 /** accounts.get / accounts.subscribe: only the accounts the person gave this site. */
 export function injectedAccounts(client: RpcClient): InjectedAccounts {
   return Object.freeze({
-    get: (anyType?: boolean) => client.send('pub(dapp.accounts)', anyType === undefined ? {} : { anyType: anyType === true }),
+    get: (anyType?: boolean) =>
+      client.send('pub(dapp.accounts)', anyType === undefined ? {} : { anyType: anyType === true }),
     subscribe(cb: (accounts: InjectedAccountView[]) => void | Promise<void>) {
       const deliver = (list: InjectedAccountView[]) => {
         try {

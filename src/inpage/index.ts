@@ -8,7 +8,9 @@ declare const __TAOVAULT_VERSION__: string;
 type InjectedWindow = Window & { injectedWeb3?: Record<string, unknown> };
 
 const win = window as InjectedWindow;
-const client = new RpcClient(() => windowChannel(window, WINDOW_SOURCE_PAGE, WINDOW_SOURCE_CONTENT), { reconnect: false });
+const client = new RpcClient(() => windowChannel(window, WINDOW_SOURCE_PAGE, WINDOW_SOURCE_CONTENT), {
+  reconnect: false,
+});
 
 win.injectedWeb3 = win.injectedWeb3 ?? {};
 if (!win.injectedWeb3[INJECTED_NAME]) {

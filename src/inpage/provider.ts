@@ -26,7 +26,10 @@ export function createProvider(client: RpcClient, version: string): InjectedEntr
   const metadata: InjectedMetadata = {
     get: () => client.send('pub(dapp.metadataList)', null).catch((e: unknown) => Promise.reject(pageError(e))),
     // The request waits for the person (no time limit); the background checks the definition.
-    provide: (definition) => client.send('pub(dapp.metadataProvide)', definition as never, 0).catch((e: unknown) => Promise.reject(pageError(e))),
+    provide: (definition) =>
+      client
+        .send('pub(dapp.metadataProvide)', definition as never, 0)
+        .catch((e: unknown) => Promise.reject(pageError(e))),
   };
   return {
     version,
@@ -34,8 +37,14 @@ export function createProvider(client: RpcClient, version: string): InjectedEntr
       if (typeof originName !== 'string' || originName.trim() === '') {
         throw new ProtocolError('invalid-request', 'enable() needs the name of your dApp.');
       }
-      await client.send('pub(dapp.enable)', { appName: originName.trim().slice(0, 128) }, 0).catch((e: unknown) => Promise.reject(pageError(e)));
-      return Object.freeze({ accounts: injectedAccounts(client), signer: injectedSigner(client), metadata: Object.freeze(metadata) });
+      await client
+        .send('pub(dapp.enable)', { appName: originName.trim().slice(0, 128) }, 0)
+        .catch((e: unknown) => Promise.reject(pageError(e)));
+      return Object.freeze({
+        accounts: injectedAccounts(client),
+        signer: injectedSigner(client),
+        metadata: Object.freeze(metadata),
+      });
     },
   };
 }

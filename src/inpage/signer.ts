@@ -22,11 +22,15 @@ let nextId = 0;
 export function injectedSigner(client: RpcClient): InjectedSigner {
   return Object.freeze({
     async signPayload(payload: unknown): Promise<SignerResult> {
-      const { signature, signedTransaction } = await client.send('pub(dapp.signPayload)', payload as never, 0).catch((e: unknown) => Promise.reject(pageError(e)));
+      const { signature, signedTransaction } = await client
+        .send('pub(dapp.signPayload)', payload as never, 0)
+        .catch((e: unknown) => Promise.reject(pageError(e)));
       return signedTransaction ? { id: ++nextId, signature, signedTransaction } : { id: ++nextId, signature };
     },
     async signRaw(raw: unknown): Promise<SignerResult> {
-      const { signature } = await client.send('pub(dapp.signRaw)', raw as never, 0).catch((e: unknown) => Promise.reject(pageError(e)));
+      const { signature } = await client
+        .send('pub(dapp.signRaw)', raw as never, 0)
+        .catch((e: unknown) => Promise.reject(pageError(e)));
       return { id: ++nextId, signature };
     },
   });

@@ -83,7 +83,11 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
       return page(t('accounts.import'), <ImportAccount />, '/');
     case 'account': {
       const account = accounts.find((a) => a.id === route[1]);
-      return page(account?.name ?? t('errors.not-found'), account ? <AccountDetail key={account.id} account={account} /> : <main />, '/');
+      return page(
+        account?.name ?? t('errors.not-found'),
+        account ? <AccountDetail key={account.id} account={account} /> : <main />,
+        '/',
+      );
     }
     case 'send':
       return page(t('send.title'), <Send accounts={accounts} />, '/');
@@ -98,7 +102,11 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
     case 'stake':
       return page(t('staking.title'), <Stake key={route.join('/')} accounts={accounts} route={route} />, '/');
     case 'claim-root':
-      return page(route[2] === undefined ? t('claimType.open') : t('claim.title'), <ClaimRoot accounts={accounts} route={route} />, '/yield');
+      return page(
+        route[2] === undefined ? t('claimType.open') : t('claim.title'),
+        <ClaimRoot accounts={accounts} route={route} />,
+        '/yield',
+      );
     case 'stake-batch':
       return page(t('batch.title'), <Batch accounts={accounts} />, '/');
     case 'staking-proxies':
@@ -106,7 +114,12 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
     case 'networks':
       return page(t('networks.title'), <Networks />, '/');
     case 'yield':
-      if (route[1] === 'explain' && route[2] && route[3] && route[4]) return page(t('yield.explainTitle'), <Explain account={route[2]} hotkey={route[3]} netuid={Number(route[4])} />, '/yield');
+      if (route[1] === 'explain' && route[2] && route[3] && route[4])
+        return page(
+          t('yield.explainTitle'),
+          <Explain account={route[2]} hotkey={route[3]} netuid={Number(route[4])} />,
+          '/yield',
+        );
       return page(t('yield.title'), <Yield />, '/');
     default:
       return page(

@@ -8,7 +8,14 @@ together(() =>
   prime(
     window.location.hash.startsWith('#/approve')
       ? ['pri(vault.subscribe)', 'pri(settings.subscribe)', 'pri(accounts.subscribe)', 'pri(approvals.subscribe)']
-      : ['pri(vault.subscribe)', 'pri(settings.subscribe)', 'pri(accounts.subscribe)', 'pri(networks.subscribe)', 'pri(portfolio.subscribe)', 'pri(staking.history)'],
+      : [
+          'pri(vault.subscribe)',
+          'pri(settings.subscribe)',
+          'pri(accounts.subscribe)',
+          'pri(networks.subscribe)',
+          'pri(portfolio.subscribe)',
+          'pri(staking.history)',
+        ],
     [askOnce('pri(system.info)', null, 5_000)],
   ),
 );
@@ -16,4 +23,6 @@ together(() =>
 // Strings of a language other than English (a chunk of their own) start loading at once when the browser asks
 // for one, else as soon as the settings answer with one.
 void loadDictionary(localeOf(null))?.catch(() => undefined);
-void firstLive('pri(settings.subscribe)').then((settings) => loadDictionary(localeOf(settings))?.catch(() => undefined));
+void firstLive('pri(settings.subscribe)').then((settings) =>
+  loadDictionary(localeOf(settings))?.catch(() => undefined),
+);

@@ -37,7 +37,9 @@ export class ProtocolError extends Error {
   }
 
   toPayload(): ErrorPayload {
-    return this.data ? { code: this.code, message: this.message, data: this.data } : { code: this.code, message: this.message };
+    return this.data
+      ? { code: this.code, message: this.message, data: this.data }
+      : { code: this.code, message: this.message };
   }
 
   static from(payload: ErrorPayload): ProtocolError {

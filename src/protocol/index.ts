@@ -43,7 +43,10 @@ export type SubscriptionName = {
 export type PublicMessageName = Extract<MessageName, `pub(${string})`>;
 
 /** Messages whose requests or responses carry secrets (passwords, mnemonics, keys): never logged. */
-export const SECRET_MESSAGES: ReadonlySet<string> = new Set<string>([...VAULT_SECRET_MESSAGES, ...ACCOUNT_SECRET_MESSAGES]);
+export const SECRET_MESSAGES: ReadonlySet<string> = new Set<string>([
+  ...VAULT_SECRET_MESSAGES,
+  ...ACCOUNT_SECRET_MESSAGES,
+]);
 
 export * from './errors.ts';
 export * from './ports.ts';
@@ -52,7 +55,14 @@ export { isPublicName, isPrivateName, domainOf } from './contract.ts';
 export type { Settings } from './domains/settings-values.ts';
 export type { SystemInfo } from './domains/system.ts';
 export { DEFAULT_SETTINGS, LANGUAGES, THEMES } from './domains/settings-values.ts';
-export type { AccountView, VaultStatus, PendingMnemonic, BtcliProgress, KeyType, AccountSource } from './domains/accounts-values.ts';
+export type {
+  AccountView,
+  VaultStatus,
+  PendingMnemonic,
+  BtcliProgress,
+  KeyType,
+  AccountSource,
+} from './domains/accounts-values.ts';
 export type * from './domains/chain-values.ts';
 export type * from './domains/approvals-values.ts';
 export type * from './domains/staking-values.ts';

@@ -73,18 +73,29 @@ describe('RpcClient', () => {
     const [a, b] = memoryPortPair('p');
     const fromClient: unknown[] = [];
     const fromServer: unknown[] = [];
-    const tap = (port: PortLike, log: unknown[]): PortLike => ({ ...port, postMessage: (m) => (log.push(m), port.postMessage(m)) });
+    const tap = (port: PortLike, log: unknown[]): PortLike => ({
+      ...port,
+      postMessage: (m) => (log.push(m), port.postMessage(m)),
+    });
     serveChannel(portChannel(tap(b, fromServer)), async (name) => `answer to ${name}`);
     const client = new RpcClient(() => portChannel(tap(a, fromClient)));
     let sentInside = -1;
     const answers = client.batch(() => {
-      const calls = [client.send('pri(system.info)', null), client.send('pri(vault.status)', null), client.send('pri(settings.get)', null)];
+      const calls = [
+        client.send('pri(system.info)', null),
+        client.send('pri(vault.status)', null),
+        client.send('pri(settings.get)', null),
+      ];
       sentInside = fromClient.length;
       return calls;
     });
     expect(sentInside).toBe(0); // held while batch() runs, sent when it returns
     expect(fromClient).toHaveLength(1);
-    expect(await Promise.all(answers)).toEqual(['answer to pri(system.info)', 'answer to pri(vault.status)', 'answer to pri(settings.get)']);
+    expect(await Promise.all(answers)).toEqual([
+      'answer to pri(system.info)',
+      'answer to pri(vault.status)',
+      'answer to pri(settings.get)',
+    ]);
     expect(fromClient).toHaveLength(1);
     expect(fromClient[0]).toHaveLength(3);
     expect(fromServer).toHaveLength(1);
@@ -98,9 +109,15 @@ describe('RpcClient', () => {
   it('answers requests that came together in one message, even when their handlers finish in different tasks', async () => {
     const [a, b] = memoryPortPair('p');
     const fromServer: unknown[] = [];
-    const tap = (port: PortLike): PortLike => ({ ...port, postMessage: (m) => (fromServer.push(m), port.postMessage(m)) });
+    const tap = (port: PortLike): PortLike => ({
+      ...port,
+      postMessage: (m) => (fromServer.push(m), port.postMessage(m)),
+    });
     const delays: Record<string, number> = { 'pri(system.info)': 0, 'pri(vault.status)': 4, 'pri(settings.get)': 8 };
-    serveChannel(portChannel(tap(b)), (name) => new Promise((r) => setTimeout(() => r(`answer to ${name}`), delays[name])));
+    serveChannel(
+      portChannel(tap(b)),
+      (name) => new Promise((r) => setTimeout(() => r(`answer to ${name}`), delays[name])),
+    );
     const client = new RpcClient(() => portChannel(a));
     const answers = client.batch(() => Object.keys(delays).map((n) => client.send(n as 'pri(system.info)', null)));
     expect(await Promise.all(answers)).toEqual(Object.keys(delays).map((n) => `answer to ${n}`));
@@ -112,10 +129,19 @@ describe('RpcClient', () => {
     const [a, b] = memoryPortPair('p');
     const fromServer: Array<{ at: number; m: unknown }> = [];
     const t0 = Date.now();
-    const tap = (port: PortLike): PortLike => ({ ...port, postMessage: (m) => (fromServer.push({ at: Date.now() - t0, m }), port.postMessage(m)) });
-    serveChannel(portChannel(tap(b)), (name) => new Promise((r) => setTimeout(() => r(name), name === 'pri(vault.status)' ? 200 : 0)));
+    const tap = (port: PortLike): PortLike => ({
+      ...port,
+      postMessage: (m) => (fromServer.push({ at: Date.now() - t0, m }), port.postMessage(m)),
+    });
+    serveChannel(
+      portChannel(tap(b)),
+      (name) => new Promise((r) => setTimeout(() => r(name), name === 'pri(vault.status)' ? 200 : 0)),
+    );
     const client = new RpcClient(() => portChannel(a));
-    const [fast, slow] = client.batch(() => [client.send('pri(system.info)', null), client.send('pri(vault.status)', null)]);
+    const [fast, slow] = client.batch(() => [
+      client.send('pri(system.info)', null),
+      client.send('pri(vault.status)', null),
+    ]);
     expect(await fast).toBe('pri(system.info)');
     expect(fromServer[0]!.at).toBeGreaterThanOrEqual(BURST_HOLD_MS - 2);
     expect(fromServer[0]!.at).toBeLessThan(150);
@@ -130,12 +156,20 @@ describe('RpcClient', () => {
     const [a, b] = memoryPortPair('p');
     const fromServer: Array<{ at: number; m: unknown }> = [];
     const t0 = Date.now();
-    const tap = (port: PortLike): PortLike => ({ ...port, postMessage: (m) => (fromServer.push({ at: Date.now() - t0, m }), port.postMessage(m)) });
+    const tap = (port: PortLike): PortLike => ({
+      ...port,
+      postMessage: (m) => (fromServer.push({ at: Date.now() - t0, m }), port.postMessage(m)),
+    });
     serveChannel(portChannel(tap(b)), (name, _request, ctx) =>
-      name === 'pri(accounts.subscribe)' ? new Promise(() => ctx.onCancel(() => undefined)) : new Promise((r) => setTimeout(() => r(name), 1)),
+      name === 'pri(accounts.subscribe)'
+        ? new Promise(() => ctx.onCancel(() => undefined))
+        : new Promise((r) => setTimeout(() => r(name), 1)),
     );
     const client = new RpcClient(() => portChannel(a));
-    const [sub, info] = client.batch(() => [client.subscribe('pri(accounts.subscribe)', null, () => undefined), client.send('pri(system.info)', null)]);
+    const [sub, info] = client.batch(() => [
+      client.subscribe('pri(accounts.subscribe)', null, () => undefined),
+      client.send('pri(system.info)', null),
+    ]);
     void sub!.ready.catch(() => undefined);
     sub!.unsubscribe();
     expect(await info).toBe('pri(system.info)');
@@ -154,7 +188,12 @@ describe('RpcClient', () => {
     const seen: Envelope[] = [];
     const [a, b] = memoryPortPair('p');
     portChannel(a).onMessage((m) => seen.push(m));
-    b.postMessage([{ kind: 'response', id: 'x', response: 1 }, 'junk', { kind: 'response' }, { kind: 'data', id: 'x', data: 2 }]);
+    b.postMessage([
+      { kind: 'response', id: 'x', response: 1 },
+      'junk',
+      { kind: 'response' },
+      { kind: 'data', id: 'x', data: 2 },
+    ]);
     b.postMessage(Array.from({ length: MAX_BATCH + 1 }, (_, i) => ({ kind: 'response', id: `y${i}`, response: i })));
     await new Promise((r) => setTimeout(r, 5));
     expect(seen.map((m) => m.kind)).toEqual(['response', 'data']);
@@ -164,7 +203,9 @@ describe('RpcClient', () => {
     const [a, b] = memoryPortPair('p');
     const messages: unknown[] = [];
     b.onMessage.addListener((m) => messages.push(m));
-    portChannel(a).postAll!(Array.from({ length: MAX_BATCH * 2 + 1 }, (_, i) => ({ kind: 'cancel', id: `c${i}` }) as Envelope));
+    portChannel(a).postAll!(
+      Array.from({ length: MAX_BATCH * 2 + 1 }, (_, i) => ({ kind: 'cancel', id: `c${i}` }) as Envelope),
+    );
     await new Promise((r) => setTimeout(r, 5));
     expect(messages.map((m) => (Array.isArray(m) ? m.length : 1))).toEqual([MAX_BATCH, MAX_BATCH, 1]);
   });

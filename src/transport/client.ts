@@ -48,7 +48,10 @@ export class RpcClient {
   /** Requests held while batch() runs, to leave together. */
   private held: Envelope[] | null = null;
 
-  constructor(private readonly connect: () => Channel, options: ClientOptions = {}) {
+  constructor(
+    private readonly connect: () => Channel,
+    options: ClientOptions = {},
+  ) {
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.reconnect = options.reconnect ?? true;
   }
@@ -57,11 +60,21 @@ export class RpcClient {
     return this.start(name, request, timeoutMs) as Promise<Res<N>>;
   }
 
-  subscribe<N extends SubscriptionName>(name: N, request: Req<N>, onData: (data: Sub<N>) => void): Subscription<Res<N>> {
+  subscribe<N extends SubscriptionName>(
+    name: N,
+    request: Req<N>,
+    onData: (data: Sub<N>) => void,
+  ): Subscription<Res<N>> {
     let id = '';
-    const ready = this.start(name, request, this.timeoutMs, (d) => onData(d as Sub<N>), (assigned) => {
-      id = assigned;
-    }) as Promise<Res<N>>;
+    const ready = this.start(
+      name,
+      request,
+      this.timeoutMs,
+      (d) => onData(d as Sub<N>),
+      (assigned) => {
+        id = assigned;
+      },
+    ) as Promise<Res<N>>;
     return {
       ready,
       unsubscribe: () => {

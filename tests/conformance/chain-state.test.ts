@@ -38,9 +38,17 @@ const big = (v: unknown): bigint => BigInt(String(v));
 describe('runtime APIs', () => {
   it("StakeInfo of every seeded coldkey is the same, stake for stake, as the devnet's clone", async () => {
     for (const who of [k.charlie, k.dave, k.demo, k.bob, k.eve]) {
-      const [real, dev] = await Promise.all(pair.both.map(async (s) => (await call(s.api, 'stakeInfoRuntimeApi', 'getStakeInfoForColdkey')(who.address)).toJSON() as Array<Record<string, unknown>>));
+      const [real, dev] = await Promise.all(
+        pair.both.map(
+          async (s) =>
+            (await call(s.api, 'stakeInfoRuntimeApi', 'getStakeInfoForColdkey')(who.address)).toJSON() as Array<
+              Record<string, unknown>
+            >,
+        ),
+      );
       expect(shapeOf(dev)).toEqual(shapeOf(real));
-      const pick = (xs: Array<Record<string, unknown>>) => xs.map((x) => [x['hotkey'], x['netuid'], big(x['stake'])]).sort((a, b) => String(a).localeCompare(String(b)));
+      const pick = (xs: Array<Record<string, unknown>>) =>
+        xs.map((x) => [x['hotkey'], x['netuid'], big(x['stake'])]).sort((a, b) => String(a).localeCompare(String(b)));
       expect(pick(dev!), who.address).toEqual(pick(real!));
     }
   });
@@ -58,14 +66,48 @@ describe('runtime APIs', () => {
       ['swapRuntimeApi', 'currentAlphaPrice', [net]],
     ];
     for (const [section, method, args] of asks) {
-      const [real, dev] = await Promise.all(pair.both.map(async (s) => (await call(s.api, section, method)(...args)).toJSON()));
+      const [real, dev] = await Promise.all(
+        pair.both.map(async (s) => (await call(s.api, section, method)(...args)).toJSON()),
+      );
       expect(shapeOf(dev), `${section}.${method}`).toEqual(shapeOf(real));
     }
-    const delegates = await Promise.all(pair.both.map(async (s) => ((await call(s.api, 'delegateInfoRuntimeApi', 'getDelegates')()).toJSON() as Array<{ delegateSs58: string; take: number }>).map((d) => [d.delegateSs58, d.take]).sort()));
+    const delegates = await Promise.all(
+      pair.both.map(async (s) =>
+        (
+          (await call(s.api, 'delegateInfoRuntimeApi', 'getDelegates')()).toJSON() as Array<{
+            delegateSs58: string;
+            take: number;
+          }>
+        )
+          .map((d) => [d.delegateSs58, d.take])
+          .sort(),
+      ),
+    );
     expect(delegates[1]).toEqual(delegates[0]);
-    const [rd, dd] = await Promise.all(pair.both.map(async (s) => (await call(s.api, 'subnetInfoRuntimeApi', 'getDynamicInfo')(net)).toJSON() as Record<string, unknown>));
-    for (const key of ['netuid', 'ownerHotkey', 'ownerColdkey', 'subnetName', 'tokenSymbol', 'tempo', 'taoIn', 'alphaIn', 'networkRegisteredAt']) expect(dd![key], key).toEqual(rd![key]);
-    const [rg, dg] = await Promise.all(pair.both.map(async (s) => (await call(s.api, 'delegateInfoRuntimeApi', 'getDelegate')(A)).toJSON() as Record<string, unknown>));
+    const [rd, dd] = await Promise.all(
+      pair.both.map(
+        async (s) =>
+          (await call(s.api, 'subnetInfoRuntimeApi', 'getDynamicInfo')(net)).toJSON() as Record<string, unknown>,
+      ),
+    );
+    for (const key of [
+      'netuid',
+      'ownerHotkey',
+      'ownerColdkey',
+      'subnetName',
+      'tokenSymbol',
+      'tempo',
+      'taoIn',
+      'alphaIn',
+      'networkRegisteredAt',
+    ])
+      expect(dd![key], key).toEqual(rd![key]);
+    const [rg, dg] = await Promise.all(
+      pair.both.map(
+        async (s) =>
+          (await call(s.api, 'delegateInfoRuntimeApi', 'getDelegate')(A)).toJSON() as Record<string, unknown>,
+      ),
+    );
     for (const key of ['delegateSs58', 'take', 'ownerSs58']) expect(dg![key], key).toEqual(rg![key]);
   });
 
@@ -83,7 +125,10 @@ describe('runtime APIs', () => {
   it('spec 293 offers no swap simulation, and neither does the devnet with its metadata', async () => {
     for (const s of pair.both) {
       expect(s.api.call['swapRuntimeApi']?.['simSwapTaoForAlpha'], s.name).toBeUndefined();
-      const answer = await s.rpc.call('state_call', ['SwapRuntimeApi_sim_swap_tao_for_alpha', '0x0200' + '00ca9a3b00000000']);
+      const answer = await s.rpc.call('state_call', [
+        'SwapRuntimeApi_sim_swap_tao_for_alpha',
+        '0x0200' + '00ca9a3b00000000',
+      ]);
       expect(answer.error, s.name).toBeDefined();
     }
   });
@@ -92,22 +137,42 @@ describe('runtime APIs', () => {
 describe('storage encodings', () => {
   it("the items a wallet reads decode with the metadata's types on both; cloned values are equal", async () => {
     const items: Array<[string, unknown[], 'equal' | 'type']> = [
-      ['subnetTAO', [net], 'equal'], ['subnetAlphaIn', [net], 'equal'], ['tempo', [net], 'equal'], ['subnetOwner', [net], 'equal'],
-      ['subnetOwnerHotkey', [net], 'equal'], ['subnetMechanism', [net], 'equal'], ['tokenSymbol', [net], 'equal'], ['delegates', [A], 'equal'],
-      ['owner', [A], 'equal'], ['subtokenEnabled', [net], 'equal'], ['networksAdded', [net], 'equal'],
-      ['totalHotkeyAlpha', [A, net], 'type'], ['totalHotkeyShares', [A, net], 'type'], ['alpha', [A, k.demo.address, net], 'type'],
-      ['stakingHotkeys', [k.charlie.address], 'type'], ['subnetAlphaOut', [net], 'type'], ['subnetMovingPrice', [net], 'type'],
-      ['lastMechansimStepBlock', [net], 'type'], ['totalIssuance', [], 'type'], ['totalStake', [], 'type'],
+      ['subnetTAO', [net], 'equal'],
+      ['subnetAlphaIn', [net], 'equal'],
+      ['tempo', [net], 'equal'],
+      ['subnetOwner', [net], 'equal'],
+      ['subnetOwnerHotkey', [net], 'equal'],
+      ['subnetMechanism', [net], 'equal'],
+      ['tokenSymbol', [net], 'equal'],
+      ['delegates', [A], 'equal'],
+      ['owner', [A], 'equal'],
+      ['subtokenEnabled', [net], 'equal'],
+      ['networksAdded', [net], 'equal'],
+      ['totalHotkeyAlpha', [A, net], 'type'],
+      ['totalHotkeyShares', [A, net], 'type'],
+      ['alpha', [A, k.demo.address, net], 'type'],
+      ['stakingHotkeys', [k.charlie.address], 'type'],
+      ['subnetAlphaOut', [net], 'type'],
+      ['subnetMovingPrice', [net], 'type'],
+      ['lastMechansimStepBlock', [net], 'type'],
+      ['totalIssuance', [], 'type'],
+      ['totalStake', [], 'type'],
     ];
     for (const [item, args, how] of items) {
-      const [real, dev] = await Promise.all(pair.both.map(async (s) => {
-        const entry = s.api.query['subtensorModule']![item]!;
-        const raw = await s.rpc.result<string | null>('state_getStorage', [entry.key(...args)]);
-        return { raw, decoded: (await entry(...args)).toJSON() };
-      }));
+      const [real, dev] = await Promise.all(
+        pair.both.map(async (s) => {
+          const entry = s.api.query['subtensorModule']![item]!;
+          const raw = await s.rpc.result<string | null>('state_getStorage', [entry.key(...args)]);
+          return { raw, decoded: (await entry(...args)).toJSON() };
+        }),
+      );
       expect(real!.raw, `${item} (real)`).not.toBeNull();
       expect(dev!.raw, `${item} (devnet)`).not.toBeNull();
-      expect((dev!.raw!.length - 2) / 2 === (real!.raw!.length - 2) / 2 || !/^(totalHotkeyShares|alpha|subnetMovingPrice)$/.test(item), item).toBe(true);
+      expect(
+        (dev!.raw!.length - 2) / 2 === (real!.raw!.length - 2) / 2 ||
+          !/^(totalHotkeyShares|alpha|subnetMovingPrice)$/.test(item),
+        item,
+      ).toBe(true);
       expect(shapeOf(dev!.decoded), item).toEqual(shapeOf(real!.decoded));
       if (how === 'equal') expect(dev!.raw, item).toBe(real!.raw);
     }
@@ -116,12 +181,17 @@ describe('storage encodings', () => {
   it("a stake from storage, shares × TotalHotkeyAlpha / TotalHotkeyShares, is StakeInfo's on each chain", async () => {
     for (const s of pair.both) {
       const q = s.api.query['subtensorModule']!;
-      const fixed = (c: Codec): { num: bigint; den: bigint } => ({ num: big((c.toJSON() as { bits: string | number }).bits), den: 1n << 64n });
+      const fixed = (c: Codec): { num: bigint; den: bigint } => ({
+        num: big((c.toJSON() as { bits: string | number }).bits),
+        den: 1n << 64n,
+      });
       const share = fixed(await q['alpha']!(A, k.demo.address, net));
       const total = big(await q['totalHotkeyAlpha']!(A, net));
       const shares = fixed(await q['totalHotkeyShares']!(A, net));
       const fromStorage = (total * share.num) / shares.num;
-      const info = (await call(s.api, 'stakeInfoRuntimeApi', 'getStakeInfoForHotkeyColdkeyNetuid')(A, k.demo.address, net)).toJSON() as { stake: string | number };
+      const info = (
+        await call(s.api, 'stakeInfoRuntimeApi', 'getStakeInfoForHotkeyColdkeyNetuid')(A, k.demo.address, net)
+      ).toJSON() as { stake: string | number };
       expect(fromStorage, s.name).toBe(big(info.stake));
     }
   });
@@ -129,21 +199,45 @@ describe('storage encodings', () => {
 
 describe('the order of work in a block', () => {
   /** Brings the side to the block before its next epoch on `net`, then stakes so the stake lands in the epoch block. */
-  async function stakeInEpochBlock(s: Side): Promise<{ e: number; alpha: bigint; grew: bigint; hotkeyPaid: bigint; lastStep: number }> {
+  async function stakeInEpochBlock(
+    s: Side,
+  ): Promise<{ e: number; alpha: bigint; grew: bigint; hotkeyPaid: bigint; lastStep: number }> {
     const tempo = Number((await s.api.query['subtensorModule']!['tempo']!(net)).toString());
     let e = s.head() + 2;
     while (blocksUntilNextEpoch(net, tempo, e) !== 0n) e++;
     await s.newBlocks(e - 1 - s.head());
     const hashBefore = (await s.api.rpc.chain.getBlockHash()).toHex();
-    const stakeBefore = async (hot: string, cold: string, at: string) => big(((await (await s.api.at(at)).call['stakeInfoRuntimeApi']!['getStakeInfoForHotkeyColdkeyNetuid']!(hot, cold, net)).toJSON() as { stake?: string }).stake ?? 0);
-    const totalAt = async (at: string) => big(await (await s.api.at(at)).query['subtensorModule']!['totalHotkeyAlpha']!(A, net));
+    const stakeBefore = async (hot: string, cold: string, at: string) =>
+      big(
+        (
+          (
+            await (
+              await s.api.at(at)
+            ).call['stakeInfoRuntimeApi']!['getStakeInfoForHotkeyColdkeyNetuid']!(hot, cold, net)
+          ).toJSON() as { stake?: string }
+        ).stake ?? 0,
+      );
+    const totalAt = async (at: string) =>
+      big(await (await s.api.at(at)).query['subtensorModule']!['totalHotkeyAlpha']!(A, net));
     const d0 = await stakeBefore(A, k.dave.address, hashBefore);
     const t0 = await totalAt(hashBefore);
-    const out = await submit(s, (api) => (api.tx['subtensorModule'] as unknown as Record<string, (...a: unknown[]) => ReturnType<ApiPromise['tx']['balances']['transferKeepAlive']>>)['addStake']!(A, net, 5n * TAO), k.dave);
+    const out = await submit(
+      s,
+      (api) =>
+        (
+          api.tx['subtensorModule'] as unknown as Record<
+            string,
+            (...a: unknown[]) => ReturnType<ApiPromise['tx']['balances']['transferKeepAlive']>
+          >
+        )['addStake']!(A, net, 5n * TAO),
+      k.dave,
+    );
     const at = out.blockHash!;
     const alpha = big((out.events.find((x) => x.name === 'subtensorModule.StakeAdded')!.data as unknown[])[3]);
     const grew = (await stakeBefore(A, k.dave.address, at)) - d0;
-    const lastStep = Number((await (await s.api.at(at)).query['subtensorModule']!['lastMechansimStepBlock']!(net)).toString());
+    const lastStep = Number(
+      (await (await s.api.at(at)).query['subtensorModule']!['lastMechansimStepBlock']!(net)).toString(),
+    );
     return { e, alpha, grew, hotkeyPaid: (await totalAt(at)) - t0 - alpha, lastStep };
   }
 
@@ -154,9 +248,13 @@ describe('the order of work in a block', () => {
       expect(r.lastStep, s.name).toBe(r.e);
       // …and paid the hotkey's pool (AlphaDividendsPerSubnet records it)…
       expect(r.hotkeyPaid, s.name).toBeGreaterThan(0n);
-      expect(big(await s.api.query['subtensorModule']!['alphaDividendsPerSubnet']!(net, A)), s.name).toBeGreaterThan(0n);
+      expect(big(await s.api.query['subtensorModule']!['alphaDividendsPerSubnet']!(net, A)), s.name).toBeGreaterThan(
+        0n,
+      );
       // …before the stake was bought: the new position is the alpha bought, floored by the share pool, no dividend.
-      expect(r.alpha - r.grew >= 0n && r.alpha - r.grew <= 1n, `${s.name}: grew ${r.grew}, bought ${r.alpha}`).toBe(true);
+      expect(r.alpha - r.grew >= 0n && r.alpha - r.grew <= 1n, `${s.name}: grew ${r.grew}, bought ${r.alpha}`).toBe(
+        true,
+      );
     }
   });
 });

@@ -16,7 +16,8 @@ afterAll(async () => {
   await pair?.stop();
 });
 
-const u32 = (n: number): string => `0x${[0, 8, 16, 24].map((s) => ((n >>> s) & 0xff).toString(16).padStart(2, '0')).join('')}`;
+const u32 = (n: number): string =>
+  `0x${[0, 8, 16, 24].map((s) => ((n >>> s) & 0xff).toString(16).padStart(2, '0')).join('')}`;
 
 describe('metadata: the devnet serves what the spec-293 runtime serves', () => {
   it('state_getMetadata is the runtime V14, byte for byte', async () => {
@@ -31,12 +32,16 @@ describe('metadata: the devnet serves what the spec-293 runtime serves', () => {
       expect(dev, method).toBe(real);
     }
     // [14, 15, u32::MAX]: the runtime's unstable V16 draft is listed too.
-    expect(await pair.real.rpc.result('state_call', ['Metadata_metadata_versions', '0x'])).toBe('0x0c0e0000000f000000ffffffff');
+    expect(await pair.real.rpc.result('state_call', ['Metadata_metadata_versions', '0x'])).toBe(
+      '0x0c0e0000000f000000ffffffff',
+    );
   });
 
   it('Metadata_metadata_at_version answers Some(bytes) or None exactly as the runtime, for 14, 15, 16, u32::MAX and 0', async () => {
     for (const v of [14, 15, 16, 0xffffffff, 0]) {
-      const [real = '', dev] = await Promise.all(pair.both.map((s) => s.rpc.result<string>('state_call', ['Metadata_metadata_at_version', u32(v)])));
+      const [real = '', dev] = await Promise.all(
+        pair.both.map((s) => s.rpc.result<string>('state_call', ['Metadata_metadata_at_version', u32(v)])),
+      );
       expect(dev, `version ${v}`).toBe(real);
       expect(real.slice(0, 4), `version ${v}`).toBe(v === 16 || v === 0 ? '0x00' : '0x01');
     }

@@ -18,7 +18,8 @@ afterAll(async () => {
   await pair?.stop();
 });
 
-const both = <T = unknown>(method: string, params: unknown[] = []): Promise<T[]> => Promise.all(pair.both.map((s) => s.rpc.result<T>(method, params)));
+const both = <T = unknown>(method: string, params: unknown[] = []): Promise<T[]> =>
+  Promise.all(pair.both.map((s) => s.rpc.result<T>(method, params)));
 /** RuntimeVersion's last field: a node's serde writes `systemVersion` (the devnet too); Chopsticks, through
  * @polkadot/types' older definition, `stateVersion`. The same byte in Core_version. */
 const versionJson = (v: unknown): unknown => {
@@ -44,21 +45,37 @@ describe('system_* and state_getRuntimeVersion', () => {
   });
 
   it('the runtime version at the genesis hash is the same, and the same as Core_version', async () => {
-    const [real, dev] = await Promise.all(pair.both.map(async (s) => {
-      const genesis = await s.rpc.result<string>('chain_getBlockHash', [0]);
-      return { at: versionJson(await s.rpc.result('state_getRuntimeVersion', [genesis])), core: await s.rpc.result<string>('state_call', ['Core_version', '0x']) };
-    }));
+    const [real, dev] = await Promise.all(
+      pair.both.map(async (s) => {
+        const genesis = await s.rpc.result<string>('chain_getBlockHash', [0]);
+        return {
+          at: versionJson(await s.rpc.result('state_getRuntimeVersion', [genesis])),
+          core: await s.rpc.result<string>('state_call', ['Core_version', '0x']),
+        };
+      }),
+    );
     expect(dev).toEqual(real);
   });
 });
 
 describe('chain_*: headers, blocks, hashes', () => {
   it('a header has the same fields; number and parent agree with chain_getBlockHash; the Aura pre-runtime digest carries the slot', async () => {
-    const [real, dev] = await Promise.all(pair.both.map(async (s) => {
-      const header = await s.rpc.result<{ number: string; parentHash: string; digest: { logs: string[] } }>('chain_getHeader');
-      const n = Number(BigInt(header.number));
-      return { header, n, head: await s.rpc.result<string>('chain_getBlockHash', [n]), parent: n > 0 ? await s.rpc.result<string>('chain_getBlockHash', [n - 1]) : null, best: await s.rpc.result<string>('chain_getHead'), fin: await s.rpc.result<string>('chain_getFinalizedHead') };
-    }));
+    const [real, dev] = await Promise.all(
+      pair.both.map(async (s) => {
+        const header = await s.rpc.result<{ number: string; parentHash: string; digest: { logs: string[] } }>(
+          'chain_getHeader',
+        );
+        const n = Number(BigInt(header.number));
+        return {
+          header,
+          n,
+          head: await s.rpc.result<string>('chain_getBlockHash', [n]),
+          parent: n > 0 ? await s.rpc.result<string>('chain_getBlockHash', [n - 1]) : null,
+          best: await s.rpc.result<string>('chain_getHead'),
+          fin: await s.rpc.result<string>('chain_getFinalizedHead'),
+        };
+      }),
+    );
     for (const x of [real!, dev!]) {
       expect(Object.keys(x.header).sort()).toEqual(['digest', 'extrinsicsRoot', 'number', 'parentHash', 'stateRoot']);
       if (x.parent) expect(x.header.parentHash).toBe(x.parent);
@@ -73,11 +90,21 @@ describe('chain_*: headers, blocks, hashes', () => {
 
   it('a block is { block: { header, extrinsics }, justifications: null }; its first extrinsic is the timestamp inherent', async () => {
     await Promise.all(pair.both.map((s) => s.newBlocks(1)));
-    const [real, dev] = await Promise.all(pair.both.map(async (s) => {
-      const b = await s.rpc.result<{ block: { header: unknown; extrinsics: string[] }; justifications: unknown }>('chain_getBlock');
-      const first = s.api.createType('Extrinsic', b.block.extrinsics[0]);
-      return { keys: Object.keys(b).sort(), blockKeys: Object.keys(b.block).sort(), justifications: b.justifications, first: `${first.method.section}.${first.method.method}`, signed: first.isSigned };
-    }));
+    const [real, dev] = await Promise.all(
+      pair.both.map(async (s) => {
+        const b = await s.rpc.result<{ block: { header: unknown; extrinsics: string[] }; justifications: unknown }>(
+          'chain_getBlock',
+        );
+        const first = s.api.createType('Extrinsic', b.block.extrinsics[0]);
+        return {
+          keys: Object.keys(b).sort(),
+          blockKeys: Object.keys(b.block).sort(),
+          justifications: b.justifications,
+          first: `${first.method.section}.${first.method.method}`,
+          signed: first.isSigned,
+        };
+      }),
+    );
     expect(dev).toEqual(real);
     expect(real!.first).toBe('timestamp.set');
   });
@@ -90,7 +117,7 @@ describe('chain_*: headers, blocks, hashes', () => {
 });
 
 describe('state_*: storage values and queries', () => {
-  it("System.Account of every cloned account is the same SCALE (nonce, refcounts, free, reserved, frozen, flags)", async () => {
+  it('System.Account of every cloned account is the same SCALE (nonce, refcounts, free, reserved, frozen, flags)', async () => {
     for (const who of [k.alice, k.bob, k.dave, k.ferdie]) {
       const key = pair.real.api.query.system.account.key(who.address);
       const [real, dev] = await both<string>('state_getStorage', [key]);
@@ -99,8 +126,14 @@ describe('state_*: storage values and queries', () => {
   });
 
   it('state_queryStorageAt answers [{ block, changes: [[key, value | null]] }] with the same values', async () => {
-    const keys = [pair.real.api.query.system.account.key(k.charlie.address), pair.real.api.query.system.account.key('5C4hrfjw9DjXZTzV3MwzrrAr9P1MJhSrvWGWqi1eSuyUpnhM')];
-    const [real, dev] = await both<Array<{ block: string; changes: Array<[string, string | null]> }>>('state_queryStorageAt', [keys]);
+    const keys = [
+      pair.real.api.query.system.account.key(k.charlie.address),
+      pair.real.api.query.system.account.key('5C4hrfjw9DjXZTzV3MwzrrAr9P1MJhSrvWGWqi1eSuyUpnhM'),
+    ];
+    const [real, dev] = await both<Array<{ block: string; changes: Array<[string, string | null]> }>>(
+      'state_queryStorageAt',
+      [keys],
+    );
     expect(shapeOf(dev)).toEqual(shapeOf(real));
     expect(dev![0]!.changes).toEqual(real![0]!.changes);
     expect(real![0]!.changes[1]![1]).toBeNull();
@@ -119,25 +152,36 @@ describe('state_*: storage values and queries', () => {
 
   it('state_subscribeStorage sends the current value first, then a change when a block changes it', async () => {
     const key = pair.real.api.query.system.account.key(k.eve.address);
-    const seen = await Promise.all(pair.both.map(async (s) => {
-      const watch = s.rpc.subscribe('state_subscribeStorage', [[key]], (items) => items.length >= 2, 30_000);
-      await new Promise((r) => setTimeout(r, 300));
-      await s.api.tx.balances.transferKeepAlive(k.eve.address, TAO).signAndSend(k.ferdie, { nonce: -1 });
-      const { items } = await watch;
-      return items.map((x) => shapeOf(x));
-    }));
+    const seen = await Promise.all(
+      pair.both.map(async (s) => {
+        const watch = s.rpc.subscribe('state_subscribeStorage', [[key]], (items) => items.length >= 2, 30_000);
+        await new Promise((r) => setTimeout(r, 300));
+        await s.api.tx.balances.transferKeepAlive(k.eve.address, TAO).signAndSend(k.ferdie, { nonce: -1 });
+        const { items } = await watch;
+        return items.map((x) => shapeOf(x));
+      }),
+    );
     expect(seen[1]).toEqual(seen[0]);
   });
 });
 
 describe('author_*: the watch statuses', () => {
   it('submitAndWatch: ready, inBlock, finalized (Chopsticks adds a fake "broadcast" to an invented peer, a node with no peers sends none)', async () => {
-    const statuses = await Promise.all(pair.both.map(async (s) => {
-      const tx = await s.api.tx.balances.transferKeepAlive(k.bob.address, TAO).signAsync(k.alice, { nonce: -1 });
-      const { items } = await s.rpc.subscribe('author_submitAndWatchExtrinsic', [tx.toHex()], (it) => it.some((x) => typeof x === 'object' && x !== null && 'finalized' in x), 30_000);
-      // "ready" is a string from a node; Chopsticks sends { ready: null }.
-      return items.map((x) => (typeof x === 'string' ? x : Object.keys(x as object)[0]!)).filter((x) => x !== 'broadcast');
-    }));
+    const statuses = await Promise.all(
+      pair.both.map(async (s) => {
+        const tx = await s.api.tx.balances.transferKeepAlive(k.bob.address, TAO).signAsync(k.alice, { nonce: -1 });
+        const { items } = await s.rpc.subscribe(
+          'author_submitAndWatchExtrinsic',
+          [tx.toHex()],
+          (it) => it.some((x) => typeof x === 'object' && x !== null && 'finalized' in x),
+          30_000,
+        );
+        // "ready" is a string from a node; Chopsticks sends { ready: null }.
+        return items
+          .map((x) => (typeof x === 'string' ? x : Object.keys(x as object)[0]!))
+          .filter((x) => x !== 'broadcast');
+      }),
+    );
     expect(statuses[0]).toEqual(['ready', 'inBlock', 'finalized']);
     expect(statuses[1]).toEqual(statuses[0]);
     const [real, dev] = await both('author_pendingExtrinsics');
@@ -152,7 +196,7 @@ describe('errors for bad requests', () => {
     expect(dev!.error?.code).toBe(-32601);
   });
 
-  it('bad parameters and undecodable input are errors on both (codes are the RPC layer\'s: a node and the devnet -32602, Chopsticks -32603)', async () => {
+  it("bad parameters and undecodable input are errors on both (codes are the RPC layer's: a node and the devnet -32602, Chopsticks -32603)", async () => {
     const cases: Array<[string, unknown[]]> = [
       ['system_accountNextIndex', ['not an address']],
       ['payment_queryInfo', ['0x1234']],

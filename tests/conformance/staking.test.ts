@@ -30,12 +30,27 @@ afterAll(async () => {
 type Make = (api: ApiPromise) => SubmittableExtrinsic<'promise'>;
 type Tx = (...args: unknown[]) => SubmittableExtrinsic<'promise'>;
 /** SubtensorModule's calls (decorated from the chain's metadata; not in @polkadot/api-augment). */
-const st = (api: ApiPromise) => api.tx['subtensorModule'] as unknown as Record<'addStake' | 'addStakeLimit' | 'removeStake' | 'removeStakeLimit' | 'swapStake' | 'moveStake' | 'transferStake' | 'unstakeAll' | 'increaseTake' | 'decreaseTake', Tx>;
+const st = (api: ApiPromise) =>
+  api.tx['subtensorModule'] as unknown as Record<
+    | 'addStake'
+    | 'addStakeLimit'
+    | 'removeStake'
+    | 'removeStakeLimit'
+    | 'swapStake'
+    | 'moveStake'
+    | 'transferStake'
+    | 'unstakeAll'
+    | 'increaseTake'
+    | 'decreaseTake',
+    Tx
+  >;
 const big = (v: unknown): bigint => BigInt(String(v));
 
 async function stakeOf(side: Side, hot: string, cold: string, netuid: number, at?: string): Promise<bigint> {
   const api = at ? await side.api.at(at) : side.api;
-  const info = (await api.call['stakeInfoRuntimeApi']!['getStakeInfoForHotkeyColdkeyNetuid']!(hot, cold, netuid)).toJSON() as { stake?: string | number } | null;
+  const info = (
+    await api.call['stakeInfoRuntimeApi']!['getStakeInfoForHotkeyColdkeyNetuid']!(hot, cold, netuid)
+  ).toJSON() as { stake?: string | number } | null;
   return big(info?.stake ?? 0);
 }
 
@@ -46,12 +61,19 @@ async function same(make: Make, signer: KeyringPair): Promise<[Outcome, Outcome]
   expect(dev.refused, 'pool').toEqual(real.refused);
   expect(dev.info, 'payment_queryInfo').toEqual(real.info);
   expect(dev.dispatchError, 'dispatch error').toBe(real.dispatchError);
-  expect(dev.events.map((e) => e.name), 'events').toEqual(real.events.map((e) => e.name));
-  expect(dev.events.map((e) => shapeOf(e.data)), 'event data shapes').toEqual(real.events.map((e) => shapeOf(e.data)));
+  expect(
+    dev.events.map((e) => e.name),
+    'events',
+  ).toEqual(real.events.map((e) => e.name));
+  expect(
+    dev.events.map((e) => shapeOf(e.data)),
+    'event data shapes',
+  ).toEqual(real.events.map((e) => shapeOf(e.data)));
   return [real, dev];
 }
 
-const ev = (o: Outcome, name: string): unknown[][] => o.events.filter((e) => e.name === name).map((e) => e.data as unknown[]);
+const ev = (o: Outcome, name: string): unknown[][] =>
+  o.events.filter((e) => e.name === name).map((e) => e.data as unknown[]);
 
 describe('pool validation: the same calls are refused with the same custom codes', () => {
   const refused = async (make: Make, custom: number, signer = k.dave) => {
@@ -78,7 +100,12 @@ describe('staking that lands: fees, events and their meaning', () => {
     const outs = await same((api) => st(api).addStake(A, net, 5n * TAO), k.dave);
     for (const [i, o] of outs.entries()) {
       expect(o.info.partialFee).toBe('0');
-      expect(o.events.map((e) => e.name)).toEqual(['balances.Withdraw', 'subtensorModule.StakeAdded', 'transactionPayment.TransactionFeePaid', 'system.ExtrinsicSuccess']);
+      expect(o.events.map((e) => e.name)).toEqual([
+        'balances.Withdraw',
+        'subtensorModule.StakeAdded',
+        'transactionPayment.TransactionFeePaid',
+        'system.ExtrinsicSuccess',
+      ]);
       const [cold, hot, tao, alpha, netuid, fee] = ev(o, 'subtensorModule.StakeAdded')[0]!;
       expect([cold, hot, big(tao), netuid]).toEqual([k.dave.address, A, 5n * TAO, net]);
       const feeRate = big(await pair.both[i]!.api.query['swap']!['feeRate']!(net));
@@ -105,7 +132,10 @@ describe('staking that lands: fees, events and their meaning', () => {
   });
 
   it('move_stake (same subnet and across): StakeRemoved without fee, StakeAdded with it, StakeMoved with the TAO moved', async () => {
-    for (const make of [(api: ApiPromise) => st(api).moveStake(A, B, net, net, TAO / 2n), (api: ApiPromise) => st(api).moveStake(A, A, net, 1, TAO / 2n)]) {
+    for (const make of [
+      (api: ApiPromise) => st(api).moveStake(A, B, net, net, TAO / 2n),
+      (api: ApiPromise) => st(api).moveStake(A, A, net, 1, TAO / 2n),
+    ]) {
       for (const o of await same(make, k.dave)) {
         expect(o.info.class).toBe('Operational');
         const removed = ev(o, 'subtensorModule.StakeRemoved')[0]!;
@@ -139,13 +169,19 @@ describe('staking that lands: fees, events and their meaning', () => {
 
 describe('errors raised in the block, not the pool', () => {
   it('inside batch_all the pool checks nothing: an unknown subnet fails the batch with SubtokenDisabled (the subtoken is checked first at dispatch); the batch pays, its free items add no weight', async () => {
-    const [real] = await same((api) => api.tx.utility.batchAll([st(api).addStake(A, net, TAO), st(api).addStake(A, 9, TAO)]), k.dave);
+    const [real] = await same(
+      (api) => api.tx.utility.batchAll([st(api).addStake(A, net, TAO), st(api).addStake(A, 9, TAO)]),
+      k.dave,
+    );
     expect(real.dispatchError).toBe('subtensorModule.SubtokenDisabled');
     expect(BigInt(real.info.partialFee)).toBeGreaterThan(0n);
   });
 
   it('stake then unstake the same position in one block: StakingOperationRateLimitExceeded', async () => {
-    const [real] = await same((api) => api.tx.utility.batchAll([st(api).addStake(A, net, TAO), st(api).removeStake(A, net, TAO / 10n)]), k.dave);
+    const [real] = await same(
+      (api) => api.tx.utility.batchAll([st(api).addStake(A, net, TAO), st(api).removeStake(A, net, TAO / 10n)]),
+      k.dave,
+    );
     expect(real.dispatchError).toBe('subtensorModule.StakingOperationRateLimitExceeded');
   });
 

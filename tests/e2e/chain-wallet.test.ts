@@ -15,7 +15,11 @@ const ALICE = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
 const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
 
 interface Portfolio {
-  accounts: Array<{ address: string; free: string; positions: Array<{ hotkey: string; netuid: number; alpha: string; taoSpot: string }> }>;
+  accounts: Array<{
+    address: string;
+    free: string;
+    positions: Array<{ hotkey: string; netuid: number; alpha: string; taoSpot: string }>;
+  }>;
 }
 
 describe('chain: balances and transfers in the popup (devnet)', () => {
@@ -33,7 +37,11 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
     devnet = await startDevnet({ port: 0, instant: true });
     const meta = loadChainMetadata(devnet.meta.file);
     const provider = new WsProvider(devnet.url, 1_000);
-    api = await ApiPromise.create({ provider, signedExtensions: customSignedExtensions(meta.registry, meta.metadata), noInitWarn: true });
+    api = await ApiPromise.create({
+      provider,
+      signedExtensions: customSignedExtensions(meta.registry, meta.metadata),
+      noInitWarn: true,
+    });
     session = await launchExtension();
     popup = await createWallet(session);
   });
@@ -67,7 +75,7 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
     expect(await status().getAttribute('data-state')).toBe('offline');
   });
 
-  it('connects to the devnet and shows Alice\'s balance and best block', async () => {
+  it("connects to the devnet and shows Alice's balance and best block", async () => {
     const form = popup.getByRole('form', { name: 'Add a custom endpoint' });
     await form.getByLabel('Name').fill('Devnet');
     await form.getByLabel('Endpoint (ws:// or wss://)').fill(devnet.url);
@@ -106,7 +114,9 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
     await popup.getByRole('button', { name: 'Review' }).click();
     const review = popup.getByRole('region', { name: 'Review the transfer' });
     await review.waitFor();
-    expect(await review.getByTestId('review-sentence').textContent()).toContain('Send 1.5 τ from 5Grwv…utQY to 5FHne…94ty on Devnet.');
+    expect(await review.getByTestId('review-sentence').textContent()).toContain(
+      'Send 1.5 τ from 5Grwv…utQY to 5FHne…94ty on Devnet.',
+    );
     await popup.getByRole('button', { name: 'Confirm and send' }).click();
     const line = popup.getByTestId('tx-status');
     await expect.poll(() => line.getAttribute('data-status'), { timeout: 30_000 }).toBe('finalized');
@@ -122,7 +132,7 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
     await popup.getByRole('button', { name: 'Back' }).click();
   });
 
-  it('history lists the selected network\'s transactions; another network\'s only when asked, named', async () => {
+  it("history lists the selected network's transactions; another network's only when asked, named", async () => {
     const useNetwork = async (name: RegExp) => {
       await popup.getByRole('button', { name: 'Networks' }).click();
       // The choice is the background's: the radio turns on when its answer arrives.
@@ -150,7 +160,10 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
 
   it('a stake made on the devnet outside the wallet appears as a position with the right TAO value', async () => {
     const alice = keyring.addFromUri('//Alice');
-    const delegates = (await api.call['delegateInfoRuntimeApi']!['getDelegates']!()).toJSON() as Array<{ delegateSs58: string; registrations: number[] }>;
+    const delegates = (await api.call['delegateInfoRuntimeApi']!['getDelegates']!()).toJSON() as Array<{
+      delegateSs58: string;
+      registrations: number[];
+    }>;
     const v = delegates.find((d) => d.registrations.includes(6))!;
     await new Promise<void>((resolve, reject) => {
       api.tx['subtensorModule']!['addStake']!(v.delegateSs58, 6, 10_000_000_000n)
@@ -164,7 +177,9 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
     const price = BigInt((await api.call['swapRuntimeApi']!['currentAlphaPrice']!(6)).toString());
     expect(BigInt(pos.taoSpot)).toBe((BigInt(pos.alpha) * price) / 1_000_000_000n);
     const item = popup.getByRole('listitem', { name: /on SN6 targon/ });
-    await expect.poll(() => item.getByTestId('position-tao').first().textContent(), { timeout: 30_000 }).toBe(formatTao(BigInt(pos.taoSpot)));
+    await expect
+      .poll(() => item.getByTestId('position-tao').first().textContent(), { timeout: 30_000 })
+      .toBe(formatTao(BigInt(pos.taoSpot)));
   });
 
   it('the node stops: the popup shows offline; it comes back on the same port: the popup reconnects by itself', async () => {

@@ -16,7 +16,12 @@ import { serveStatic } from '../helpers/static-server.ts';
 
 type Dapp = {
   enable(): Promise<string[]>;
-  stake(address: string, hotkey: string, netuid: number, amount: string): Promise<{ block: string; error: string | null }>;
+  stake(
+    address: string,
+    hotkey: string,
+    netuid: number,
+    amount: string,
+  ): Promise<{ block: string; error: string | null }>;
   signRaw(address: string, message: string): Promise<{ signature: string; valid: boolean }>;
 };
 declare const dapp: Dapp;
@@ -50,7 +55,11 @@ beforeAll(async () => {
   await cryptoWaitReady();
   devnet = await startDevnet({ port: 0, instant: true });
   const meta = loadChainMetadata(devnet.meta.file);
-  chain = await ApiPromise.create({ provider: new WsProvider(devnet.url), signedExtensions: customSignedExtensions(meta.registry, meta.metadata), noInitWarn: true });
+  chain = await ApiPromise.create({
+    provider: new WsProvider(devnet.url),
+    signedExtensions: customSignedExtensions(meta.registry, meta.metadata),
+    noInitWarn: true,
+  });
   site = await serveStatic(await buildDappSite());
   ({ session, popup } = await walletOnDevnet(devnet.url, [['Alice', '//Alice']]));
   dappPage = await session.context.newPage();
@@ -73,7 +82,12 @@ describe('a dApp asks a locked TaoVault to sign', () => {
   it('signRaw: unlock in the approval window, the window shows the message, Sign; the signature verifies', async () => {
     await lock();
     const message = 'Log in to Test dApp after a restart, nonce 11';
-    const { approval, result } = await withApproval((p) => p.evaluate(([a, m]) => dapp.signRaw(a, m).catch((e: Error) => `refused: ${e.message}`), [alice, message] as const));
+    const { approval, result } = await withApproval((p) =>
+      p.evaluate(([a, m]) => dapp.signRaw(a, m).catch((e: Error) => `refused: ${e.message}`), [
+        alice,
+        message,
+      ] as const),
+    );
     await unlockIn(approval);
     await approval.getByRole('button', { name: 'Sign' }).waitFor();
     expect(await approval.getByRole('textbox', { name: 'Message' }).inputValue()).toBe(message);
@@ -86,9 +100,21 @@ describe('a dApp asks a locked TaoVault to sign', () => {
 
   it('signPayload: unlock in the approval window, the window shows the stake, Sign; the chain includes it', async () => {
     await lock();
-    const stakeOf = async () => BigInt((((await chain.call['stakeInfoRuntimeApi']!['getStakeInfoForHotkeyColdkeyNetuid']!(hotkey, alice, 1)).toJSON() as { stake?: string | number } | null)?.stake ?? 0));
+    const stakeOf = async () =>
+      BigInt(
+        (
+          (
+            await chain.call['stakeInfoRuntimeApi']!['getStakeInfoForHotkeyColdkeyNetuid']!(hotkey, alice, 1)
+          ).toJSON() as { stake?: string | number } | null
+        )?.stake ?? 0,
+      );
     const before = await stakeOf();
-    const { approval, result } = await withApproval((p) => p.evaluate(([a, h]) => dapp.stake(a, h, 1, '2000000000').catch((e: Error) => `refused: ${e.message}`), [alice, hotkey] as const));
+    const { approval, result } = await withApproval((p) =>
+      p.evaluate(([a, h]) => dapp.stake(a, h, 1, '2000000000').catch((e: Error) => `refused: ${e.message}`), [
+        alice,
+        hotkey,
+      ] as const),
+    );
     await unlockIn(approval);
     await approval.getByRole('heading', { level: 2, name: /^Stake 2 TAO with .+ on subnet 1$/ }).waitFor();
     await approval.getByRole('button', { name: 'Sign' }).click();
@@ -101,7 +127,16 @@ describe('a dApp asks a locked TaoVault to sign', () => {
 
   it('closing the approval window of a locked wallet refuses the request and leaves TaoVault locked', async () => {
     await lock();
-    const { approval, result } = await withApproval((p) => p.evaluate(([a]) => dapp.signRaw(a, 'no').then(() => 'signed', (e: Error) => `refused: ${e.message}`), [alice] as const));
+    const { approval, result } = await withApproval((p) =>
+      p.evaluate(
+        ([a]) =>
+          dapp.signRaw(a, 'no').then(
+            () => 'signed',
+            (e: Error) => `refused: ${e.message}`,
+          ),
+        [alice] as const,
+      ),
+    );
     await approval.getByRole('button', { name: 'Unlock' }).waitFor();
     await approval.close();
     expect(await result).toBe('refused: The approval window was closed.');

@@ -17,7 +17,13 @@ type Dapp = {
   enable(): Promise<string[]>;
   accounts(): Promise<Array<{ address: string; name?: string; source: string }>>;
   provideMetadata(): Promise<boolean>;
-  stake(address: string, hotkey: string, netuid: number, amount: string, withSignedTransaction?: boolean): Promise<{ block: string; error: string | null; walletTx: string | null }>;
+  stake(
+    address: string,
+    hotkey: string,
+    netuid: number,
+    amount: string,
+    withSignedTransaction?: boolean,
+  ): Promise<{ block: string; error: string | null; walletTx: string | null }>;
   signRaw(address: string, message: string): Promise<{ signature: string; valid: boolean }>;
 };
 declare const dapp: Dapp;
@@ -39,14 +45,28 @@ const withApproval = <T>(page: Page, run: (page: Page) => Promise<T>) => approva
 beforeAll(async () => {
   devnet = await startDevnet({ port: 0, instant: true });
   const meta = loadChainMetadata(devnet.meta.file);
-  chain = await ApiPromise.create({ provider: new WsProvider(devnet.url), signedExtensions: customSignedExtensions(meta.registry, meta.metadata), noInitWarn: true });
+  chain = await ApiPromise.create({
+    provider: new WsProvider(devnet.url),
+    signedExtensions: customSignedExtensions(meta.registry, meta.metadata),
+    noInitWarn: true,
+  });
   const pages = await buildDappSite();
   site = await serveStatic(pages);
   otherSite = await serveStatic(pages);
   session = await launchExtension();
   popup = await createWallet(session);
-  alice = await probe(popup, 'pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
-  bob = await probe(popup, 'pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: '//Bob', name: 'Bob', type: 'sr25519' });
+  alice = await probe(popup, 'pri(accounts.importMnemonic)', {
+    mnemonic: DEV_PHRASE,
+    derivationPath: '//Alice',
+    name: 'Alice',
+    type: 'sr25519',
+  });
+  bob = await probe(popup, 'pri(accounts.importMnemonic)', {
+    mnemonic: DEV_PHRASE,
+    derivationPath: '//Bob',
+    name: 'Bob',
+    type: 'sr25519',
+  });
   dappPage = await session.context.newPage();
   await dappPage.goto(`${site.url}/?ws=${encodeURIComponent(devnet.url)}`);
   await dappPage.getByText('ready').waitFor();
@@ -80,9 +100,18 @@ describe('a @polkadot/extension-dapp site with TaoVault', () => {
     await meta.approval.getByRole('button', { name: 'Approve' }).click();
     expect(await meta.result).toBe(true);
 
-    const stakeOf = async () => BigInt((((await chain.call['stakeInfoRuntimeApi']!['getStakeInfoForHotkeyColdkeyNetuid']!(hotkey, alice.address, 1)).toJSON() as { stake?: string | number } | null)?.stake ?? 0));
+    const stakeOf = async () =>
+      BigInt(
+        (
+          (
+            await chain.call['stakeInfoRuntimeApi']!['getStakeInfoForHotkeyColdkeyNetuid']!(hotkey, alice.address, 1)
+          ).toJSON() as { stake?: string | number } | null
+        )?.stake ?? 0,
+      );
     const before = await stakeOf();
-    const { approval, result } = await withApproval(dappPage, (p) => p.evaluate(([a, h]) => dapp.stake(a, h, 1, '3000000000'), [alice.address, hotkey] as const));
+    const { approval, result } = await withApproval(dappPage, (p) =>
+      p.evaluate(([a, h]) => dapp.stake(a, h, 1, '3000000000'), [alice.address, hotkey] as const),
+    );
     const sentence = approval.getByRole('heading', { level: 2, name: /^Stake 3 TAO with .+ on subnet 1$/ });
     await sentence.waitFor();
     await approval.getByText('Local devnet (from metadata you approved)').waitFor();
@@ -94,7 +123,9 @@ describe('a @polkadot/extension-dapp site with TaoVault', () => {
   });
 
   it('withSignedTransaction: the dApp gets the signed extrinsic from TaoVault and the chain includes exactly it', async () => {
-    const { approval, result } = await withApproval(dappPage, (p) => p.evaluate(([a, h]) => dapp.stake(a, h, 1, '1000000000', true), [alice.address, hotkey] as const));
+    const { approval, result } = await withApproval(dappPage, (p) =>
+      p.evaluate(([a, h]) => dapp.stake(a, h, 1, '1000000000', true), [alice.address, hotkey] as const),
+    );
     await approval.getByRole('heading', { level: 2, name: /^Stake 1 TAO with .+ on subnet 1$/ }).waitFor();
     await approval.getByRole('button', { name: 'Sign' }).click();
     const outcome = await result;
@@ -106,13 +137,22 @@ describe('a @polkadot/extension-dapp site with TaoVault', () => {
 
   it('signRaw returns a signature signatureVerify accepts; a refused request rejects in the dApp', async () => {
     const message = 'Log in to Test dApp, nonce 7';
-    const signed = await withApproval(dappPage, (p) => p.evaluate(([a, m]) => dapp.signRaw(a, m), [alice.address, message] as const));
+    const signed = await withApproval(dappPage, (p) =>
+      p.evaluate(([a, m]) => dapp.signRaw(a, m), [alice.address, message] as const),
+    );
     expect(await signed.approval.getByRole('textbox', { name: 'Message' }).inputValue()).toBe(message);
     await signed.approval.getByRole('button', { name: 'Sign' }).click();
     expect((await signed.result).valid).toBe(true);
 
     const refused = await withApproval(dappPage, (p) =>
-      p.evaluate(([a]) => dapp.signRaw(a, 'no').then(() => 'signed', (e: Error) => `refused: ${e.message}`), [alice.address] as const),
+      p.evaluate(
+        ([a]) =>
+          dapp.signRaw(a, 'no').then(
+            () => 'signed',
+            (e: Error) => `refused: ${e.message}`,
+          ),
+        [alice.address] as const,
+      ),
     );
     await refused.approval.getByRole('button', { name: 'Reject' }).click();
     expect(await refused.result).toBe('refused: The request was rejected.');
@@ -120,10 +160,17 @@ describe('a @polkadot/extension-dapp site with TaoVault', () => {
 
   it('a click arriving as the next request appears does not sign it: its buttons wait about a second', async () => {
     const both = await withApproval(dappPage, (p) =>
-      p.evaluate(([a]) => {
-        const settle = (m: string) => dapp.signRaw(a, m).then(() => `signed ${m}`, () => `refused ${m}`);
-        return Promise.all([settle('first message'), settle('second message')]);
-      }, [alice.address] as const),
+      p.evaluate(
+        ([a]) => {
+          const settle = (m: string) =>
+            dapp.signRaw(a, m).then(
+              () => `signed ${m}`,
+              () => `refused ${m}`,
+            );
+          return Promise.all([settle('first message'), settle('second message')]);
+        },
+        [alice.address] as const,
+      ),
     );
     const { approval } = both;
     const message = approval.getByRole('textbox', { name: 'Message' });
@@ -144,7 +191,9 @@ describe('a @polkadot/extension-dapp site with TaoVault', () => {
     await approval.getByRole('status').filter({ hasText: 'Now showing: a message to sign' }).waitFor();
     await approval.getByRole('button', { name: 'Reject' }).click();
     const results = await both.result;
-    expect(results.sort()).toEqual([`refused ${shownFirst === 'first message' ? 'second' : 'first'} message`, `signed ${shownFirst}`].sort());
+    expect(results.sort()).toEqual(
+      [`refused ${shownFirst === 'first message' ? 'second' : 'first'} message`, `signed ${shownFirst}`].sort(),
+    );
   });
 
   it('a second origin that was not authorised gets nothing, and closing the approval window refuses it', async () => {
@@ -152,16 +201,31 @@ describe('a @polkadot/extension-dapp site with TaoVault', () => {
     await other.goto(`${otherSite.url}/?ws=${encodeURIComponent(devnet.url)}`);
     await other.getByText('ready').waitFor();
     const direct = await other.evaluate(async () => {
-      const injected = (window as unknown as { injectedWeb3: Record<string, { enable(n: string): Promise<unknown> }> }).injectedWeb3;
+      const injected = (window as unknown as { injectedWeb3: Record<string, { enable(n: string): Promise<unknown> }> })
+        .injectedWeb3;
       return injected.taovault ? 'present' : 'missing';
     });
     expect(direct).toBe('present');
     // The page script is a MAIN-world content script: there when the page's first script runs, and no file of
     // the extension is reachable from the page (nothing is web-accessible).
     expect(await other.evaluate(() => (window as unknown as { taovaultAtStart?: boolean }).taovaultAtStart)).toBe(true);
-    const probeFile = await other.evaluate((id) => fetch(`chrome-extension://${id}/inpage.js`).then((r) => `fetched ${r.status}`, () => 'refused'), session.extensionId);
+    const probeFile = await other.evaluate(
+      (id) =>
+        fetch(`chrome-extension://${id}/inpage.js`).then(
+          (r) => `fetched ${r.status}`,
+          () => 'refused',
+        ),
+      session.extensionId,
+    );
     expect(probeFile).toBe('refused');
-    const { approval, result } = await withApproval(other, (p) => p.evaluate(() => dapp.enable().then((l) => `enabled ${l}`, (e: Error) => `refused: ${e.message}`)));
+    const { approval, result } = await withApproval(other, (p) =>
+      p.evaluate(() =>
+        dapp.enable().then(
+          (l) => `enabled ${l}`,
+          (e: Error) => `refused: ${e.message}`,
+        ),
+      ),
+    );
     await approval.getByText(otherSite.url).first().waitFor();
     await approval.close();
     // extension-dapp swallows a refusing extension: the site gets no extension and no accounts.
@@ -208,8 +272,16 @@ describe('a @polkadot/extension-dapp site with TaoVault', () => {
       return out;
     });
     expect(answers).toEqual([
-      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden',
-      'invalid-request', 'invalid-request', 'invalid-request', 'unknown-message', 'no answer',
+      'forbidden',
+      'forbidden',
+      'forbidden',
+      'forbidden',
+      'forbidden',
+      'invalid-request',
+      'invalid-request',
+      'invalid-request',
+      'unknown-message',
+      'no answer',
     ]);
     expect((await probe<{ locked: boolean }>(popup, 'pri(vault.status)', null)).locked).toBe(false);
     expect(await keys()).toBe(before);

@@ -17,7 +17,10 @@ let site: Awaited<ReturnType<typeof serveStatic>>;
 beforeAll(async () => {
   session = await launchExtension();
   site = await serveStatic({
-    '/': { type: 'text/html', body: '<!doctype html><html><head><title>dApp</title></head><body><h1>Test dApp</h1></body></html>' },
+    '/': {
+      type: 'text/html',
+      body: '<!doctype html><html><head><title>dApp</title></head><body><h1>Test dApp</h1></body></html>',
+    },
   });
 });
 
@@ -36,7 +39,9 @@ describe('the built extension in Chromium', () => {
     await expect.poll(() => footer.textContent()).toContain('TaoVault 0.1.0');
     // The style sheet the build writes into popup.html applies: the popup's size and the primary button's colour.
     expect(await popup.evaluate(() => getComputedStyle(document.body).width)).toBe('360px');
-    expect(await popup.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim())).toMatch(/^#[0-9a-f]{6}$/);
+    expect(
+      await popup.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()),
+    ).toMatch(/^#[0-9a-f]{6}$/);
     await popup.close();
   });
 
@@ -63,7 +68,11 @@ describe('the built extension in Chromium', () => {
     const broken = await launchExtension({ extensionDir: copy });
     try {
       const popup = await broken.openPopup('#/settings');
-      await expect.poll(() => popup.getByRole('alert').textContent()).toBe('This screen could not be loaded (TaoVault may have just been updated). Close TaoVault and open it again.');
+      await expect
+        .poll(() => popup.getByRole('alert').textContent())
+        .toBe(
+          'This screen could not be loaded (TaoVault may have just been updated). Close TaoVault and open it again.',
+        );
       await popup.evaluate(() => {
         window.location.hash = '#/';
       });
@@ -88,10 +97,14 @@ describe('the built extension in Chromium', () => {
   it('exposes injectedWeb3.taovault on a web page; enable reaches the background, opens the approval window, and closing it refuses', async () => {
     const page = await session.context.newPage();
     await page.goto(site.url);
-    await page.waitForFunction(() => Boolean((window as unknown as { injectedWeb3?: Record<string, unknown> }).injectedWeb3?.taovault));
+    await page.waitForFunction(() =>
+      Boolean((window as unknown as { injectedWeb3?: Record<string, unknown> }).injectedWeb3?.taovault),
+    );
     const approval = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('#/approve/connect.') });
     const result = page.evaluate(async () => {
-      const injected = (window as unknown as { injectedWeb3: Record<string, { version: string; enable(n: string): Promise<unknown> }> }).injectedWeb3;
+      const injected = (
+        window as unknown as { injectedWeb3: Record<string, { version: string; enable(n: string): Promise<unknown> }> }
+      ).injectedWeb3;
       try {
         await injected.taovault!.enable('Test dApp');
         return { version: injected.taovault!.version, outcome: 'enabled' };

@@ -44,7 +44,9 @@ describe('root claim type KeepSubnets (newer runtime, devnet)', () => {
     const review = form.getByRole('button', { name: 'Review the change' });
     expect(await review.isDisabled()).toBe(true);
     await subnets.fill('1, x');
-    expect(await form.getByRole('alert').textContent()).toBe('“x” is not a subnet: write numbers from 1 to 65535, or ranges such as 19-21.');
+    expect(await form.getByRole('alert').textContent()).toBe(
+      '“x” is not a subnet: write numbers from 1 to 65535, or ranges such as 19-21.',
+    );
     expect(await review.isDisabled()).toBe(true);
     await subnets.fill('999');
     await review.click();
@@ -53,16 +55,28 @@ describe('root claim type KeepSubnets (newer runtime, devnet)', () => {
     await review.click();
     const screen = popup.getByRole('region', { name: 'Review the staking transaction' });
     await screen.waitFor();
-    expect(await screen.textContent()).toContain('From now on, keep root dividends as alpha on subnets 1, 3; sell the rest for TAO on root');
+    expect(await screen.textContent()).toContain(
+      'From now on, keep root dividends as alpha on subnets 1, 3; sell the rest for TAO on root',
+    );
     await popup.getByRole('button', { name: 'Approve' }).click();
-    await expect.poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 30_000 }).toBe('finalized');
+    await expect
+      .poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 30_000 })
+      .toBe('finalized');
     await popup.getByRole('button', { name: 'Back to the portfolio' }).click();
     await popup.getByRole('button', { name: 'Yield' }).click();
     await list.getByRole('button', { name: 'Root claim type' }).first().click();
     await expect
-      .poll(async () => (await popup.getByRole('form', { name: 'What claims do with your root dividends' }).textContent()) ?? '', { timeout: 10_000 })
-      .toContain('Now: Keep on chosen subnets: stake the alpha on the subnets listed, swap it for root stake on the others (1, 3)');
-    expect(await popup.getByRole('textbox', { name: 'Subnets to keep (netuids, such as 1, 4, 19-21)' }).inputValue()).toBe('1, 3');
+      .poll(
+        async () =>
+          (await popup.getByRole('form', { name: 'What claims do with your root dividends' }).textContent()) ?? '',
+        { timeout: 10_000 },
+      )
+      .toContain(
+        'Now: Keep on chosen subnets: stake the alpha on the subnets listed, swap it for root stake on the others (1, 3)',
+      );
+    expect(
+      await popup.getByRole('textbox', { name: 'Subnets to keep (netuids, such as 1, 4, 19-21)' }).inputValue(),
+    ).toBe('1, 3');
     expect(await popup.getByRole('button', { name: 'Review the change' }).isDisabled()).toBe(true);
   });
 });

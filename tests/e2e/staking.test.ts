@@ -15,11 +15,20 @@ const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
 const TAO = 1_000_000_000n;
 const scenario = defaultScenario();
 const hotOn = (netuid: number, skip = 0): string =>
-  encodeAddress(scenario.validators.filter((v) => v.registrations.includes(netuid) && v.coldkey !== scenario.validators[0]!.coldkey)[skip]!.hotkey, 42);
+  encodeAddress(
+    scenario.validators.filter(
+      (v) => v.registrations.includes(netuid) && v.coldkey !== scenario.validators[0]!.coldkey,
+    )[skip]!.hotkey,
+    42,
+  );
 const decimal = (v: bigint): string => `${v / TAO}.${(v % TAO).toString().padStart(9, '0')}`;
 
 interface Portfolio {
-  accounts: Array<{ address: string; free: string; positions: Array<{ hotkey: string; netuid: number; alpha: string }> }>;
+  accounts: Array<{
+    address: string;
+    free: string;
+    positions: Array<{ hotkey: string; netuid: number; alpha: string }>;
+  }>;
 }
 
 describe('staking in the popup (devnet)', () => {
@@ -39,14 +48,21 @@ describe('staking in the popup (devnet)', () => {
     }
   }
   const position = async (who: string, hotkey: string, netuid: number): Promise<bigint> =>
-    BigInt((await portfolio()).accounts.find((a) => a.address === who)!.positions.find((p) => p.hotkey === hotkey && p.netuid === netuid)?.alpha ?? '0');
-  const free = async (who: string): Promise<bigint> => BigInt((await portfolio()).accounts.find((a) => a.address === who)!.free);
+    BigInt(
+      (await portfolio()).accounts
+        .find((a) => a.address === who)!
+        .positions.find((p) => p.hotkey === hotkey && p.netuid === netuid)?.alpha ?? '0',
+    );
+  const free = async (who: string): Promise<bigint> =>
+    BigInt((await portfolio()).accounts.find((a) => a.address === who)!.free);
   const review = () => popup.getByRole('region', { name: 'Review the staking transaction' });
 
   /** Approve on the review screen and wait for the status line to reach `status`. */
   async function approveUntil(status: string): Promise<void> {
     await popup.getByRole('button', { name: 'Approve' }).click();
-    await expect.poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 30_000 }).toBe(status);
+    await expect
+      .poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 30_000 })
+      .toBe(status);
     await popup.getByRole('button', { name: 'Back to the portfolio' }).click();
   }
 
@@ -57,7 +73,10 @@ describe('staking in the popup (devnet)', () => {
 
   beforeAll(async () => {
     devnet = await startDevnet({ port: 0, instant: true });
-    ({ session, popup } = await walletOnDevnet(devnet.url, [['Alice', '//Alice'], ['Bob', '//Bob']]));
+    ({ session, popup } = await walletOnDevnet(devnet.url, [
+      ['Alice', '//Alice'],
+      ['Bob', '//Bob'],
+    ]));
   });
   afterAll(async () => {
     await session?.close();
@@ -67,20 +86,31 @@ describe('staking in the popup (devnet)', () => {
   it('finds a subnet-1 validator in the directory and stakes 10 TAO; the position grows by the previewed alpha, at least what the limit guarantees', async () => {
     await popup.getByRole('button', { name: 'Validators' }).click();
     const list = popup.getByRole('list', { name: 'Validator list' });
-    await expect.poll(async () => Number(await list.getAttribute('data-rows')), { timeout: 30_000 }).toBeGreaterThan(32);
+    await expect
+      .poll(async () => Number(await list.getAttribute('data-rows')), { timeout: 30_000 })
+      .toBeGreaterThan(32);
     await popup.getByRole('combobox', { name: /^Subnet/ }).selectOption('1');
     await popup.getByLabel('Sort by').selectOption('take');
     const hot = hotOn(1);
     await popup.getByRole('searchbox', { name: 'Search by name or hotkey' }).fill(hot.slice(0, 12));
-    await popup.getByRole('button', { name: /^Stake with .* on subnet 1$/ }).first().click();
+    await popup
+      .getByRole('button', { name: /^Stake with .* on subnet 1$/ })
+      .first()
+      .click();
     expect(await popup.getByLabel('Validator hotkey', { exact: true }).inputValue()).toBe(hot);
     expect(await popup.getByLabel('Subnet (0 = root)').inputValue()).toBe('1');
     await popup.getByLabel('Amount (TAO)').fill('10');
     await popup.getByRole('button', { name: 'Review' }).click();
     await review().waitFor();
-    expect(await review().getByTestId('review-sentence').textContent()).toMatch(/^Stake 10 τ with .* on subnet 1, limit price /);
-    const out = BigInt((await review().getByTestId('leg-0-You receive (chain simulation)').textContent())!.replace(/[^\d]/g, ''));
-    const atLeast = BigInt((await review().getByTestId('leg-0-You receive at least').textContent())!.replace(/[^\d]/g, ''));
+    expect(await review().getByTestId('review-sentence').textContent()).toMatch(
+      /^Stake 10 τ with .* on subnet 1, limit price /,
+    );
+    const out = BigInt(
+      (await review().getByTestId('leg-0-You receive (chain simulation)').textContent())!.replace(/[^\d]/g, ''),
+    );
+    const atLeast = BigInt(
+      (await review().getByTestId('leg-0-You receive at least').textContent())!.replace(/[^\d]/g, ''),
+    );
     expect(await review().textContent()).toContain('subtensorModule.addStakeLimit');
     const before = await position(ALICE, hot, 1);
     await approveUntil('finalized');
@@ -92,7 +122,9 @@ describe('staking in the popup (devnet)', () => {
     expect(gained - out).toBeGreaterThan(-out / 1_000n);
     expect(gained - out).toBeLessThan(out / 100n); // an epoch in that block may add dividends
     const card = popup.getByRole('list', { name: 'Positions of Alice' });
-    await expect.poll(() => card.getByRole('listitem', { name: /SN1/ }).count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => card.getByRole('listitem', { name: /SN1/ }).count(), { timeout: 30_000 })
+      .toBeGreaterThan(0);
   });
 
   it('unstakes half of it with remove_stake_limit', async () => {
@@ -145,7 +177,9 @@ describe('staking in the popup (devnet)', () => {
     await popup.getByRole('button', { name: 'Approve' }).click();
     await expect
       .poll(() => popup.getByRole('alert').allTextContents(), { timeout: 30_000 })
-      .toContain('The price would move more than your slippage tolerance allows, so the network refused the trade. Nothing was sent or paid. Use a smaller amount or a higher tolerance.');
+      .toContain(
+        'The price would move more than your slippage tolerance allows, so the network refused the trade. Nothing was sent or paid. Use a smaller amount or a higher tolerance.',
+      );
     expect(devnet.stateRoot()).toBe(root);
     expect(await free(ALICE)).toBe(aliceFree);
     expect(await position(ALICE, hot, 2)).toBe(held);
@@ -190,7 +224,9 @@ describe('staking in the popup (devnet)', () => {
     await popup.getByLabel('Act for this account as its proxy (optional)').fill(ALICE);
     await popup.getByRole('button', { name: 'Review' }).click();
     await review().waitFor();
-    expect(await review().getByTestId('review-sentence').textContent()).toMatch(/^Act for the account 5Grwva…GKutQY:.*Stake 2 τ/s);
+    expect(await review().getByTestId('review-sentence').textContent()).toMatch(
+      /^Act for the account 5Grwva…GKutQY:.*Stake 2 τ/s,
+    );
     await approveUntil('finalized');
     expect(await position(ALICE, hot, 3)).toBeGreaterThan(held);
     expect(aliceFree - (await free(ALICE))).toBe(2n * TAO);

@@ -38,7 +38,9 @@ async function expectReadable(page: Page, lang: string, texts: Locator[], hint: 
   for (const text of texts) {
     const style = await styleOf(text);
     expect(style.size, await text.first().innerText()).toBeGreaterThanOrEqual(14);
-    expect(style.family).toMatch(/^system-ui, -apple-system, "Segoe UI", .*"PingFang SC", .*"Microsoft YaHei", .*sans-serif$/);
+    expect(style.family).toMatch(
+      /^system-ui, -apple-system, "Segoe UI", .*"PingFang SC", .*"Microsoft YaHei", .*sans-serif$/,
+    );
   }
   const hintStyle = await styleOf(hint);
   expect(hintStyle.size).toBeLessThan(body.size);
@@ -59,7 +61,12 @@ async function walletIn(language: string): Promise<void> {
   if (!(await probe<{ initialised: boolean }>(setup, 'pri(vault.status)', null)).initialised) {
     await probe(setup, 'pri(settings.update)', { language: 'en' });
     const created = await createWallet(session);
-    await probe(created, 'pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
+    await probe(created, 'pri(accounts.importMnemonic)', {
+      mnemonic: DEV_PHRASE,
+      derivationPath: '//Alice',
+      name: 'Alice',
+      type: 'sr25519',
+    });
     await created.close();
   }
   await probe(setup, 'pri(settings.update)', { language });
@@ -68,7 +75,12 @@ async function walletIn(language: string): Promise<void> {
 
 beforeAll(async () => {
   session = await launchExtension();
-  site = await serveStatic({ '/': { type: 'text/html', body: '<!doctype html><html><head><title>dApp</title></head><body><h1>Test dApp</h1></body></html>' } });
+  site = await serveStatic({
+    '/': {
+      type: 'text/html',
+      body: '<!doctype html><html><head><title>dApp</title></head><body><h1>Test dApp</h1></body></html>',
+    },
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -77,47 +89,67 @@ afterAll(async () => {
 });
 
 describe('text size and font on the extension pages (Chromium)', () => {
-  it.each(LANGUAGES)('popup in $language: body text at least 14 px in the font stack, the password hint smaller', async ({ language, lang, text }) => {
-    const popup = await popupIn(language);
-    await popup.getByRole('button', { name: text['vault.create'] }).waitFor();
-    const paragraph = popup.getByText(text['vault.choosePassword']);
-    const label = popup.getByText(text['vault.repeatPassword'], { exact: true });
-    const button = popup.getByRole('button', { name: text['vault.create'] });
-    const hint = popup.getByText(text['vault.passwordHint'].replace('{n}', String(MIN_PASSWORD_LENGTH)));
-    await expectReadable(popup, lang, [paragraph, label, button, popup.getByLabel(text['vault.repeatPassword'])], hint);
-    await popup.close();
-  });
+  it.each(LANGUAGES)(
+    'popup in $language: body text at least 14 px in the font stack, the password hint smaller',
+    async ({ language, lang, text }) => {
+      const popup = await popupIn(language);
+      await popup.getByRole('button', { name: text['vault.create'] }).waitFor();
+      const paragraph = popup.getByText(text['vault.choosePassword']);
+      const label = popup.getByText(text['vault.repeatPassword'], { exact: true });
+      const button = popup.getByRole('button', { name: text['vault.create'] });
+      const hint = popup.getByText(text['vault.passwordHint'].replace('{n}', String(MIN_PASSWORD_LENGTH)));
+      await expectReadable(
+        popup,
+        lang,
+        [paragraph, label, button, popup.getByLabel(text['vault.repeatPassword'])],
+        hint,
+      );
+      await popup.close();
+    },
+  );
 
-  it.each(LANGUAGES)('approval window in $language: the request reads at least 14 px in the font stack, the note under the site smaller', async ({ language, lang, text }) => {
-    await walletIn(language);
-    const page = await session.context.newPage();
-    await page.goto(site.url);
-    await page.waitForFunction(() => Boolean((window as unknown as { injectedWeb3?: Record<string, unknown> }).injectedWeb3?.taovault));
-    const { approval } = await withApproval(session, page, (p) =>
-      p.evaluate(() => (window as unknown as { injectedWeb3: Record<string, { enable(n: string): Promise<unknown> }> }).injectedWeb3.taovault!.enable('Test dApp').catch(() => 'refused')),
-    );
-    await approval.getByRole('heading', { name: text['approve.connect.title'] }).waitFor();
-    const paragraph = approval.getByText(text['approve.connect.body']);
-    const account = approval.getByText('Alice', { exact: true });
-    const button = approval.getByRole('button', { name: text['approve.approve'] });
-    const note = approval.getByText(text['approve.fromNote'].replace('{name}', 'Test dApp'));
-    try {
-      await expectReadable(approval, lang, [paragraph, account, button], note);
-    } finally {
-      await approval.close();
-      await page.close();
-    }
-  });
+  it.each(LANGUAGES)(
+    'approval window in $language: the request reads at least 14 px in the font stack, the note under the site smaller',
+    async ({ language, lang, text }) => {
+      await walletIn(language);
+      const page = await session.context.newPage();
+      await page.goto(site.url);
+      await page.waitForFunction(() =>
+        Boolean((window as unknown as { injectedWeb3?: Record<string, unknown> }).injectedWeb3?.taovault),
+      );
+      const { approval } = await withApproval(session, page, (p) =>
+        p.evaluate(() =>
+          (window as unknown as { injectedWeb3: Record<string, { enable(n: string): Promise<unknown> }> }).injectedWeb3
+            .taovault!.enable('Test dApp')
+            .catch(() => 'refused'),
+        ),
+      );
+      await approval.getByRole('heading', { name: text['approve.connect.title'] }).waitFor();
+      const paragraph = approval.getByText(text['approve.connect.body']);
+      const account = approval.getByText('Alice', { exact: true });
+      const button = approval.getByRole('button', { name: text['approve.approve'] });
+      const note = approval.getByText(text['approve.fromNote'].replace('{name}', 'Test dApp'));
+      try {
+        await expectReadable(approval, lang, [paragraph, account, button], note);
+      } finally {
+        await approval.close();
+        await page.close();
+      }
+    },
+  );
 
-  it.each(LANGUAGES)('at 14 px in $language, two fields side by side still fit the 360 px popup (delegate to several)', async ({ language, text }) => {
-    await walletIn(language);
-    const popup = await session.openPopup('#/stake-batch');
-    const form = popup.getByRole('form', { name: text['batch.form'] });
-    await form.waitFor();
-    const amount = popup.getByLabel(text['batch.amount'].replace('{n}', '1'));
-    const box = await amount.boundingBox();
-    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
-    expect(await form.evaluate((f) => f.closest('main')!.scrollWidth - f.closest('main')!.clientWidth)).toBe(0);
-    await popup.close();
-  });
+  it.each(LANGUAGES)(
+    'at 14 px in $language, two fields side by side still fit the 360 px popup (delegate to several)',
+    async ({ language, text }) => {
+      await walletIn(language);
+      const popup = await session.openPopup('#/stake-batch');
+      const form = popup.getByRole('form', { name: text['batch.form'] });
+      await form.waitFor();
+      const amount = popup.getByLabel(text['batch.amount'].replace('{n}', '1'));
+      const box = await amount.boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+      expect(await form.evaluate((f) => f.closest('main')!.scrollWidth - f.closest('main')!.clientWidth)).toBe(0);
+      await popup.close();
+    },
+  );
 });

@@ -75,7 +75,10 @@ describe('the vault in Chromium', () => {
   it('reorders accounts from the account screen', async () => {
     const accounts = popup.getByRole('list', { name: 'Accounts' });
     await accounts.getByText('From btcli').waitFor();
-    const names = async () => (await accounts.getByRole('listitem').allTextContents()).map((t) => (t.includes('From btcli') ? 'From btcli' : t.includes('Main') ? 'Main' : t));
+    const names = async () =>
+      (await accounts.getByRole('listitem').allTextContents()).map((t) =>
+        t.includes('From btcli') ? 'From btcli' : t.includes('Main') ? 'Main' : t,
+      );
     expect(await names()).toEqual(['Main', 'From btcli']);
     await popup.getByRole('button', { name: 'Open From btcli' }).click();
     await popup.getByText('Order in the list').click();
@@ -88,7 +91,13 @@ describe('the vault in Chromium', () => {
   it('keeps no mnemonic, seed, private key or password in chrome.storage.local', async () => {
     const dump = await dumpLocalStorage(popup);
     expect(dump).toContain('ciphertext');
-    const forbidden = [TEST_PASSWORD, nacl.password, nacl.mnemonic.split(' ').slice(0, 3).join(' '), shownWords.slice(0, 3).join(' '), nacl.ss58Address];
+    const forbidden = [
+      TEST_PASSWORD,
+      nacl.password,
+      nacl.mnemonic.split(' ').slice(0, 3).join(' '),
+      shownWords.slice(0, 3).join(' '),
+      nacl.ss58Address,
+    ];
     for (const f of forbidden) expect(dump).not.toContain(f);
     expect(dump).not.toMatch(/0x[0-9a-f]{64}/i);
   });

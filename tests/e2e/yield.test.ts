@@ -11,7 +11,13 @@ import type { ExtensionSession } from '../helpers/browser.ts';
 import { probe, walletOnDevnet } from '../helpers/popup.ts';
 
 interface YieldProbe {
-  positions: Array<{ account: string; netuid: number; realised: unknown[] | null; projected: unknown; chart: unknown[] }>;
+  positions: Array<{
+    account: string;
+    netuid: number;
+    realised: unknown[] | null;
+    projected: unknown;
+    chart: unknown[];
+  }>;
   archiveQueries: number;
 }
 
@@ -26,10 +32,20 @@ describe('yield screen (devnet)', () => {
     devnet = await startDevnet({ port: 0, instant: true });
     devnet.produceBlocks(30);
     const meta = loadChainMetadata(devnet.meta.file);
-    api = await ApiPromise.create({ provider: new WsProvider(devnet.url, 1_000), signedExtensions: customSignedExtensions(meta.registry, meta.metadata), noInitWarn: true });
-    ({ session, popup } = await walletOnDevnet(devnet.url, [['Bob', '//Bob'], ['Alice', '//Alice']]));
+    api = await ApiPromise.create({
+      provider: new WsProvider(devnet.url, 1_000),
+      signedExtensions: customSignedExtensions(meta.registry, meta.metadata),
+      noInitWarn: true,
+    });
+    ({ session, popup } = await walletOnDevnet(devnet.url, [
+      ['Bob', '//Bob'],
+      ['Alice', '//Alice'],
+    ]));
     // Alice opens a position in the newest block: no epoch has paid it yet.
-    const delegates = (await api.call['delegateInfoRuntimeApi']!['getDelegates']!()).toJSON() as Array<{ delegateSs58: string; registrations: number[] }>;
+    const delegates = (await api.call['delegateInfoRuntimeApi']!['getDelegates']!()).toJSON() as Array<{
+      delegateSs58: string;
+      registrations: number[];
+    }>;
     const v = delegates.find((d) => d.registrations.includes(6))!;
     await new Promise<void>((resolve, reject) => {
       api.tx['subtensorModule']!['addStake']!(v.delegateSs58, 6, 10_000_000_000n)
@@ -66,7 +82,9 @@ describe('yield screen (devnet)', () => {
           // Root stake: no epoch of its own; what accrued from every subnet, and what is not yet claimed.
           rootCards += 1;
           expect(await card.getByRole('rowheader', { name: /Last epoch/ }).count()).toBe(0);
-          expect(await card.getByTestId('root-owed').textContent()).toMatch(/^Not yet claimed: [\d.,]+ τ \(subnets [\d, ]+\)/);
+          expect(await card.getByTestId('root-owed').textContent()).toMatch(
+            /^Not yet claimed: [\d.,]+ τ \(subnets [\d, ]+\)/,
+          );
         } else {
           expect(await card.getByRole('rowheader', { name: /Last epoch/ }).count()).toBe(1);
         }
@@ -89,29 +107,53 @@ describe('yield screen (devnet)', () => {
     const alice = list.getByRole('article', { name: /on SN6 targon/ }).filter({ has: popup.getByTestId('no-history') });
     expect(await alice.getByTestId('no-history').textContent()).toContain('No history yet');
     expect(await alice.getByRole('table').count()).toBe(0);
-    expect(await popup.getByRole('region', { name: 'Next halving' }).textContent()).toMatch(/emission halves from 1 τ to 0\.5 τ per block/);
-    expect(await popup.getByRole('region', { name: 'Earned per validator' }).getByRole('listitem').count()).toBeGreaterThan(0);
+    expect(await popup.getByRole('region', { name: 'Next halving' }).textContent()).toMatch(
+      /emission halves from 1 τ to 0\.5 τ per block/,
+    );
+    expect(
+      await popup.getByRole('region', { name: 'Earned per validator' }).getByRole('listitem').count(),
+    ).toBeGreaterThan(0);
   });
 
   it('claims root dividends from a root position: review in plain words, finalized, owed on those subnets drops', async () => {
-    const before = await probe<{ positions: Array<{ account: string; hotkey: string; netuid: number; rootOwed?: { subnets: Array<{ netuid: number; alpha: string; claimable: boolean }> } }> }>(popup, 'pri(yield.get)', null);
+    const before = await probe<{
+      positions: Array<{
+        account: string;
+        hotkey: string;
+        netuid: number;
+        rootOwed?: { subnets: Array<{ netuid: number; alpha: string; claimable: boolean }> };
+      }>;
+    }>(popup, 'pri(yield.get)', null);
     const list = popup.getByRole('region', { name: 'Yield per position' });
     const button = list.getByRole('button', { name: /^Claim root dividends \(subnets [\d, ]+\)$/ }).first();
     await button.waitFor({ timeout: 30_000 });
-    const subnets = /subnets ([\d, ]+)\)/.exec((await button.textContent()) ?? '')![1]!.split(', ').map(Number);
+    const subnets = /subnets ([\d, ]+)\)/
+      .exec((await button.textContent()) ?? '')![1]!
+      .split(', ')
+      .map(Number);
     await button.click();
     const form = popup.getByRole('form', { name: 'Claim root dividends' });
     await form.getByRole('button', { name: 'Review' }).click();
     const review = popup.getByRole('region', { name: 'Review the staking transaction' });
     await review.waitFor();
-    expect(await review.textContent()).toContain(`Claim your root dividends from subnets ${[...subnets].sort((a, b) => a - b).join(', ')}`);
+    expect(await review.textContent()).toContain(
+      `Claim your root dividends from subnets ${[...subnets].sort((a, b) => a - b).join(', ')}`,
+    );
     await popup.getByRole('button', { name: 'Approve' }).click();
-    await expect.poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 30_000 }).toBe('finalized');
+    await expect
+      .poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 30_000 })
+      .toBe('finalized');
     const after = await probe<typeof before>(popup, 'pri(yield.get)', null);
     // The claimed position's owed amounts on those subnets went down (the chain paid them into stake).
     const owedOn = (v: typeof before, p: { account: string; hotkey: string }, n: number) =>
-      BigInt(v.positions.find((x) => x.account === p.account && x.hotkey === p.hotkey && x.netuid === 0)?.rootOwed?.subnets.find((x) => x.netuid === n)?.alpha ?? '0');
-    const paid = before.positions.filter((p) => p.netuid === 0 && subnets.every((n) => owedOn(after, p, n) < owedOn(before, p, n)));
+      BigInt(
+        v.positions
+          .find((x) => x.account === p.account && x.hotkey === p.hotkey && x.netuid === 0)
+          ?.rootOwed?.subnets.find((x) => x.netuid === n)?.alpha ?? '0',
+      );
+    const paid = before.positions.filter(
+      (p) => p.netuid === 0 && subnets.every((n) => owedOn(after, p, n) < owedOn(before, p, n)),
+    );
     expect(paid.length).toBe(1);
     await popup.getByRole('button', { name: 'Back to the portfolio' }).click();
     await popup.getByRole('button', { name: 'Yield' }).click();
@@ -125,25 +167,42 @@ describe('yield screen (devnet)', () => {
     await form.waitFor();
     expect(await form.textContent()).toContain('Now: Swap: sell the alpha for TAO and stake it on root');
     const choice = form.getByRole('combobox', { name: 'Claim type' });
-    expect(await choice.locator('option').allTextContents()).toEqual(['Swap: sell the alpha for TAO and stake it on root', 'Keep: stake the alpha on each subnet']);
+    expect(await choice.locator('option').allTextContents()).toEqual([
+      'Swap: sell the alpha for TAO and stake it on root',
+      'Keep: stake the alpha on each subnet',
+    ]);
     expect(await form.getByRole('button', { name: 'Review the change' }).isDisabled()).toBe(true);
     await choice.selectOption('Keep');
     await form.getByRole('button', { name: 'Review the change' }).click();
     const review = popup.getByRole('region', { name: 'Review the staking transaction' });
     await review.waitFor();
-    expect(await review.textContent()).toContain('From now on, keep your root dividends as alpha staked on each subnet');
+    expect(await review.textContent()).toContain(
+      'From now on, keep your root dividends as alpha staked on each subnet',
+    );
     await popup.getByRole('button', { name: 'Approve' }).click();
-    await expect.poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 30_000 }).toBe('finalized');
+    await expect
+      .poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 30_000 })
+      .toBe('finalized');
     await popup.getByRole('button', { name: 'Back to the portfolio' }).click();
     await popup.getByRole('button', { name: 'Yield' }).click();
     await list.getByRole('button', { name: 'Root claim type' }).first().click();
-    await expect.poll(async () => (await popup.getByRole('form', { name: 'What claims do with your root dividends' }).textContent()) ?? '', { timeout: 10_000 }).toContain('Now: Keep: stake the alpha on each subnet');
+    await expect
+      .poll(
+        async () =>
+          (await popup.getByRole('form', { name: 'What claims do with your root dividends' }).textContent()) ?? '',
+        { timeout: 10_000 },
+      )
+      .toContain('Now: Keep: stake the alpha on each subnet');
     await popup.getByRole('button', { name: 'Back' }).click();
     await list.waitFor({ timeout: 60_000 });
   });
 
   it('explains one position from block emission to this nominator', async () => {
-    const card = popup.getByRole('region', { name: 'Yield per position' }).getByRole('article').filter({ has: popup.getByRole('table') }).first();
+    const card = popup
+      .getByRole('region', { name: 'Yield per position' })
+      .getByRole('article')
+      .filter({ has: popup.getByRole('table') })
+      .first();
     await card.getByRole('button', { name: /^How .* pays you$/ }).click();
     const steps = popup.getByRole('list', { name: 'How this yield is computed' });
     await steps.waitFor();

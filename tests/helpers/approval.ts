@@ -12,9 +12,16 @@ export async function closesByItself(approval: Page): Promise<void> {
  * Runs something in a web page that opens the approval window, and returns that window. An approval window still
  * open from the previous request must close by itself first, so the window returned is the new one.
  */
-export async function withApproval<T>(session: ExtensionSession, page: Page, run: (page: Page) => Promise<T>): Promise<{ approval: Page; result: Promise<T> }> {
+export async function withApproval<T>(
+  session: ExtensionSession,
+  page: Page,
+  run: (page: Page) => Promise<T>,
+): Promise<{ approval: Page; result: Promise<T> }> {
   for (const open of session.context.pages().filter((p) => p.url().includes('#/approve/'))) await closesByItself(open);
-  const opened = session.context.waitForEvent('page', { predicate: (p) => p.url().includes('#/approve/'), timeout: 30_000 });
+  const opened = session.context.waitForEvent('page', {
+    predicate: (p) => p.url().includes('#/approve/'),
+    timeout: 30_000,
+  });
   const result = run(page);
   result.catch(() => undefined);
   const approval = await opened;

@@ -34,7 +34,9 @@ export interface ExtensionSession {
 }
 
 /** Launches Chromium with the built extension in a fresh profile and waits for its service worker. */
-export async function launchExtension(options: { extensionDir?: string; headless?: boolean } = {}): Promise<ExtensionSession> {
+export async function launchExtension(
+  options: { extensionDir?: string; headless?: boolean } = {},
+): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? DIST;
   const userDataDir = await mkdtemp(join(tmpdir(), 'taovault-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { build } from 'vite';
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.wasm': 'application/wasm',
+};
 
 async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -20,7 +25,14 @@ export async function buildDappSite(): Promise<Record<string, { type: string; bo
   const root = resolve('tests/fixtures/dapp');
   const outDir = await mkdtemp(join(tmpdir(), 'taovault-dapp-'));
   try {
-    await build({ configFile: false, root, base: './', logLevel: 'warn', publicDir: false, build: { outDir, emptyOutDir: true, target: 'es2022', minify: false, reportCompressedSize: false } });
+    await build({
+      configFile: false,
+      root,
+      base: './',
+      logLevel: 'warn',
+      publicDir: false,
+      build: { outDir, emptyOutDir: true, target: 'es2022', minify: false, reportCompressedSize: false },
+    });
     const pages: Record<string, { type: string; body: Buffer }> = {};
     for (const file of await walk(outDir)) {
       const path = `/${relative(outDir, file).split('\\').join('/')}`;

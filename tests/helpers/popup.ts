@@ -56,7 +56,10 @@ export async function importDevAccount(popup: Page, name: string, path: string):
 }
 
 /** A fresh browser with TaoVault: a wallet created, these development accounts imported in order, the devnet selected. */
-export async function walletOnDevnet(url: string, accounts: ReadonlyArray<readonly [name: string, path: string]>): Promise<{ session: ExtensionSession; popup: Page }> {
+export async function walletOnDevnet(
+  url: string,
+  accounts: ReadonlyArray<readonly [name: string, path: string]>,
+): Promise<{ session: ExtensionSession; popup: Page }> {
   const session = await launchExtension();
   const popup = await createWallet(session);
   for (const [name, path] of accounts) await importDevAccount(popup, name, path);

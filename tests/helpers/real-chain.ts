@@ -43,7 +43,16 @@ export async function freshAccounts(api: ApiPromise, count: number, tao: bigint)
     const pair = keyring.addFromUri(`${DEV_PHRASE}${path}`);
     return { path, address: pair.address, pair };
   });
-  if (tao > 0n) await sendAndWait(api, txOf(api, 'utility.batchAll', accounts.map((a) => txOf(api, 'balances.transferKeepAlive', a.address, tao * TAO))), devKeys().alice);
+  if (tao > 0n)
+    await sendAndWait(
+      api,
+      txOf(
+        api,
+        'utility.batchAll',
+        accounts.map((a) => txOf(api, 'balances.transferKeepAlive', a.address, tao * TAO)),
+      ),
+      devKeys().alice,
+    );
   return accounts;
 }
 
@@ -72,14 +81,24 @@ export interface ChainStake {
 /** StakeInfoRuntimeApi.get_stake_info_for_coldkey: the chain's own answer. */
 export async function stakesOf(api: ApiPromise, coldkey: string, at?: string): Promise<ChainStake[]> {
   const call = at ? (await api.at(at)).call : api.call;
-  const raw = (await call['stakeInfoRuntimeApi']!['getStakeInfoForColdkey']!(coldkey)).toJSON() as Array<{ hotkey: string; netuid: number; stake: number | string }>;
+  const raw = (await call['stakeInfoRuntimeApi']!['getStakeInfoForColdkey']!(coldkey)).toJSON() as Array<{
+    hotkey: string;
+    netuid: number;
+    stake: number | string;
+  }>;
   return raw.map((s) => ({ hotkey: s.hotkey, netuid: s.netuid, stake: BigInt(s.stake) })).filter((s) => s.stake > 0n);
 }
 
 /** The fee the chain charged for an extrinsic, from its own TransactionFeePaid event (actual fee + tip). */
 export async function feePaid(api: ApiPromise, blockHash: string, signer: string): Promise<bigint> {
-  const events = (await (await api.at(blockHash)).query.system!.events!()) as unknown as Array<{ event: { section: string; method: string; data: { toJSON(): unknown } } }>;
-  const paid = events.filter((e) => e.event.section === 'transactionPayment' && e.event.method === 'TransactionFeePaid');
+  const events = (await (
+    await api.at(blockHash)
+  ).query.system!.events!()) as unknown as Array<{
+    event: { section: string; method: string; data: { toJSON(): unknown } };
+  }>;
+  const paid = events.filter(
+    (e) => e.event.section === 'transactionPayment' && e.event.method === 'TransactionFeePaid',
+  );
   for (const e of paid) {
     const [who, actualFee, tip] = e.event.data.toJSON() as [string, number | string, number | string];
     if (who === signer) return BigInt(actualFee) + BigInt(tip);

@@ -27,7 +27,11 @@ export function payloadBytes(registry: Registry, payload: SignerPayloadJSON | Re
 export function readAsChain(registry: Registry, bytes: Uint8Array): ChainReading {
   const call = registry.createType('Call', bytes);
   const extra = new Struct(registry, registry.getSignedExtensionTypes(), bytes.subarray(call.encodedLength));
-  const implicit = new Struct(registry, registry.getSignedExtensionExtra(), bytes.subarray(call.encodedLength + extra.encodedLength));
+  const implicit = new Struct(
+    registry,
+    registry.getSignedExtensionExtra(),
+    bytes.subarray(call.encodedLength + extra.encodedLength),
+  );
   return {
     section: call.section,
     method: call.method,

@@ -2,7 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /** Serves fixed pages on 127.0.0.1 at a random port (a stand-in for a dApp's web server). */
-export async function serveStatic(pages: Record<string, { type: string; body: string | Buffer }>): Promise<{ url: string; close(): Promise<void>; server: Server }> {
+export async function serveStatic(
+  pages: Record<string, { type: string; body: string | Buffer }>,
+): Promise<{ url: string; close(): Promise<void>; server: Server }> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const page = pages[path];

@@ -14,7 +14,13 @@ import { serveStatic } from '../helpers/static-server.ts';
 type Dapp = {
   enable(): Promise<string[]>;
   accounts(): Promise<Array<{ address: string; name?: string; source: string }>>;
-  stake(address: string, hotkey: string, netuid: number, amount: string, withSignedTransaction?: boolean): Promise<{ block: string; error: string | null; walletTx: string | null }>;
+  stake(
+    address: string,
+    hotkey: string,
+    netuid: number,
+    amount: string,
+    withSignedTransaction?: boolean,
+  ): Promise<{ block: string; error: string | null; walletTx: string | null }>;
   signRaw(address: string, message: string): Promise<{ signature: string; valid: boolean }>;
 };
 declare const dapp: Dapp;
@@ -28,7 +34,9 @@ describe('a @polkadot/extension-dapp site with TaoVault on the real runtime (spe
   let dappPage: Page;
   let account: FreshAccount;
   const withApproval = <T>(page: Page, run: (page: Page) => Promise<T>) => approvalFor(session, page, run);
-  const staked = async (netuid: number) => (await stakesOf(api, account.address)).find((s) => s.hotkey === seeded.validatorA && s.netuid === netuid)?.stake ?? 0n;
+  const staked = async (netuid: number) =>
+    (await stakesOf(api, account.address)).find((s) => s.hotkey === seeded.validatorA && s.netuid === netuid)?.stake ??
+    0n;
 
   beforeAll(async () => {
     api = await chainApi(url);
@@ -58,7 +66,9 @@ describe('a @polkadot/extension-dapp site with TaoVault on the real runtime (spe
 
   it('signAndSend through the injected signer: shown in plain words with the live network, signed, lands on the chain', async () => {
     const before = await staked(0);
-    const { approval, result } = await withApproval(dappPage, (p) => p.evaluate(([a, h]) => dapp.stake(a, h, 0, '3000000000'), [account.address, seeded.validatorA] as const));
+    const { approval, result } = await withApproval(dappPage, (p) =>
+      p.evaluate(([a, h]) => dapp.stake(a, h, 0, '3000000000'), [account.address, seeded.validatorA] as const),
+    );
     await approval.getByRole('heading', { level: 2, name: /^Stake 3 TAO with .+ on subnet 0$/ }).waitFor();
     await approval.getByText('Subtensor', { exact: false }).first().waitFor();
     await approval.getByRole('button', { name: 'Sign' }).click();
@@ -69,8 +79,16 @@ describe('a @polkadot/extension-dapp site with TaoVault on the real runtime (spe
 
   it('withSignedTransaction: the chain includes exactly the extrinsic TaoVault returned', async () => {
     const before = await staked(seeded.netuid);
-    const { approval, result } = await withApproval(dappPage, (p) => p.evaluate(([a, h, n]) => dapp.stake(a, h, n, '1000000000', true), [account.address, seeded.validatorA, seeded.netuid] as const));
-    await approval.getByRole('heading', { level: 2, name: new RegExp(`^Stake 1 TAO with .+ on subnet ${seeded.netuid}$`) }).waitFor();
+    const { approval, result } = await withApproval(dappPage, (p) =>
+      p.evaluate(([a, h, n]) => dapp.stake(a, h, n, '1000000000', true), [
+        account.address,
+        seeded.validatorA,
+        seeded.netuid,
+      ] as const),
+    );
+    await approval
+      .getByRole('heading', { level: 2, name: new RegExp(`^Stake 1 TAO with .+ on subnet ${seeded.netuid}$`) })
+      .waitFor();
     await approval.getByRole('button', { name: 'Sign' }).click();
     const outcome = await result;
     expect(outcome.error).toBeNull();
@@ -82,7 +100,9 @@ describe('a @polkadot/extension-dapp site with TaoVault on the real runtime (spe
 
   it('signRaw returns a signature signatureVerify accepts', async () => {
     const message = 'Log in to Test dApp on the real runtime';
-    const signed = await withApproval(dappPage, (p) => p.evaluate(([a, m]) => dapp.signRaw(a, m), [account.address, message] as const));
+    const signed = await withApproval(dappPage, (p) =>
+      p.evaluate(([a, m]) => dapp.signRaw(a, m), [account.address, message] as const),
+    );
     expect(await signed.approval.getByRole('textbox', { name: 'Message' }).inputValue()).toBe(message);
     await signed.approval.getByRole('button', { name: 'Sign' }).click();
     expect((await signed.result).valid).toBe(true);

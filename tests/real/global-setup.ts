@@ -17,7 +17,9 @@ export async function setup(project: TestProject): Promise<void> {
   const started = Date.now();
   chain = await startRealChain({ port: 0, blocks: 'instant' });
   const seeded = await seedRealChain(chain.url, { newBlocks: chain.newBlocks });
-  console.log(`real runtime spec ${chain.specVersion} at ${chain.url}, seeded to block ${seeded.head} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `real runtime spec ${chain.specVersion} at ${chain.url}, seeded to block ${seeded.head} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   project.provide('realChain', { url: chain.url, seeded });
 }
 

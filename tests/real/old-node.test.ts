@@ -13,7 +13,11 @@ describe('a node that offers only metadata V14 (real runtime, metadata versions 
   let popup: Page;
 
   beforeAll(async () => {
-    chain = await startRealChain({ port: 0, blocks: 'instant', withoutRuntimeApis: ['Metadata_metadata_versions', 'Metadata_metadata_at_version'] });
+    chain = await startRealChain({
+      port: 0,
+      blocks: 'instant',
+      withoutRuntimeApis: ['Metadata_metadata_versions', 'Metadata_metadata_at_version'],
+    });
     session = await launchExtension();
     popup = await createWallet(session);
     await importDevAccount(popup, 'Alice', '//Alice');
@@ -36,6 +40,8 @@ describe('a node that offers only metadata V14 (real runtime, metadata versions 
     await popup.getByRole('button', { name: 'Settings' }).click();
     await popup.getByLabel('Language').selectOption('zh-CN');
     await popup.getByRole('button', { name: '返回' }).click();
-    await expect.poll(() => popup.getByTestId('portfolio-unreadable').textContent(), { timeout: 20_000 }).toContain('只提供 V14 元数据');
+    await expect
+      .poll(() => popup.getByTestId('portfolio-unreadable').textContent(), { timeout: 20_000 })
+      .toContain('只提供 V14 元数据');
   });
 });

@@ -11,7 +11,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChainAccess } from '../../src/background/chain/access.ts';
 import { background, connect, PASSWORD } from '../../src/background/domains/dapp/test-kit.test-util.ts';
 import type { ApprovalView } from '../../src/protocol/domains/approvals-values.ts';
-import { chainApi, DEV_PHRASE, freeOf, freshAccounts, sharedChain, TAO, type FreshAccount } from '../helpers/real-chain.ts';
+import {
+  chainApi,
+  DEV_PHRASE,
+  freeOf,
+  freshAccounts,
+  sharedChain,
+  TAO,
+  type FreshAccount,
+} from '../helpers/real-chain.ts';
 import { payloadBytes, readAsChain, verifiesOver } from '../helpers/signed-payload.ts';
 
 const { url } = sharedChain();
@@ -36,7 +44,12 @@ describe('shown = signed on the real runtime (spec 293)', () => {
     };
     kit = background(chain);
     await kit.popup.send('pri(vault.create)', { password: PASSWORD });
-    const account = await kit.popup.send('pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: sender.path, name: 'Sender', type: 'sr25519' });
+    const account = await kit.popup.send('pri(accounts.importMnemonic)', {
+      mnemonic: DEV_PHRASE,
+      derivationPath: sender.path,
+      name: 'Sender',
+      type: 'sr25519',
+    });
     address = account.address;
     page = await connect(kit, SITE, [account.id]);
     kit.services.approvals.subscribe((views) => shown.push(...views.filter((v) => v.kind !== 'connect')));
@@ -49,12 +62,22 @@ describe('shown = signed on the real runtime (spec 293)', () => {
   async function capture(amount: bigint, options: Record<string, unknown> = {}): Promise<SignerPayloadJSON> {
     let captured: SignerPayloadJSON | null = null;
     const tx = api.tx['balances']!['transferKeepAlive']!(recipient.address, amount);
-    await tx.signAsync(address, { ...options, signer: { signPayload: async (p: SignerPayloadJSON) => Promise.reject(new Error(`captured ${JSON.stringify((captured = p))}`)) } }).catch(() => undefined);
+    await tx
+      .signAsync(address, {
+        ...options,
+        signer: {
+          signPayload: async (p: SignerPayloadJSON) =>
+            Promise.reject(new Error(`captured ${JSON.stringify((captured = p))}`)),
+        },
+      })
+      .catch(() => undefined);
     return captured!;
   }
 
   /** The person approves what the window shows; the page gets the signature and the signed extrinsic. */
-  async function approveAndSign(payload: SignerPayloadJSON): Promise<{ signature: string; signedTransaction: `0x${string}`; view: ApprovalView }> {
+  async function approveAndSign(
+    payload: SignerPayloadJSON,
+  ): Promise<{ signature: string; signedTransaction: `0x${string}`; view: ApprovalView }> {
     const answer = page.send('pub(dapp.signPayload)', { ...payload, withSignedTransaction: true } as never, 0);
     const view = await kit.waitFor('sign-payload');
     await kit.popup.send('pri(approvals.approve)', { id: view.id });
@@ -74,8 +97,15 @@ describe('shown = signed on the real runtime (spec 293)', () => {
     const head = await api.rpc.chain.getBlock(blockHash);
     const index = head.block.extrinsics.findIndex((e) => e.toHex() === extrinsic);
     expect(index).toBeGreaterThanOrEqual(0);
-    const events = (await (await api.at(head.block.header.hash)).query.system!.events!()) as unknown as Array<{ phase: { asApplyExtrinsic: { toNumber(): number }; isApplyExtrinsic: boolean }; event: { section: string; method: string } }>;
-    return events.filter((e) => e.phase.isApplyExtrinsic && e.phase.asApplyExtrinsic.toNumber() === index).map((e) => `${e.event.section}.${e.event.method}`);
+    const events = (await (
+      await api.at(head.block.header.hash)
+    ).query.system!.events!()) as unknown as Array<{
+      phase: { asApplyExtrinsic: { toNumber(): number }; isApplyExtrinsic: boolean };
+      event: { section: string; method: string };
+    }>;
+    return events
+      .filter((e) => e.phase.isApplyExtrinsic && e.phase.asApplyExtrinsic.toNumber() === index)
+      .map((e) => `${e.event.section}.${e.event.method}`);
   }
 
   it('bytes after the call (they would read as a huge tip) are refused before the person sees anything', async () => {
@@ -83,12 +113,22 @@ describe('shown = signed on the real runtime (spec 293)', () => {
     const nonce = (await api.rpc.system.accountNextIndex(address)).toNumber();
     const walletTail = u8aConcat([0x00], compactToU8a(70_000), compactToU8a(58));
     const junk = u8aConcat([0x00], compactToU8a(nonce), [((walletTail.length - 4) << 2) | 0b11]);
-    const payload = { ...base, method: u8aToHex(u8aConcat(hexToU8a(base.method), junk)), era: '0x00', blockHash: api.genesisHash.toHex(), nonce: '0x00011170', tip: `0x${'0'.repeat(30)}3a` as `0x${string}` };
+    const payload = {
+      ...base,
+      method: u8aToHex(u8aConcat(hexToU8a(base.method), junk)),
+      era: '0x00',
+      blockHash: api.genesisHash.toHex(),
+      nonce: '0x00011170',
+      tip: `0x${'0'.repeat(30)}3a` as `0x${string}`,
+    };
     // Read as the chain reads it, independently of the wallet: a transfer with a tip of over a thousand TAO.
     const asChain = readAsChain(api.registry, payloadBytes(api.registry, payload));
     expect(`${asChain.section}.${asChain.method}`).toBe('balances.transferKeepAlive');
     expect(BigInt(asChain.extra['tip'] as string | number)).toBeGreaterThan(1_000n * TAO);
-    await expect(page.send('pub(dapp.signPayload)', payload as never, 5_000)).rejects.toMatchObject({ code: 'invalid-request', data: { reason: 'trailing-bytes' } });
+    await expect(page.send('pub(dapp.signPayload)', payload as never, 5_000)).rejects.toMatchObject({
+      code: 'invalid-request',
+      data: { reason: 'trailing-bytes' },
+    });
     expect(shown).toEqual([]);
   });
 
@@ -109,7 +149,9 @@ describe('shown = signed on the real runtime (spec 293)', () => {
   });
 
   it('CheckMetadataHash mode 1: TaoVault signs it with the RFC-0078 digest; this runtime build has no hash to check it against', async () => {
-    const digest = u8aToHex(merkleizeMetadata(api.runtimeMetadata.toHex(), { decimals: 9, tokenSymbol: 'TAO' }).digest());
+    const digest = u8aToHex(
+      merkleizeMetadata(api.runtimeMetadata.toHex(), { decimals: 9, tokenSymbol: 'TAO' }).digest(),
+    );
     const payload = { ...(await capture(TAO)), mode: 1, metadataHash: digest };
     const bytes = payloadBytes(api.registry, payload);
     expect(readAsChain(api.registry, bytes).implicit['metadataHash']).toBe(digest);
@@ -118,6 +160,8 @@ describe('shown = signed on the real runtime (spec 293)', () => {
     // The spec-293 dev build was compiled without RUNTIME_METADATA_HASH: its CheckMetadataHash answers mode 1 with
     // CannotLookup whatever the hash, so whether the digest matches a runtime's own cannot be checked here (a
     // production build, as Ledger's generic app needs, carries it). Mode 0 lands (the tests above).
-    await expect(submit(signedTransaction)).rejects.toThrow('1011: Unknown Transaction Validity: Could not lookup information required to validate the transaction');
+    await expect(submit(signedTransaction)).rejects.toThrow(
+      '1011: Unknown Transaction Validity: Could not lookup information required to validate the transaction',
+    );
   });
 });

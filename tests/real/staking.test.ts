@@ -8,7 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limitPriceForStake } from '../../src/core/staking/index.ts';
 import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
 import { createWallet, importDevAccount, probe, useDevnet } from '../helpers/popup.ts';
-import { chainApi, freeOf, freshAccounts, head, sharedChain, stakesOf, TAO, type FreshAccount } from '../helpers/real-chain.ts';
+import {
+  chainApi,
+  freeOf,
+  freshAccounts,
+  head,
+  sharedChain,
+  stakesOf,
+  TAO,
+  type FreshAccount,
+} from '../helpers/real-chain.ts';
 
 const { url, seeded } = sharedChain();
 
@@ -34,19 +43,35 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
   const lastRecord = async () => (await probe<StakeRecord[]>(popup, 'pri(staking.history)', null))[0]!;
 
   /** The staking call the chain included for this record, with its arguments as the chain decoded them. */
-  async function includedCall(record: StakeRecord): Promise<{ section: string; method: string; args: Record<string, unknown> }> {
+  async function includedCall(
+    record: StakeRecord,
+  ): Promise<{ section: string; method: string; args: Record<string, unknown> }> {
     const block = await api.rpc.chain.getBlock(record.blockHash!);
     const ext = block.block.extrinsics.find((e) => e.isSigned && e.signer.toString() === record.signer)!;
-    return { section: ext.method.section, method: ext.method.method, args: ext.method.toJSON()['args'] as Record<string, unknown> };
+    return {
+      section: ext.method.section,
+      method: ext.method.method,
+      args: ext.method.toJSON()['args'] as Record<string, unknown>,
+    };
   }
 
   async function approveUntil(status: string): Promise<void> {
     await popup.getByRole('button', { name: 'Approve' }).click();
-    await expect.poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 60_000 }).toBe(status);
+    await expect
+      .poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 60_000 })
+      .toBe(status);
     await popup.getByRole('button', { name: 'Back to the portfolio' }).click();
   }
 
-  async function fillStake(opts: { account: string; what?: string; hotkey: string; netuid: number; amount?: string; amountAlpha?: string; tolerance?: string }): Promise<void> {
+  async function fillStake(opts: {
+    account: string;
+    what?: string;
+    hotkey: string;
+    netuid: number;
+    amount?: string;
+    amountAlpha?: string;
+    tolerance?: string;
+  }): Promise<void> {
     await popup.getByRole('button', { name: 'Stake or move' }).click();
     await popup.getByRole('form', { name: 'Staking form' }).waitFor();
     await popup.getByRole('combobox', { name: /^Account/ }).selectOption({ label: opts.account });
@@ -104,7 +129,9 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
     expect(await review().getByTestId('leg-0-no-simulation').textContent()).toContain('cannot simulate the trade');
     expect(await review().getByText('You receive, estimated (no simulation)').count()).toBe(1);
     const spot = BigInt((await api.call['swapRuntimeApi']!['currentAlphaPrice']!(netuid)).toString());
-    const minOut = BigInt((await review().getByTestId('leg-0-You receive at least').textContent())!.replace(/[^\d]/g, ''));
+    const minOut = BigInt(
+      (await review().getByTestId('leg-0-You receive at least').textContent())!.replace(/[^\d]/g, ''),
+    );
     await approveUntil('finalized');
     const call = await includedCall(await lastRecord());
     expect(call.method).toBe('addStakeLimit');
@@ -116,7 +143,13 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
 
   it('a stake the limit cannot cover is refused by the chain before inclusion: a sentence, nothing built, nothing paid', async () => {
     const [free, block] = [await freeOf(api, staker.address), await head(api)];
-    await fillStake({ account: 'Staker', hotkey: seeded.validatorA, netuid: seeded.netuid, amount: '300', tolerance: '0.1' });
+    await fillStake({
+      account: 'Staker',
+      hotkey: seeded.validatorA,
+      netuid: seeded.netuid,
+      amount: '300',
+      tolerance: '0.1',
+    });
     await popup.getByRole('button', { name: 'Review' }).click();
     await review().waitFor();
     await popup.getByRole('button', { name: 'Approve' }).click();
@@ -158,10 +191,17 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
     await popup.getByRole('button', { name: 'Add staking proxy' }).click();
     await review().waitFor();
     await approveUntil('finalized');
-    const proxies = (await api.query['proxy']!['proxies']!(staker.address)).toJSON() as [Array<{ delegate: string; proxyType: string }>, number];
+    const proxies = (await api.query['proxy']!['proxies']!(staker.address)).toJSON() as [
+      Array<{ delegate: string; proxyType: string }>,
+      number,
+    ];
     expect(proxies[0]).toEqual([expect.objectContaining({ delegate: proxy.address, proxyType: 'Staking' })]);
 
-    const [held, stakerFree, proxyFree] = [await position(staker.address, seeded.validatorB, 0), await freeOf(api, staker.address), await freeOf(api, proxy.address)];
+    const [held, stakerFree, proxyFree] = [
+      await position(staker.address, seeded.validatorB, 0),
+      await freeOf(api, staker.address),
+      await freeOf(api, proxy.address),
+    ];
     await fillStake({ account: 'Proxy', hotkey: seeded.validatorB, netuid: 0, amount: '2' });
     await popup.getByLabel('Act for this account as its proxy (optional)').fill(staker.address);
     await popup.getByRole('button', { name: 'Review' }).click();
@@ -176,7 +216,9 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
 
     await popup.getByRole('button', { name: 'Staking proxies' }).click();
     await popup.getByRole('combobox', { name: /^Account/ }).selectOption({ label: 'Staker' });
-    await popup.getByRole('button', { name: `Remove proxy ${proxy.address.slice(0, 5)}…${proxy.address.slice(-4)}` }).click();
+    await popup
+      .getByRole('button', { name: `Remove proxy ${proxy.address.slice(0, 5)}…${proxy.address.slice(-4)}` })
+      .click();
     await review().waitFor();
     await approveUntil('finalized');
     expect(((await api.query['proxy']!['proxies']!(staker.address)).toJSON() as [unknown[], number])[0]).toEqual([]);

@@ -9,7 +9,19 @@ import { startRealChain, type RealChain } from '../../devnet/real/chain.ts';
 import { alpha, tao } from '../../src/popup/features/portfolio/amounts.ts';
 import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
 import { createWallet, dumpLocalStorage, importDevAccount, probe, useDevnet } from '../helpers/popup.ts';
-import { chainApi, feePaid, freeOf, freshAccounts, head, sendAndWait, sharedChain, stakesOf, TAO, txOf, type FreshAccount } from '../helpers/real-chain.ts';
+import {
+  chainApi,
+  feePaid,
+  freeOf,
+  freshAccounts,
+  head,
+  sendAndWait,
+  sharedChain,
+  stakesOf,
+  TAO,
+  txOf,
+  type FreshAccount,
+} from '../helpers/real-chain.ts';
 
 const { url, seeded } = sharedChain();
 
@@ -27,7 +39,11 @@ describe('the wallet on the real runtime (spec 293)', () => {
     [nominator, recipient] = [fresh[0]!, fresh[1]!];
     // Stake made outside the wallet (as btcli would): root and the seeded subnet.
     await sendAndWait(api, txOf(api, 'subtensorModule.addStake', seeded.validatorA, 0, 100n * TAO), nominator.pair);
-    await sendAndWait(api, txOf(api, 'subtensorModule.addStake', seeded.validatorA, seeded.netuid, 20n * TAO), nominator.pair);
+    await sendAndWait(
+      api,
+      txOf(api, 'subtensorModule.addStake', seeded.validatorA, seeded.netuid, 20n * TAO),
+      nominator.pair,
+    );
     session = await launchExtension();
     popup = await createWallet(session);
     await useDevnet(popup, url, 'Subtensor');
@@ -50,7 +66,9 @@ describe('the wallet on the real runtime (spec 293)', () => {
     const total = free + root + (sub.stake * price) / TAO;
 
     const card = popup.getByRole('article', { name: 'Balances of Nominator' });
-    await expect.poll(() => card.getByLabel('Total Nominator').getAttribute('title'), { timeout: 20_000 }).toBe(tao(total.toString(), 'en', true));
+    await expect
+      .poll(() => card.getByLabel('Total Nominator').getAttribute('title'), { timeout: 20_000 })
+      .toBe(tao(total.toString(), 'en', true));
     const positions = popup.getByRole('list', { name: 'Positions of Nominator' });
     const rootItem = positions.getByRole('listitem', { name: /on SN0 / });
     expect(await rootItem.getByTestId('position-amount').getAttribute('title')).toBe(tao(root.toString(), 'en', true));
@@ -62,16 +80,25 @@ describe('the wallet on the real runtime (spec 293)', () => {
     expect(await head(api)).toBe(before);
   });
 
-  it('sends 1.5 TAO: the recipient gets exactly 1.5, the sender pays exactly amount plus the fee in the chain\'s own event', async () => {
-    const [senderBefore, recipientBefore] = [await freeOf(api, nominator.address), await freeOf(api, recipient.address)];
+  it("sends 1.5 TAO: the recipient gets exactly 1.5, the sender pays exactly amount plus the fee in the chain's own event", async () => {
+    const [senderBefore, recipientBefore] = [
+      await freeOf(api, nominator.address),
+      await freeOf(api, recipient.address),
+    ];
     await popup.getByRole('button', { name: 'Send' }).click();
     await popup.getByLabel('Recipient address').fill(recipient.address);
     await popup.getByLabel('Amount (TAO)').fill('1.5');
     await popup.getByRole('button', { name: 'Review' }).click();
     await popup.getByRole('region', { name: 'Review the transfer' }).waitFor();
     await popup.getByRole('button', { name: 'Confirm and send' }).click();
-    await expect.poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 60_000 }).toBe('finalized');
-    const [record] = await probe<Array<{ fee: string; blockHash: string; status: string }>>(popup, 'pri(transfers.history)', null);
+    await expect
+      .poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 60_000 })
+      .toBe('finalized');
+    const [record] = await probe<Array<{ fee: string; blockHash: string; status: string }>>(
+      popup,
+      'pri(transfers.history)',
+      null,
+    );
     const fee = await feePaid(api, record!.blockHash, nominator.address);
     expect(fee).toBeGreaterThan(0n);
     expect(BigInt(record!.fee)).toBe(fee); // the history holds what was actually paid
@@ -94,7 +121,8 @@ describe('the wallet on the real runtime (spec 293)', () => {
 
   it('storage holds nothing of the person in clear after importing a staked account and a transfer on the real chain', async () => {
     const dump = await dumpLocalStorage(popup);
-    for (const secret of [nominator.address, recipient.address, 'Nominator', '1500000000', seeded.validatorA]) expect(dump).not.toContain(secret);
+    for (const secret of [nominator.address, recipient.address, 'Nominator', '1500000000', seeded.validatorA])
+      expect(dump).not.toContain(secret);
     // The portfolio cache and the transfer history are there, sealed.
     expect(dump).toContain('portfolio.cache');
     expect(dump).toContain('transfers.history');
@@ -122,7 +150,9 @@ describe('the node stops and starts again under an open popup (real runtime)', (
   it('shows offline with the cached portfolio, then reconnects by itself and reads the new node at once', async () => {
     const card = popup.getByRole('article', { name: 'Balances of Alice' });
     // //Alice's genesis endowment: 1,000,000 TAO.
-    await expect.poll(() => card.getByLabel('Total Alice').getAttribute('title'), { timeout: 20_000 }).toBe(tao((1_000_000n * TAO).toString(), 'en', true));
+    await expect
+      .poll(() => card.getByLabel('Total Alice').getAttribute('title'), { timeout: 20_000 })
+      .toBe(tao((1_000_000n * TAO).toString(), 'en', true));
     const port = chain.port;
     await chain.stop();
     await expect.poll(() => status().getAttribute('data-state'), { timeout: 30_000 }).toBe('offline');

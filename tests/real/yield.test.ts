@@ -8,7 +8,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionSession } from '../helpers/browser.ts';
 import { launchExtension } from '../helpers/browser.ts';
 import { createWallet, importDevAccount, probe, useDevnet } from '../helpers/popup.ts';
-import { chainApi, freshAccounts, head, newBlocks, sendAndWait, sharedChain, stakesOf, TAO, txOf, type FreshAccount } from '../helpers/real-chain.ts';
+import {
+  chainApi,
+  freshAccounts,
+  head,
+  newBlocks,
+  sendAndWait,
+  sharedChain,
+  stakesOf,
+  TAO,
+  txOf,
+  type FreshAccount,
+} from '../helpers/real-chain.ts';
 
 const { url, seeded } = sharedChain();
 
@@ -21,7 +32,16 @@ interface Window {
 }
 interface YieldView {
   block: number;
-  positions: Array<{ account: string; hotkey: string; netuid: number; alpha: string; realised: Window[] | null; exact: boolean; source: string; rootOwed?: unknown }>;
+  positions: Array<{
+    account: string;
+    hotkey: string;
+    netuid: number;
+    alpha: string;
+    realised: Window[] | null;
+    exact: boolean;
+    source: string;
+    rootOwed?: unknown;
+  }>;
 }
 
 describe('realised yield on the real runtime (spec 293)', () => {
@@ -33,13 +53,23 @@ describe('realised yield on the real runtime (spec 293)', () => {
 
   const hashAt = async (block: number) => (await api.rpc.chain.getBlockHash(block)).toHex();
   const stakeAt = async (block: number, netuid: number) =>
-    (await stakesOf(api, nominator.address, await hashAt(block))).find((s) => s.hotkey === seeded.validatorA && s.netuid === netuid)?.stake ?? 0n;
+    (await stakesOf(api, nominator.address, await hashAt(block))).find(
+      (s) => s.hotkey === seeded.validatorA && s.netuid === netuid,
+    )?.stake ?? 0n;
 
   beforeAll(async () => {
     api = await chainApi(url);
     nominator = (await freshAccounts(api, 1, 300n))[0]!;
-    const subnet = await sendAndWait(api, txOf(api, 'subtensorModule.addStake', seeded.validatorA, seeded.netuid, 50n * TAO), nominator.pair);
-    const root = await sendAndWait(api, txOf(api, 'subtensorModule.addStake', seeded.validatorA, 0, 100n * TAO), nominator.pair);
+    const subnet = await sendAndWait(
+      api,
+      txOf(api, 'subtensorModule.addStake', seeded.validatorA, seeded.netuid, 50n * TAO),
+      nominator.pair,
+    );
+    const root = await sendAndWait(
+      api,
+      txOf(api, 'subtensorModule.addStake', seeded.validatorA, 0, 100n * TAO),
+      nominator.pair,
+    );
     stakedAt = { subnet: subnet.status.asInBlock.toHex(), root: root.status.asInBlock.toHex() };
     // Two epochs of the subnet (tempo + 1 blocks each), and one more block so the last one is behind the head.
     await newBlocks(api, 2 * (seeded.tempo + 1) + 1);
@@ -57,13 +87,16 @@ describe('realised yield on the real runtime (spec 293)', () => {
     await popup.getByRole('button', { name: 'Yield' }).click();
     await popup.getByRole('region', { name: 'Yield per position' }).waitFor({ timeout: 60_000 });
     const view = await probe<YieldView>(popup, 'pri(yield.get)', null);
-    const position = view.positions.find((p) => p.account === nominator.address && p.netuid === seeded.netuid && p.hotkey === seeded.validatorA)!;
+    const position = view.positions.find(
+      (p) => p.account === nominator.address && p.netuid === seeded.netuid && p.hotkey === seeded.validatorA,
+    )!;
     expect(position.realised).not.toBeNull();
     expect(position.exact).toBe(true);
     expect(BigInt(position.alpha)).toBe(await stakeAt(view.block, seeded.netuid));
 
     const epoch = position.realised!.find((w) => w.window === 'epoch')!;
-    const earnedInEpoch = (await stakeAt(epoch.toBlock, seeded.netuid)) - (await stakeAt(epoch.fromBlock, seeded.netuid));
+    const earnedInEpoch =
+      (await stakeAt(epoch.toBlock, seeded.netuid)) - (await stakeAt(epoch.fromBlock, seeded.netuid));
     expect(earnedInEpoch).toBeGreaterThan(0n);
     expect(BigInt(epoch.alpha)).toBe(earnedInEpoch);
     expect(epoch.flows).toBe('0');
@@ -79,9 +112,11 @@ describe('realised yield on the real runtime (spec 293)', () => {
     expect(BigInt(day.alpha)).toBeGreaterThan(earnedInEpoch);
   });
 
-  it('the root position (paid into root\'s share pool on this runtime) earned exactly what the share pool says; no root claim is offered', async () => {
+  it("the root position (paid into root's share pool on this runtime) earned exactly what the share pool says; no root claim is offered", async () => {
     const view = await probe<YieldView>(popup, 'pri(yield.get)', null);
-    const position = view.positions.find((p) => p.account === nominator.address && p.netuid === 0 && p.hotkey === seeded.validatorA)!;
+    const position = view.positions.find(
+      (p) => p.account === nominator.address && p.netuid === 0 && p.hotkey === seeded.validatorA,
+    )!;
     expect(position.rootOwed).toBeUndefined();
     const day = position.realised!.find((w) => w.window === 'day')!;
     const opened = (await api.rpc.chain.getHeader(stakedAt.root)).number.toNumber();

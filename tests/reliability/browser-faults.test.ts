@@ -14,10 +14,20 @@ import { serveStatic } from '../helpers/static-server.ts';
 import { recordFigures } from './figures.ts';
 
 const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
-type Dapp = { enable(): Promise<string[]>; signRaw(address: string, message: string): Promise<{ signature: string; valid: boolean }> };
+type Dapp = {
+  enable(): Promise<string[]>;
+  signRaw(address: string, message: string): Promise<{ signature: string; valid: boolean }>;
+};
 declare const dapp: Dapp;
-interface Info { instanceId: string }
-interface TxRecord { id: string; status: string; hash?: string; blockHash?: string }
+interface Info {
+  instanceId: string;
+}
+interface TxRecord {
+  id: string;
+  status: string;
+  hash?: string;
+  blockHash?: string;
+}
 
 let session: ExtensionSession;
 let devnet: Devnet;
@@ -46,11 +56,20 @@ async function probePage(): Promise<Page> {
 beforeAll(async () => {
   devnet = await startDevnet({ port: 0, blockMs: 3_600_000 }); // blocks only when the test says
   const meta = loadChainMetadata(devnet.meta.file);
-  chain = await ApiPromise.create({ provider: new WsProvider(devnet.url), signedExtensions: customSignedExtensions(meta.registry, meta.metadata), noInitWarn: true });
+  chain = await ApiPromise.create({
+    provider: new WsProvider(devnet.url),
+    signedExtensions: customSignedExtensions(meta.registry, meta.metadata),
+    noInitWarn: true,
+  });
   site = await serveStatic(await buildDappSite());
   session = await launchExtension();
   popup = await createWallet(session);
-  alice = await probe(popup, 'pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
+  alice = await probe(popup, 'pri(accounts.importMnemonic)', {
+    mnemonic: DEV_PHRASE,
+    derivationPath: '//Alice',
+    name: 'Alice',
+    type: 'sr25519',
+  });
   const net = await probe<{ id: string }>(popup, 'pri(networks.addCustom)', { name: 'Devnet', url: devnet.url });
   await probe(popup, 'pri(networks.select)', { id: net.id });
 }, 180_000);
@@ -73,20 +92,28 @@ describe('the service worker stopped (Chromium)', () => {
       stops++;
       const page = await probePage();
       expect((await probe<{ locked: boolean }>(page, 'pri(vault.status)', null)).locked).toBe(false);
-      expect((await probe<Array<{ name: string }>>(page, 'pri(accounts.list)', null)).map((a) => a.name)).toEqual(['Alice']);
+      expect((await probe<Array<{ name: string }>>(page, 'pri(accounts.list)', null)).map((a) => a.name)).toEqual([
+        'Alice',
+      ]);
       await page.close();
     }
     popup = await probePage();
     expect((await probe<Info>(popup, 'pri(system.info)', null)).instanceId).not.toBe(before);
     expect((JSON.parse(await dumpLocalStorage(popup)) as Record<string, unknown>)['vault']).toEqual(vaultBefore);
-    recordFigures({ area: 'Worker stops', tried: 'worker stopped while unlocked (Chromium, DevTools protocol)', count: stops, held: 'each new worker answered still unlocked with the accounts; the vault in storage unchanged' });
+    recordFigures({
+      area: 'Worker stops',
+      tried: 'worker stopped while unlocked (Chromium, DevTools protocol)',
+      count: stops,
+      held: 'each new worker answered still unlocked with the accounts; the vault in storage unchanged',
+    });
   });
 
   it('while a dApp signing request waits: the dApp gets a clear error, and the next request is signed', async () => {
     const page = await session.context.newPage();
     await page.goto(`${site.url}/?ws=${encodeURIComponent(devnet.url)}`);
     await page.getByText('ready').waitFor();
-    const approvalOf = () => session.context.waitForEvent('page', { predicate: (p) => p.url().includes('#/approve/'), timeout: 30_000 });
+    const approvalOf = () =>
+      session.context.waitForEvent('page', { predicate: (p) => p.url().includes('#/approve/'), timeout: 30_000 });
     let opened = approvalOf();
     const enabled = page.evaluate(() => dapp.enable());
     let approval = await opened;
@@ -95,7 +122,14 @@ describe('the service worker stopped (Chromium)', () => {
     if (!approval.isClosed()) await approval.waitForEvent('close', { timeout: 10_000 }).catch(() => undefined);
 
     opened = approvalOf();
-    const pending = page.evaluate(([a]) => dapp.signRaw(a, 'sign in, nonce 1').then((r) => `signed ${r.valid}`, (e: Error) => `refused: ${e.message}`), [alice.address] as const);
+    const pending = page.evaluate(
+      ([a]) =>
+        dapp.signRaw(a, 'sign in, nonce 1').then(
+          (r) => `signed ${r.valid}`,
+          (e: Error) => `refused: ${e.message}`,
+        ),
+      [alice.address] as const,
+    );
     approval = await opened;
     await approval.getByRole('button', { name: 'Sign' }).waitFor();
     await stopServiceWorker(session);
@@ -105,7 +139,14 @@ describe('the service worker stopped (Chromium)', () => {
     await closesByItself(approval);
 
     opened = approvalOf();
-    const again = page.evaluate(([a]) => dapp.signRaw(a, 'sign in, nonce 2').then((r) => `signed ${r.valid}`, (e: Error) => `refused: ${e.message}`), [alice.address] as const);
+    const again = page.evaluate(
+      ([a]) =>
+        dapp.signRaw(a, 'sign in, nonce 2').then(
+          (r) => `signed ${r.valid}`,
+          (e: Error) => `refused: ${e.message}`,
+        ),
+      [alice.address] as const,
+    );
     approval = await opened;
     await approval.getByRole('button', { name: 'Sign' }).click();
     expect(await again).toBe('signed true');
@@ -128,7 +169,13 @@ describe('the service worker stopped (Chromium)', () => {
     await stopServiceWorker(session);
     devnet.produceBlocks(3); // the transaction lands while no worker is running
     popup = await probePage();
-    const done = await poll(async () => (await probe<TxRecord[]>(popup, 'pri(transfers.history)', null)).find((r) => r.id === record.id && r.status === 'finalized'), 60_000);
+    const done = await poll(
+      async () =>
+        (await probe<TxRecord[]>(popup, 'pri(transfers.history)', null)).find(
+          (r) => r.id === record.id && r.status === 'finalized',
+        ),
+      60_000,
+    );
     expect(done.blockHash).toMatch(/^0x/);
     devnet.produceBlocks(2);
     expect((await chain.rpc.system.accountNextIndex(alice.address)).toNumber()).toBe(nonceBefore + 1);
@@ -136,7 +183,8 @@ describe('the service worker stopped (Chromium)', () => {
     expect(devnet.chain.pool.entries.length).toBe(0);
     recordFigures({
       area: 'Worker stops',
-      tried: 'worker stopped right after a transfer was submitted, block authored while it was down (Chromium + devnet)',
+      tried:
+        'worker stopped right after a transfer was submitted, block authored while it was down (Chromium + devnet)',
       count: 1,
       held: "the new worker found it on chain by hash and marked it finalized; Alice's nonce +1 and Bob +1.25 τ exactly (sent once); pool empty",
     });
@@ -155,9 +203,16 @@ describe('the service worker stopped (Chromium)', () => {
     await poll(async () => (await status.getAttribute('data-state')) === 'connected', 60_000);
     const reconnectMs = Date.now() - t0;
     const first = await poll(async () => /block #(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
-    await poll(async () => Number(/block #(\d+)/.exec((await status.textContent()) ?? '')?.[1] ?? 0) > Number(first), 30_000);
+    await poll(
+      async () => Number(/block #(\d+)/.exec((await status.textContent()) ?? '')?.[1] ?? 0) > Number(first),
+      30_000,
+    );
     const meta = loadChainMetadata(devnet.meta.file);
-    chain = await ApiPromise.create({ provider: new WsProvider(devnet.url), signedExtensions: customSignedExtensions(meta.registry, meta.metadata), noInitWarn: true });
+    chain = await ApiPromise.create({
+      provider: new WsProvider(devnet.url),
+      signedExtensions: customSignedExtensions(meta.registry, meta.metadata),
+      noInitWarn: true,
+    });
     await view.close();
     recordFigures({
       area: 'Node faults',
@@ -169,13 +224,17 @@ describe('the service worker stopped (Chromium)', () => {
   }, 120_000);
 });
 
-describe('extension storage past Chrome\'s default quota (Chromium)', () => {
+describe("extension storage past Chrome's default quota (Chromium)", () => {
   it('with 11 MiB of caches already stored, a vault write still lands and survives a worker restart', async () => {
     popup = await probePage();
     const filler = 11 * 1024 * 1024;
     // What metadata, portfolio and yield caches of many networks could add up to; Chrome's default is 10 MiB.
     const wrote = await popup.evaluate(
-      (n) => chrome.storage.local.set({ 'test.filler': 'x'.repeat(n) }).then(() => 'ok', (e: Error) => `refused: ${e.message}`),
+      (n) =>
+        chrome.storage.local.set({ 'test.filler': 'x'.repeat(n) }).then(
+          () => 'ok',
+          (e: Error) => `refused: ${e.message}`,
+        ),
       filler,
     );
     expect(wrote).toBe('ok');
@@ -184,14 +243,20 @@ describe('extension storage past Chrome\'s default quota (Chromium)', () => {
     await probe(popup, 'pri(accounts.rename)', { id: alice.id, name: 'Alice (quota)' });
     await stopServiceWorker(session);
     popup = await probePage();
-    expect((await probe<Array<{ name: string }>>(popup, 'pri(accounts.list)', null)).map((a) => a.name)).toEqual(['Alice (quota)']);
+    expect((await probe<Array<{ name: string }>>(popup, 'pri(accounts.list)', null)).map((a) => a.name)).toEqual([
+      'Alice (quota)',
+    ]);
     await popup.evaluate(() => chrome.storage.local.remove('test.filler'));
     await probe(popup, 'pri(accounts.rename)', { id: alice.id, name: 'Alice' });
     recordFigures({
       area: 'Storage faults',
-      tried: "a vault write (rename) with 11 MiB already in chrome.storage.local, past Chrome's 10 MiB default quota (Chromium)",
+      tried:
+        "a vault write (rename) with 11 MiB already in chrome.storage.local, past Chrome's 10 MiB default quota (Chromium)",
       count: 1,
-      held: 'the write landed and a restarted worker read it (unlimitedStorage); storage in use ' + Math.round(inUse / 1024) + ' KiB',
+      held:
+        'the write landed and a restarted worker read it (unlimitedStorage); storage in use ' +
+        Math.round(inUse / 1024) +
+        ' KiB',
     });
   }, 120_000);
 });

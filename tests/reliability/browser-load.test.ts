@@ -19,7 +19,12 @@ afterAll(async () => {
 describe('load (Chromium)', () => {
   it('200 accounts, 2,000 positions and 100 queued dApp requests: the popup and the approval window stay usable', async () => {
     const setup = await createWallet(session);
-    const alice = await probe<{ address: string }>(setup, 'pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
+    const alice = await probe<{ address: string }>(setup, 'pri(accounts.importMnemonic)', {
+      mnemonic: DEV_PHRASE,
+      derivationPath: '//Alice',
+      name: 'Alice',
+      type: 'sr25519',
+    });
     const { addMs } = await prepareAccountsAndPositions(setup);
     expect(await probe<unknown[]>(setup, 'pri(accounts.list)', null)).toHaveLength(LOAD.accounts + 1);
 
@@ -37,18 +42,28 @@ describe('load (Chromium)', () => {
     await list.getByText('Load 200').waitFor({ timeout: 20_000 });
     const lockUnlockMs = Date.now() - t0;
     // The cached portfolio (2,000 positions) is painted while Finney is unreachable here.
-    await expect.poll(() => popup.getByTestId('position-tao').count(), { timeout: 20_000 }).toBe(LOAD.accounts * LOAD.positionsPerAccount);
+    await expect
+      .poll(() => popup.getByTestId('position-tao').count(), { timeout: 20_000 })
+      .toBe(LOAD.accounts * LOAD.positionsPerAccount);
     const positionsShown = await popup.getByTestId('position-tao').count();
 
     const q = await queueRequests(session, alice.address, LOAD.requests);
     // The requests come from several origins (one may have only a few waiting) and arrive within moments.
     await expect
-      .poll(async () => (await probe<Array<{ kind: string }>>(setup, 'pri(approvals.subscribe)', null)).filter((v) => v.kind === 'sign-raw').length, { timeout: 20_000 })
+      .poll(
+        async () =>
+          (await probe<Array<{ kind: string }>>(setup, 'pri(approvals.subscribe)', null)).filter(
+            (v) => v.kind === 'sign-raw',
+          ).length,
+        { timeout: 20_000 },
+      )
       .toBe(LOAD.requests);
     // Usable with the queue full: reject the first in the window; the next one is shown.
     const r0 = Date.now();
     await q.approval.getByRole('button', { name: 'Reject' }).click();
-    await expect.poll(async () => (await probe<unknown[]>(setup, 'pri(approvals.subscribe)', null)).length).toBe(LOAD.requests - 1);
+    await expect
+      .poll(async () => (await probe<unknown[]>(setup, 'pri(approvals.subscribe)', null)).length)
+      .toBe(LOAD.requests - 1);
     await q.approval.getByRole('button', { name: 'Sign' }).waitFor();
     const nextShownMs = Date.now() - r0;
     // Closing the window refuses the rest; the page gets an answer for every request.
@@ -65,7 +80,14 @@ describe('load (Chromium)', () => {
       tried: `${LOAD.accounts + 1} accounts, ${LOAD.accounts * LOAD.positionsPerAccount} positions (cached portfolio), ${LOAD.requests} queued signRaw requests (Chromium)`,
       count: LOAD.accounts + LOAD.accounts * LOAD.positionsPerAccount + LOAD.requests,
       held: `popup listed every account and navigated (lock/unlock ${lockUnlockMs} ms); approval window showed the first request in ${q.windowMs} ms and the next after a reject in ${nextShownMs} ms; closing it answered all ${LOAD.requests}`,
-      detail: { popupOpenMs: opens, add200AccountsMs: Math.round(addMs), lockUnlockMs, approvalWindowMs: q.windowMs, nextShownMs, positionTaoCellsRendered: positionsShown },
+      detail: {
+        popupOpenMs: opens,
+        add200AccountsMs: Math.round(addMs),
+        lockUnlockMs,
+        approvalWindowMs: q.windowMs,
+        nextShownMs,
+        positionTaoCellsRendered: positionsShown,
+      },
     });
   }, 300_000);
 });

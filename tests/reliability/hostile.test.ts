@@ -21,7 +21,8 @@ import { recordFigures, tally } from './figures.ts';
 
 const env = { extensionId: 'abcdefghijklmnop', extensionOrigin: 'chrome-extension://abcdefghijklmnop/' };
 type Schema = { safeParse(v: unknown): { success: boolean } };
-const schemaOf = (name: string): Schema | undefined => (Object.hasOwn(contract, name) ? (contract as Record<string, { request: Schema }>)[name]!.request : undefined);
+const schemaOf = (name: string): Schema | undefined =>
+  Object.hasOwn(contract, name) ? (contract as Record<string, { request: Schema }>)[name]!.request : undefined;
 const SEED_NAMES = Object.keys(SEEDS);
 
 beforeAll(() => {
@@ -90,8 +91,14 @@ describe('hostile messages through the router (in memory)', () => {
     let sent = 0;
     let answers = 0;
     const senders = [
-      { port: PORT_CONTENT, sender: { id: env.extensionId, url: 'https://evil.example/', origin: 'https://evil.example', tab: { id: 4 } } },
-      { port: 'taovault-extension', sender: { id: 'someotherextension', url: 'chrome-extension://someotherextension/x.html' } },
+      {
+        port: PORT_CONTENT,
+        sender: { id: env.extensionId, url: 'https://evil.example/', origin: 'https://evil.example', tab: { id: 4 } },
+      },
+      {
+        port: 'taovault-extension',
+        sender: { id: 'someotherextension', url: 'chrome-extension://someotherextension/x.html' },
+      },
       { port: 'taovault-extension', sender: { id: env.extensionId, url: 'https://evil.example/' } },
       { port: 'other-name', sender: { id: env.extensionId, url: `${env.extensionOrigin}popup.html` } },
       { port: PORT_CONTENT, sender: { id: env.extensionId, url: 'file:///etc/passwd', tab: { id: 1 } } },
@@ -103,12 +110,23 @@ describe('hostile messages through the router (in memory)', () => {
       for (let i = 0; i < 400; i++) {
         const roll = r();
         const envelope =
-          roll < 0.3 ? randomValue(r)
-          : roll < 0.5 ? { kind: randomValue(r), id: `e${i}`, name: 'pri(vault.lock)', request: null }
-          : roll < 0.7 ? { kind: 'request', id: randomValue(r), name: 'pri(vault.lock)', request: null }
-          : roll < 0.8 ? { kind: 'request', id: 'x'.repeat(65 + i), name: 'pri(accounts.list)', request: null }
-          : roll < 0.9 ? { kind: ['response', 'error', 'data', 'cancel'][i % 4], id: `e${i}`, response: randomValue(r), error: randomValue(r), data: randomValue(r) }
-          : { kind: 'request', id: `e${i}`, name: 'y'.repeat(81 + i), request: null };
+          roll < 0.3
+            ? randomValue(r)
+            : roll < 0.5
+              ? { kind: randomValue(r), id: `e${i}`, name: 'pri(vault.lock)', request: null }
+              : roll < 0.7
+                ? { kind: 'request', id: randomValue(r), name: 'pri(vault.lock)', request: null }
+                : roll < 0.8
+                  ? { kind: 'request', id: 'x'.repeat(65 + i), name: 'pri(accounts.list)', request: null }
+                  : roll < 0.9
+                    ? {
+                        kind: ['response', 'error', 'data', 'cancel'][i % 4],
+                        id: `e${i}`,
+                        response: randomValue(r),
+                        error: randomValue(r),
+                        data: randomValue(r),
+                      }
+                    : { kind: 'request', id: `e${i}`, name: 'y'.repeat(81 + i), request: null };
         try {
           a.postMessage(envelope);
         } catch {
@@ -140,7 +158,11 @@ describe('malformed signing payloads from an authorised origin (devnet)', () => 
   });
 
   it('≥ 1,000 malformed signPayload requests: each refused with a typed error before the person sees it, or shown exactly as the bytes that would be signed read', async () => {
-    const chain: ChainAccess = { forGenesis: async (g) => (g === h.devnet.genesisHash ? { networkId: 'devnet', name: 'Local devnet', api: h.api } : null), knownNetwork: async (g) => (g === h.devnet.genesisHash ? 'Local devnet' : null) };
+    const chain: ChainAccess = {
+      forGenesis: async (g) =>
+        g === h.devnet.genesisHash ? { networkId: 'devnet', name: 'Local devnet', api: h.api } : null,
+      knownNetwork: async (g) => (g === h.devnet.genesisHash ? 'Local devnet' : null),
+    };
     const kit = background(chain);
     const { alice, bob } = await walletWithAliceAndBob(kit.popup);
     const page = await connect(kit, 'https://dapp.example', [alice.id]);
@@ -148,12 +170,22 @@ describe('malformed signing payloads from an authorised origin (devnet)', () => 
     // A real payload from @polkadot/api, captured before it is signed.
     let captured: SignerPayloadJSON | null = null;
     await h.api.tx['balances']!['transferKeepAlive']!(h.bob.address, 1_000_000_000n)
-      .signAsync(alice.address, { signer: { signPayload: async (p: SignerPayloadJSON) => Promise.reject(new Error(`captured ${JSON.stringify((captured = p))}`)) } })
+      .signAsync(alice.address, {
+        signer: {
+          signPayload: async (p: SignerPayloadJSON) =>
+            Promise.reject(new Error(`captured ${JSON.stringify((captured = p))}`)),
+        },
+      })
       .catch(() => undefined);
     const valid = captured! as unknown as Record<string, unknown>;
     const before = JSON.stringify(kit.local.dump());
     const r = rng(404);
-    const hex = (bytes: number) => `0x${Array.from({ length: bytes }, () => Math.floor(r() * 256).toString(16).padStart(2, '0')).join('')}`;
+    const hex = (bytes: number) =>
+      `0x${Array.from({ length: bytes }, () =>
+        Math.floor(r() * 256)
+          .toString(16)
+          .padStart(2, '0'),
+      ).join('')}`;
     const exts = valid['signedExtensions'] as string[];
     /** Semantic faults: well-typed payloads that are wrong for this wallet, account or network. */
     const semantic: Array<(p: Record<string, unknown>) => Record<string, unknown>> = [
@@ -161,11 +193,19 @@ describe('malformed signing payloads from an authorised origin (devnet)', () => 
       (p) => ({ ...p, method: `${p['method'] as string}${hex(1 + Math.floor(r() * 4)).slice(2)}` }),
       (p) => ({ ...p, method: (p['method'] as string).slice(0, 4 + 2 * Math.floor(r() * 10)) }),
       (p) => ({ ...p, genesisHash: hex(32) }),
-      (p) => ({ ...p, specVersion: `0x${(Number(p['specVersion']) + 1 + Math.floor(r() * 1000)).toString(16).padStart(8, '0')}` }),
+      (p) => ({
+        ...p,
+        specVersion: `0x${(Number(p['specVersion']) + 1 + Math.floor(r() * 1000)).toString(16).padStart(8, '0')}`,
+      }),
       (p) => ({ ...p, signedExtensions: exts.slice(0, Math.floor(r() * exts.length)) }),
       (p) => ({ ...p, signedExtensions: [...exts].sort(() => r() - 0.5).concat(r() < 0.5 ? ['CheckEverything'] : []) }),
       (p) => ({ ...p, address: bob.address }),
-      (p) => ({ ...p, address: ['5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQZ', 'not an address', h.charlie.address, '0x1234'][Math.floor(r() * 4)] }),
+      (p) => ({
+        ...p,
+        address: ['5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQZ', 'not an address', h.charlie.address, '0x1234'][
+          Math.floor(r() * 4)
+        ],
+      }),
       (p) => ({ ...p, era: ['0x', '0xff', '0xffff', hex(2), hex(9)][Math.floor(r() * 5)] }),
       (p) => ({ ...p, nonce: '0x', tip: '0x' }),
       (p) => ({ ...p, blockNumber: ['0x', hex(8)][Math.floor(r() * 2)], era: '0x' }),
@@ -238,10 +278,16 @@ describe('malformed signing payloads from an authorised origin (devnet)', () => 
     expect(await page.send('pub(dapp.accounts)', {})).toHaveLength(1);
     recordFigures({
       area: 'Hostile input',
-      tried: 'malformed signPayload requests from an authorised origin (schema mutations and wrong call, network, runtime, extensions, account, era, version)',
+      tried:
+        'malformed signPayload requests from an authorised origin (schema mutations and wrong call, network, runtime, extensions, account, era, version)',
       count: codes.total() + reachedPerson,
       held: 'each unreadable one refused with a typed error before the person saw it (none internal); each one shown decoded, independently of the wallet, to exactly what the screen showed; approved ones verified with signatureVerify; storage unchanged; same instance answers',
-      detail: { codes: codes.get(), reasons: reasons.get(), shownToThePerson: reachedPerson, approvedAndVerified: signedByPerson },
+      detail: {
+        codes: codes.get(),
+        reasons: reasons.get(),
+        shownToThePerson: reachedPerson,
+        approvedAndVerified: signedByPerson,
+      },
     });
   }, 300_000);
 });

@@ -7,7 +7,12 @@ export const SEEDS: Record<string, unknown> = {
   'pri(vault.create)': { password: 'correct horse 42' },
   'pri(vault.changePassword)': { oldPassword: 'correct horse 42', newPassword: 'battery staple 43' },
   'pri(accounts.addWatch)': { address: '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY', name: 'Watch' },
-  'pri(accounts.importMnemonic)': { mnemonic: 'bottom drive obey lake curtain smoke basket hold race lonely fit walk', derivationPath: '//Alice', name: 'Alice', type: 'sr25519' },
+  'pri(accounts.importMnemonic)': {
+    mnemonic: 'bottom drive obey lake curtain smoke basket hold race lonely fit walk',
+    derivationPath: '//Alice',
+    name: 'Alice',
+    type: 'sr25519',
+  },
   'pri(accounts.rename)': { id: 'a1', name: 'New name' },
   'pri(accounts.remove)': { id: 'a1', confirmName: 'Main' },
   'pri(accounts.reorder)': { ids: ['a1', 'a2'] },
@@ -23,7 +28,14 @@ export const SEEDS: Record<string, unknown> = {
   'pub(dapp.enable)': { appName: 'Test dApp' },
   'pub(dapp.accounts)': { anyType: true },
   'pub(dapp.signRaw)': { address: '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY', data: '0x1234', type: 'bytes' },
-  'pub(dapp.metadataProvide)': { chain: 'Devnet', genesisHash: `0x${'ab'.repeat(32)}`, ss58Format: 42, specVersion: 1, tokenDecimals: 9, tokenSymbol: 'TAO' },
+  'pub(dapp.metadataProvide)': {
+    chain: 'Devnet',
+    genesisHash: `0x${'ab'.repeat(32)}`,
+    ss58Format: 42,
+    specVersion: 1,
+    tokenDecimals: 9,
+    tokenSymbol: 'TAO',
+  },
   'pub(dapp.signPayload)': {
     address: '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY',
     blockHash: `0x${'11'.repeat(32)}`,
@@ -81,7 +93,8 @@ export function mutate(value: unknown, r: () => number, depth = 0): unknown {
       const roll = r();
       const key = keys[Math.floor(r() * keys.length)];
       if (roll < 0.2 && key) delete copy[key];
-      else if (roll < 0.3) copy[['__proto__', 'constructor', 'extra', 'origin', 'toString'][Math.floor(r() * 5)]!] = randomValue(r);
+      else if (roll < 0.3)
+        copy[['__proto__', 'constructor', 'extra', 'origin', 'toString'][Math.floor(r() * 5)]!] = randomValue(r);
       else if (roll < 0.35 && depth === 0) return randomValue(r);
       else if (key) copy[key] = mutate(copy[key], r, depth + 1);
     }

@@ -30,11 +30,21 @@ describe('node faults (devnets in process)', () => {
     const first = await startDevnet({ port: 0, blockMs: 200 });
     const second = await startDevnet({ port: 0, blockMs: 200 });
     devnets.push(first, second);
-    const session = new ChainSession<ApiLink>({ networkId: 'two', endpoints: [first.url, second.url], connector: apiConnector(new MetadataCache(memoryStorageArea())), backoff: () => 500 });
+    const session = new ChainSession<ApiLink>({
+      networkId: 'two',
+      endpoints: [first.url, second.url],
+      connector: apiConnector(new MetadataCache(memoryStorageArea())),
+      backoff: () => 500,
+    });
     const states: ChainStatus[] = [];
     session.onStatus((s) => states.push(s));
     const blocks: Array<{ endpoint: string; block: number }> = [];
-    session.onLink((link) => void link.api.rpc.chain.subscribeNewHeads((h) => void blocks.push({ endpoint: link.endpoint, block: h.number.toNumber() })));
+    session.onLink(
+      (link) =>
+        void link.api.rpc.chain.subscribeNewHeads(
+          (h) => void blocks.push({ endpoint: link.endpoint, block: h.number.toNumber() }),
+        ),
+    );
     const link = await session.ready();
     expect(link.endpoint).toBe(first.url);
     await until(() => blocks.some((b) => b.endpoint === first.url));
@@ -74,7 +84,8 @@ describe('node faults (devnets in process)', () => {
     await bg.services.chain.closeAll();
     recordFigures({
       area: 'Node faults',
-      tried: 'the node killed and restarted on the same endpoint during a session (in process; the same in Chromium in tests/e2e/chain-wallet and browser-faults)',
+      tried:
+        'the node killed and restarted on the same endpoint during a session (in process; the same in Chromium in tests/e2e/chain-wallet and browser-faults)',
       count: 1,
       held: 'offline shown, then connected again by itself; new-block subscription resumed',
       detail: { reconnectMs },
@@ -90,7 +101,12 @@ describe('node faults (devnets in process)', () => {
     await until(async () => (await bg.api.send('pri(networks.status)', null)).state === 'offline', 30_000);
     const answers: Array<{ code: string; message: string }> = [];
     for (let i = 0; i < 5; i++) {
-      answers.push(await bg.api.send('pri(transfers.send)', { fromId: aliceId, to: BOB, amount: '1' }).then(() => ({ code: 'sent', message: '' }), (e: { code: string; message: string }) => ({ code: e.code, message: e.message })));
+      answers.push(
+        await bg.api.send('pri(transfers.send)', { fromId: aliceId, to: BOB, amount: '1' }).then(
+          () => ({ code: 'sent', message: '' }),
+          (e: { code: string; message: string }) => ({ code: e.code, message: e.message }),
+        ),
+      );
     }
     for (const a of answers) expect(a.code).toBe('unavailable');
     expect(answers[0]!.message).toMatch(/reach|offline|connect/i);
@@ -101,8 +117,14 @@ describe('node faults (devnets in process)', () => {
     await new Promise((r) => setTimeout(r, 2_000));
     expect(back.chain.pool.entries.length).toBe(0);
     const nonce = await until(async () => {
-      const link = (await bg.services.chain.session((await bg.services.chain.selectedId()))).peek();
-      return link ? { n: (await link.api.rpc.system.accountNextIndex('5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY')).toNumber() } : null;
+      const link = (await bg.services.chain.session(await bg.services.chain.selectedId())).peek();
+      return link
+        ? {
+            n: (
+              await link.api.rpc.system.accountNextIndex('5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY')
+            ).toNumber(),
+          }
+        : null;
     });
     expect(nonce.n).toBe(0);
     expect(await bg.api.send('pri(transfers.history)', null)).toEqual([]);

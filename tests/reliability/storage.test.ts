@@ -28,8 +28,16 @@ function worker(local: StorageAreaLike, session: StorageAreaLike = memoryStorage
   return new RpcClient(() => portChannel(a), { timeoutMs: 60_000, reconnect: false });
 }
 
-type Fault = 'nothing-written' | 'first-key-only' | 'second-key-only' | 'written-but-failed' | 'torn-value' | 'read-back-damaged';
-const FAULTS: Fault[] = ['nothing-written', 'first-key-only', 'second-key-only', 'written-but-failed', 'torn-value', 'read-back-damaged'];
+type Fault =
+  'nothing-written' | 'first-key-only' | 'second-key-only' | 'written-but-failed' | 'torn-value' | 'read-back-damaged';
+const FAULTS: Fault[] = [
+  'nothing-written',
+  'first-key-only',
+  'second-key-only',
+  'written-but-failed',
+  'torn-value',
+  'read-back-damaged',
+];
 
 /** Wraps a storage area: the next write that touches 'vault' fails in the given way. */
 function faulty(inner: ReturnType<typeof memoryStorageArea>) {
@@ -104,10 +112,30 @@ describe('a vault write that fails half-way', () => {
   it('at every failure point of every kind of vault write, the old or the new vault is readable after a restart', async () => {
     const outcomes = tally();
     let points = 0;
-    const operations: Array<{ name: string; run: (w: RpcClient) => Promise<unknown>; old: { password: string; names: string[] }; next: { password: string; names: string[] } }> = [
-      { name: 'add account', run: (w) => w.send('pri(accounts.addWatch)', { address: BOB, name: 'Two' }), old: { password: PASSWORD, names: ['One'] }, next: { password: PASSWORD, names: ['One', 'Two'] } },
-      { name: 'rename', run: (w) => w.send('pri(accounts.rename)', { id: '', name: 'Renamed' }), old: { password: PASSWORD, names: ['One'] }, next: { password: PASSWORD, names: ['Renamed'] } },
-      { name: 'change password', run: (w) => w.send('pri(vault.changePassword)', { oldPassword: PASSWORD, newPassword: NEW_PASSWORD }), old: { password: PASSWORD, names: ['One'] }, next: { password: NEW_PASSWORD, names: ['One'] } },
+    const operations: Array<{
+      name: string;
+      run: (w: RpcClient) => Promise<unknown>;
+      old: { password: string; names: string[] };
+      next: { password: string; names: string[] };
+    }> = [
+      {
+        name: 'add account',
+        run: (w) => w.send('pri(accounts.addWatch)', { address: BOB, name: 'Two' }),
+        old: { password: PASSWORD, names: ['One'] },
+        next: { password: PASSWORD, names: ['One', 'Two'] },
+      },
+      {
+        name: 'rename',
+        run: (w) => w.send('pri(accounts.rename)', { id: '', name: 'Renamed' }),
+        old: { password: PASSWORD, names: ['One'] },
+        next: { password: PASSWORD, names: ['Renamed'] },
+      },
+      {
+        name: 'change password',
+        run: (w) => w.send('pri(vault.changePassword)', { oldPassword: PASSWORD, newPassword: NEW_PASSWORD }),
+        old: { password: PASSWORD, names: ['One'] },
+        next: { password: NEW_PASSWORD, names: ['One'] },
+      },
     ];
     for (const op of operations) {
       for (const fault of FAULTS) {
@@ -116,27 +144,43 @@ describe('a vault write that fails half-way', () => {
         const w = worker(local);
         await w.send('pri(vault.create)', { password: PASSWORD });
         const one = await w.send('pri(accounts.addWatch)', { address: ALICE, name: 'One' });
-        const run = op.name === 'rename' ? (c: RpcClient) => c.send('pri(accounts.rename)', { id: one.id, name: 'Renamed' }) : op.run;
+        const run =
+          op.name === 'rename'
+            ? (c: RpcClient) => c.send('pri(accounts.rename)', { id: one.id, name: 'Renamed' })
+            : op.run;
         local.arm(fault);
-        const answer = await run(w).then(() => 'ok', (e: { code?: string }) => e.code ?? 'none');
+        const answer = await run(w).then(
+          () => 'ok',
+          (e: { code?: string }) => e.code ?? 'none',
+        );
         // The worker that saw the failure still serves the vault it had.
-        if (answer !== 'ok') expect((await w.send('pri(accounts.list)', null)).map((a) => a.name)).toEqual(op.old.names);
+        if (answer !== 'ok')
+          expect((await w.send('pri(accounts.list)', null)).map((a) => a.name)).toEqual(op.old.names);
         const after = await readable(inner);
         points++;
         expect(after, `${op.name} / ${fault}: neither vault opens`).not.toBeNull();
-        const which = JSON.stringify(after) === JSON.stringify(op.old) ? 'old' : JSON.stringify(after) === JSON.stringify(op.next) ? 'new' : 'other';
+        const which =
+          JSON.stringify(after) === JSON.stringify(op.old)
+            ? 'old'
+            : JSON.stringify(after) === JSON.stringify(op.next)
+              ? 'new'
+              : 'other';
         expect(which, `${op.name} / ${fault}: ${JSON.stringify(after)}`).not.toBe('other');
         outcomes.add(`${which} vault readable`);
         // And it stays usable: a later write succeeds and survives another restart.
         const again = worker(inner);
         await again.send('pri(vault.unlock)', { password: after!.password });
-        await again.send('pri(accounts.addWatch)', { address: '5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y', name: 'Three' });
+        await again.send('pri(accounts.addWatch)', {
+          address: '5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y',
+          name: 'Three',
+        });
         expect((await readable(inner))?.names).toContain('Three');
       }
     }
     recordFigures({
       area: 'Storage faults',
-      tried: 'vault writes (add account, rename, change password) failing at 6 points each: nothing written, one key of two, the other key, written but reported failed, torn value, damaged read-back',
+      tried:
+        'vault writes (add account, rename, change password) failing at 6 points each: nothing written, one key of two, the other key, written but reported failed, torn value, damaged read-back',
       count: points,
       held: 'after a restart the old or the new vault opened every time (never neither), and the next write worked',
       detail: { outcomes: outcomes.get(), faults: FAULTS },
@@ -147,12 +191,24 @@ describe('a vault write that fails half-way', () => {
 describe('a vault from the previous format version', () => {
   it('a v1 envelope migrates through the service on unlock, keeps the v1 copy as previous, and stays usable after restarts', async () => {
     const plaintext: VaultPlaintext = {
-      accounts: [{ id: 'w1', name: 'Old watch', type: 'sr25519', address: ALICE, publicKey: '0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d', createdAt: 1, source: 'watch' }],
+      accounts: [
+        {
+          id: 'w1',
+          name: 'Old watch',
+          type: 'sr25519',
+          address: ALICE,
+          publicKey: '0xd43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d',
+          createdAt: 1,
+          source: 'watch',
+        },
+      ],
     };
     const local = memoryStorageArea({ vault: await makeV1(PASSWORD, plaintext) });
     const w = worker(local);
     expect(await w.send('pri(vault.status)', null)).toMatchObject({ initialised: true, locked: true });
-    await expect(w.send('pri(vault.unlock)', { password: 'not it at all' })).rejects.toMatchObject({ code: 'wrong-password' });
+    await expect(w.send('pri(vault.unlock)', { password: 'not it at all' })).rejects.toMatchObject({
+      code: 'wrong-password',
+    });
     await w.send('pri(vault.unlock)', { password: PASSWORD });
     expect((await w.send('pri(accounts.list)', null)).map((a) => [a.name, a.address])).toEqual([['Old watch', ALICE]]);
     const stored = local.dump();
@@ -165,7 +221,8 @@ describe('a vault from the previous format version', () => {
     expect(local.dump()['vault']).toMatchObject({ version: 2 });
     recordFigures({
       area: 'Storage faults',
-      tried: 'a v1 vault (scrypt, previous format) unlocked through the service, then written to and reopened after a restart',
+      tried:
+        'a v1 vault (scrypt, previous format) unlocked through the service, then written to and reopened after a restart',
       count: 1,
       held: 'migrated to v2 on unlock (v1 kept as the previous copy), accounts intact, usable after restart; a wrong password refused',
     });
@@ -180,9 +237,16 @@ describe('a password change', () => {
     await w.send('pri(accounts.addWatch)', { address: ALICE, name: 'One' });
     await w.send('pri(vault.changePassword)', { oldPassword: PASSWORD, newPassword: NEW_PASSWORD });
     const restarted = worker(local);
-    await expect(restarted.send('pri(vault.unlock)', { password: PASSWORD })).rejects.toMatchObject({ code: 'wrong-password' });
+    await expect(restarted.send('pri(vault.unlock)', { password: PASSWORD })).rejects.toMatchObject({
+      code: 'wrong-password',
+    });
     await restarted.send('pri(vault.unlock)', { password: NEW_PASSWORD });
     expect((await restarted.send('pri(accounts.list)', null)).map((a) => a.name)).toEqual(['One']);
-    recordFigures({ area: 'Storage faults', tried: 'the old password after a password change (current and previous copy)', count: 1, held: 'refused: the previous copy is re-sealed under the new key' });
+    recordFigures({
+      area: 'Storage faults',
+      tried: 'the old password after a password change (current and previous copy)',
+      count: 1,
+      held: 'refused: the previous copy is re-sealed under the new key',
+    });
   }, 60_000);
 });

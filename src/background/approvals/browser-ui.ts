@@ -8,7 +8,13 @@ const HEIGHT = 640;
 /** The approval window and badge through chrome.windows and chrome.action (the windows API needs no permission). */
 export const browserApprovalUi: ApprovalUi = {
   async open(path) {
-    const win = await browser.windows.create({ type: 'popup', url: browser.runtime.getURL(path), width: WIDTH, height: HEIGHT, focused: true });
+    const win = await browser.windows.create({
+      type: 'popup',
+      url: browser.runtime.getURL(path),
+      width: WIDTH,
+      height: HEIGHT,
+      focused: true,
+    });
     return win.id;
   },
   async focus(windowId) {

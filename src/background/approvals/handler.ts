@@ -17,7 +17,10 @@ export const approvalsHandlers: ApprovalsHandlers = {
     const usable = await services.vault.read((d) => new Set(signingAccounts(d).map((a) => a.id)));
     if (view.kind === 'connect') {
       const chosen = (accountIds ?? []).filter((a) => usable.has(a));
-      if (chosen.length === 0) throw new ProtocolError('invalid-request', 'Choose at least one account for this site.', { reason: 'no-account-chosen' });
+      if (chosen.length === 0)
+        throw new ProtocolError('invalid-request', 'Choose at least one account for this site.', {
+          reason: 'no-account-chosen',
+        });
       services.approvals.approve(view.id, { accountIds: chosen });
       return null;
     }

@@ -77,7 +77,11 @@ describe('ApprovalQueue: the approval window', () => {
   it('a window whose request was settled while it opened closes too', async () => {
     const { log } = fakeUi();
     let open: (id: number) => void = () => undefined;
-    const queue = new ApprovalQueue({ ...fakeUi().ui, open: () => new Promise((r) => (open = r)), close: async (w) => void log.closed.push(w) });
+    const queue = new ApprovalQueue({
+      ...fakeUi().ui,
+      open: () => new Promise((r) => (open = r)),
+      close: async (w) => void log.closed.push(w),
+    });
     const request = queue.request('sign-raw', who, raw);
     queue.cancel(request.id);
     await expect(request.result).rejects.toMatchObject({ code: 'rejected' });

@@ -29,12 +29,27 @@ export class ApprovalQueue {
   private closeTimer: ReturnType<typeof setTimeout> | null = null;
   private holds = 0;
 
-  constructor(private readonly ui: ApprovalUi, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly ui: ApprovalUi,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** Queues a request; resolves with the person's answer, rejects with 'rejected' when refused or abandoned. */
-  request<K extends ApprovalKind>(kind: K, who: Requester, details: DetailsOf<K>): { id: ApprovalId<K>; result: Promise<ResultOf<K>> } {
+  request<K extends ApprovalKind>(
+    kind: K,
+    who: Requester,
+    details: DetailsOf<K>,
+  ): { id: ApprovalId<K>; result: Promise<ResultOf<K>> } {
     const id: ApprovalId<K> = `${kind}.${crypto.randomUUID()}`;
-    const view = { ...details, id, kind, origin: who.origin, appName: who.appName, ...(who.topOrigin ? { topOrigin: who.topOrigin } : {}), createdAt: this.now() } as ApprovalView;
+    const view = {
+      ...details,
+      id,
+      kind,
+      origin: who.origin,
+      appName: who.appName,
+      ...(who.topOrigin ? { topOrigin: who.topOrigin } : {}),
+      createdAt: this.now(),
+    } as ApprovalView;
     const result = new Promise<ResultOf<K>>((resolve, reject) => {
       this.entries.set(id, { view, tabId: who.tabId, resolve: (r) => resolve(r as ResultOf<K>), reject });
     });
@@ -74,7 +89,8 @@ export class ApprovalQueue {
   }
 
   tabClosed(tabId: number): void {
-    for (const e of [...this.entries.values()]) if (e.tabId === tabId) this.reject(e.view.id, 'The tab that asked was closed.');
+    for (const e of [...this.entries.values()])
+      if (e.tabId === tabId) this.reject(e.view.id, 'The tab that asked was closed.');
   }
 
   windowClosed(windowId: number): void {

@@ -26,7 +26,10 @@ function waitOpen(provider: WsProvider, endpoint: string, timeoutMs: number): Pr
       if (error) reject(error);
       else resolve();
     };
-    const timer = setTimeout(() => finish(new Error(`${endpoint} did not answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    const timer = setTimeout(
+      () => finish(new Error(`${endpoint} did not answer within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
     offs.push(provider.on('connected', () => finish()));
     offs.push(provider.on('error', () => finish(new Error(`${endpoint} is unreachable`))));
     offs.push(provider.on('disconnected', () => finish(new Error(`${endpoint} closed the connection`))));
@@ -55,7 +58,10 @@ export function apiConnector(cache: MetadataCache, timeoutMs = 8_000): Connector
       const opened = waitOpen(provider, endpoint, timeoutMs);
       await provider.connect();
       await opened;
-      const [genesis, version]: unknown[] = await Promise.all([provider.send('chain_getBlockHash', [0]), provider.send('state_getRuntimeVersion', [])]);
+      const [genesis, version]: unknown[] = await Promise.all([
+        provider.send('chain_getBlockHash', [0]),
+        provider.send('state_getRuntimeVersion', []),
+      ]);
       if (!isHex(genesis)) throw new Error('the node sent no genesis hash');
       const specVersion = specOf(version);
       let metadata = await cache.get(genesis, specVersion).catch(() => null);

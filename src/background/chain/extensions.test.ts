@@ -41,7 +41,11 @@ describe('transaction extensions from metadata', () => {
     // Zero-sized extensions have the unit type as their implicit type, not type 0.
     const subtensor = entries.find((e) => e.identifier === 'SubtensorTransactionExtension')!;
     expect(subtensor.implicit.toNumber()).not.toBe(0);
-    expect(metadata.asLatest.extrinsic.transactionExtensions.find((e) => e.identifier.toString() === 'SubtensorTransactionExtension')!.implicit.toNumber()).toBe(0);
+    expect(
+      metadata.asLatest.extrinsic.transactionExtensions
+        .find((e) => e.identifier.toString() === 'SubtensorTransactionExtension')!
+        .implicit.toNumber(),
+    ).toBe(0);
   });
 
   it.each([
@@ -52,28 +56,33 @@ describe('transaction extensions from metadata', () => {
     for (const id of custom) expect(extensions[id]).toEqual({ extrinsic: {}, payload: {} });
   });
 
-  it.each(extrinsics.cases.map((c) => [c.label, c] as const))('builds the payload a real spec-293 node accepted: %s', (_label, c) => {
-    const registry = registryFor(metadataHex('subtensor-spec293-v15.scale'));
-    const extrinsic = registry.createType('Extrinsic', c.signed);
-    const payload = registry.createType(
-      'ExtrinsicPayload',
-      {
-        method: extrinsic.method.toHex(),
-        era: extrinsic.era,
-        nonce: extrinsic.nonce,
-        tip: extrinsic.tip,
-        mode: 0,
-        specVersion: extrinsics.specVersion,
-        transactionVersion: extrinsics.transactionVersion,
-        genesisHash: extrinsics.genesisHash,
-        blockHash: c.era.blockHash,
-        metadataHash: null,
-      },
-      { version: 4 },
-    );
-    // The node verified the signature over exactly these bytes (hashed when over 256 bytes).
-    const bytes = payload.toU8a({ method: true });
-    const signature = extrinsic.signature.toU8a();
-    expect(signatureVerify(bytes.length > 256 ? registry.hash(bytes) : bytes, signature, extrinsics.signer).isValid).toBe(true);
-  });
+  it.each(extrinsics.cases.map((c) => [c.label, c] as const))(
+    'builds the payload a real spec-293 node accepted: %s',
+    (_label, c) => {
+      const registry = registryFor(metadataHex('subtensor-spec293-v15.scale'));
+      const extrinsic = registry.createType('Extrinsic', c.signed);
+      const payload = registry.createType(
+        'ExtrinsicPayload',
+        {
+          method: extrinsic.method.toHex(),
+          era: extrinsic.era,
+          nonce: extrinsic.nonce,
+          tip: extrinsic.tip,
+          mode: 0,
+          specVersion: extrinsics.specVersion,
+          transactionVersion: extrinsics.transactionVersion,
+          genesisHash: extrinsics.genesisHash,
+          blockHash: c.era.blockHash,
+          metadataHash: null,
+        },
+        { version: 4 },
+      );
+      // The node verified the signature over exactly these bytes (hashed when over 256 bytes).
+      const bytes = payload.toU8a({ method: true });
+      const signature = extrinsic.signature.toU8a();
+      expect(
+        signatureVerify(bytes.length > 256 ? registry.hash(bytes) : bytes, signature, extrinsics.signer).isValid,
+      ).toBe(true);
+    },
+  );
 });

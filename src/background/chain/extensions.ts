@@ -21,11 +21,23 @@ export interface ExtensionEntry {
 export function extensionEntries(metadata: Metadata): ExtensionEntry[] {
   switch (metadata.version) {
     case 14:
-      return metadata.asV14.extrinsic.signedExtensions.map((e) => ({ identifier: e.identifier.toString(), type: e.type, implicit: e.additionalSigned }));
+      return metadata.asV14.extrinsic.signedExtensions.map((e) => ({
+        identifier: e.identifier.toString(),
+        type: e.type,
+        implicit: e.additionalSigned,
+      }));
     case 15:
-      return metadata.asV15.extrinsic.signedExtensions.map((e) => ({ identifier: e.identifier.toString(), type: e.type, implicit: e.additionalSigned }));
+      return metadata.asV15.extrinsic.signedExtensions.map((e) => ({
+        identifier: e.identifier.toString(),
+        type: e.type,
+        implicit: e.additionalSigned,
+      }));
     default:
-      return metadata.asLatest.extrinsic.transactionExtensions.map((e) => ({ identifier: e.identifier.toString(), type: e.type, implicit: e.implicit }));
+      return metadata.asLatest.extrinsic.transactionExtensions.map((e) => ({
+        identifier: e.identifier.toString(),
+        type: e.type,
+        implicit: e.implicit,
+      }));
   }
 }
 
@@ -35,7 +47,10 @@ export function extensionEntries(metadata: Metadata): ExtensionEntry[] {
  * a compact tip; any other with data carries its metadata type under its camel-cased name, and its implicit
  * ("additional signed") type in the payload.
  */
-export function signedExtensionsFromMetadata(metadataHex: `0x${string}`): { extensions: ExtDef; identifiers: string[] } {
+export function signedExtensionsFromMetadata(metadataHex: `0x${string}`): {
+  extensions: ExtDef;
+  identifiers: string[];
+} {
   const registry = new TypeRegistry();
   const metadata = new Metadata(registry, metadataHex);
   registry.setLookup(metadata.asLatest.lookup);

@@ -10,7 +10,8 @@ const v16 = readFileSync(`${FIXTURES}subtensor-spec346-v16.scale`);
 /** A V14 stand-in: the magic and version byte are all the fetcher reads. */
 const v14 = u8aConcat(new Uint8Array([0x6d, 0x65, 0x74, 0x61, 14]), v15.subarray(5));
 
-const versionsHex = (list: number[]) => u8aToHex(u8aConcat(compactToU8a(list.length), ...list.map((v) => new Uint8Array([v, 0, 0, 0]))));
+const versionsHex = (list: number[]) =>
+  u8aToHex(u8aConcat(compactToU8a(list.length), ...list.map((v) => new Uint8Array([v, 0, 0, 0]))));
 const some = (bytes: Uint8Array) => u8aToHex(u8aConcat(new Uint8Array([1]), compactAddLength(bytes)));
 
 /** A node: which versions its runtime lists, what it answers for each, and what it was asked. */
@@ -22,7 +23,8 @@ function node(opts: { versions?: number[] | 'no-api'; at?: Record<number, Uint8A
       if (method === 'state_getMetadata') return u8aToHex(opts.legacy);
       if (method !== 'state_call') throw new Error('unexpected');
       if (params[0] === 'Metadata_metadata_versions') {
-        if (opts.versions === 'no-api' || !opts.versions) throw new Error('Exported method Metadata_metadata_versions is not found');
+        if (opts.versions === 'no-api' || !opts.versions)
+          throw new Error('Exported method Metadata_metadata_versions is not found');
         return versionsHex(opts.versions);
       }
       const version = Buffer.from(String(params[1]).slice(2), 'hex').readUInt32LE(0);
@@ -50,11 +52,15 @@ describe('fetchNewestMetadata', () => {
 
   it('falls back to V14 only when nothing newer exists (no versions API, or at_version answers None)', async () => {
     expect((await fetchNewestMetadata(node({ versions: 'no-api', legacy: v14 }).rpc)).version).toBe(14);
-    expect((await fetchNewestMetadata(node({ versions: [14, 15], at: { 15: null }, legacy: v14 }).rpc)).version).toBe(14);
+    expect((await fetchNewestMetadata(node({ versions: [14, 15], at: { 15: null }, legacy: v14 }).rpc)).version).toBe(
+      14,
+    );
   });
 
   it('refuses an answer that is not metadata', async () => {
-    await expect(fetchNewestMetadata(node({ versions: [14], legacy: new Uint8Array([1, 2, 3, 4, 5, 6]) }).rpc)).rejects.toThrow('not metadata');
+    await expect(
+      fetchNewestMetadata(node({ versions: [14], legacy: new Uint8Array([1, 2, 3, 4, 5, 6]) }).rpc),
+    ).rejects.toThrow('not metadata');
   });
 
   it('decodes Vec<u32> and Option<OpaqueMetadata>, and refuses truncated answers', () => {

@@ -49,7 +49,8 @@ function u32Le(n: number): `0x${string}` {
 /** The version byte of RuntimeMetadataPrefixed ("meta" magic, then the version). */
 export function metadataVersionOf(hex: `0x${string}`): number {
   const bytes = hexToU8a(hex.slice(0, 12) as `0x${string}`);
-  if (bytes.length < 5 || bytes[0] !== 0x6d || bytes[1] !== 0x65 || bytes[2] !== 0x74 || bytes[3] !== 0x61) throw new Error('the node sent something that is not metadata');
+  if (bytes.length < 5 || bytes[0] !== 0x6d || bytes[1] !== 0x65 || bytes[2] !== 0x74 || bytes[3] !== 0x61)
+    throw new Error('the node sent something that is not metadata');
   return bytes[4]!;
 }
 

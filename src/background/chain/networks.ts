@@ -31,13 +31,21 @@ export function validateEndpoint(input: string): string {
   try {
     url = new URL(text);
   } catch {
-    throw new ProtocolError('invalid-request', 'That is not a URL. A node endpoint looks like wss://node.example.com:443.', { reason: 'endpoint-invalid' });
+    throw new ProtocolError(
+      'invalid-request',
+      'That is not a URL. A node endpoint looks like wss://node.example.com:443.',
+      { reason: 'endpoint-invalid' },
+    );
   }
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') {
-    throw new ProtocolError('invalid-request', 'A node endpoint must start with ws:// or wss://.', { reason: 'endpoint-scheme' });
+    throw new ProtocolError('invalid-request', 'A node endpoint must start with ws:// or wss://.', {
+      reason: 'endpoint-scheme',
+    });
   }
   if (!url.hostname || url.username || url.password) {
-    throw new ProtocolError('invalid-request', 'That endpoint has no host, or has a user name in it.', { reason: 'endpoint-invalid' });
+    throw new ProtocolError('invalid-request', 'That endpoint has no host, or has a user name in it.', {
+      reason: 'endpoint-invalid',
+    });
   }
   return url.toString().replace(/\/$/, '');
 }

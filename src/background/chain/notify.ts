@@ -13,8 +13,14 @@ export type WalletTx = TxRecord | StakeTxRecord;
 const TRANSFER: Record<Lang, Record<Outcome, (amount: string, to: string, error: string) => [string, string]>> = {
   en: {
     ok: (a, to) => ['Transfer finalized', `${a} reached ${to}.`],
-    failed: (a, to, e) => ['Transfer failed', `Sending ${a} to ${to} failed on chain: ${e}. Open TaoVault for details.`],
-    dropped: (a, to) => ['Transfer not included', `Sending ${a} to ${to} was dropped by the network. Nothing was sent.`],
+    failed: (a, to, e) => [
+      'Transfer failed',
+      `Sending ${a} to ${to} failed on chain: ${e}. Open TaoVault for details.`,
+    ],
+    dropped: (a, to) => [
+      'Transfer not included',
+      `Sending ${a} to ${to} was dropped by the network. Nothing was sent.`,
+    ],
   },
   'zh-CN': {
     ok: (a, to) => ['转账已最终确认', `${a} 已到达 ${to}。`],
@@ -26,8 +32,14 @@ const TRANSFER: Record<Lang, Record<Outcome, (amount: string, to: string, error:
 const STAKING: Record<Lang, Record<Outcome, (block: string, error: string) => [string, string]>> = {
   en: {
     ok: (b) => ['Staking transaction finalized', `Your staking transaction was finalized in block #${b}.`],
-    failed: (_b, e) => ['Staking transaction failed', `Your staking transaction failed on chain: ${e}. Open TaoVault for details.`],
-    dropped: () => ['Staking transaction not included', 'Your staking transaction was dropped by the network. Nothing changed.'],
+    failed: (_b, e) => [
+      'Staking transaction failed',
+      `Your staking transaction failed on chain: ${e}. Open TaoVault for details.`,
+    ],
+    dropped: () => [
+      'Staking transaction not included',
+      'Your staking transaction was dropped by the network. Nothing changed.',
+    ],
   },
   'zh-CN': {
     ok: (b) => ['质押交易已最终确认', `你的质押交易已在区块 #${b} 最终确认。`],
@@ -51,10 +63,12 @@ export function transactionNotifier(
   uiLanguage: string,
 ): (record: WalletTx) => void {
   return (record) => {
-    void language().then((setting) => {
-      const lang: Lang = setting === 'auto' ? (uiLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en') : setting;
-      const [title, message] = notificationText(lang, record);
-      return create(`tx-${record.id}`, { type: 'basic', iconUrl: 'icons/128.png', title, message });
-    }).catch(() => undefined);
+    void language()
+      .then((setting) => {
+        const lang: Lang = setting === 'auto' ? (uiLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en') : setting;
+        const [title, message] = notificationText(lang, record);
+        return create(`tx-${record.id}`, { type: 'basic', iconUrl: 'icons/128.png', title, message });
+      })
+      .catch(() => undefined);
   };
 }

@@ -57,6 +57,12 @@ export function createChainServices(deps: ChainServiceDeps): ChainServices {
     },
     now: deps.now,
   });
-  const transfers = new TransferService({ sessions: chain, vault: deps.vault, history: transferHistory, notify: deps.notify ?? (() => undefined), now: deps.now });
+  const transfers = new TransferService({
+    sessions: chain,
+    vault: deps.vault,
+    history: transferHistory,
+    notify: deps.notify ?? (() => undefined),
+    now: deps.now,
+  });
   return { chain, portfolio, transfers, transferHistory, addressBook: addressBookStore(deps.local, deps.sealer) };
 }

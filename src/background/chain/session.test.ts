@@ -48,7 +48,12 @@ describe('ChainSession', () => {
   it('fails over to the next endpoint when the first is down', async () => {
     const net = fakeNet();
     net.up.add('ws://b');
-    const s = new ChainSession({ networkId: 'n', endpoints: ['ws://a', 'ws://b'], connector: net.connector, backoff: () => 5 });
+    const s = new ChainSession({
+      networkId: 'n',
+      endpoints: ['ws://a', 'ws://b'],
+      connector: net.connector,
+      backoff: () => 5,
+    });
     const link = await s.ready();
     expect(link.endpoint).toBe('ws://b');
     expect(net.attempts).toEqual(['ws://a', 'ws://b']);
@@ -60,7 +65,12 @@ describe('ChainSession', () => {
     const net = fakeNet();
     const seen: ChainStatus['state'][] = [];
     const retries: boolean[] = [];
-    const s = new ChainSession({ networkId: 'n', endpoints: ['ws://a', 'ws://b'], connector: net.connector, backoff: () => 20 });
+    const s = new ChainSession({
+      networkId: 'n',
+      endpoints: ['ws://a', 'ws://b'],
+      connector: net.connector,
+      backoff: () => 20,
+    });
     s.onStatus((st) => {
       seen.push(st.state);
       retries.push(st.retrying === true);
@@ -84,7 +94,12 @@ describe('ChainSession', () => {
     const net = fakeNet();
     net.up.add('ws://a');
     net.up.add('ws://b');
-    const s = new ChainSession({ networkId: 'n', endpoints: ['ws://a', 'ws://b'], connector: net.connector, backoff: () => 5 });
+    const s = new ChainSession({
+      networkId: 'n',
+      endpoints: ['ws://a', 'ws://b'],
+      connector: net.connector,
+      backoff: () => 5,
+    });
     const announced: string[] = [];
     s.onLink((l) => announced.push(l.endpoint));
     await s.ready();
@@ -112,7 +127,12 @@ describe('ChainSession', () => {
 
   it('close stops retrying and rejects waiters', async () => {
     const net = fakeNet();
-    const s = new ChainSession({ networkId: 'n', endpoints: ['ws://a'], connector: net.connector, backoff: () => 10_000 });
+    const s = new ChainSession({
+      networkId: 'n',
+      endpoints: ['ws://a'],
+      connector: net.connector,
+      backoff: () => 10_000,
+    });
     await expect(s.ready()).rejects.toMatchObject({ code: 'unavailable' });
     const tries = net.attempts.length;
     await s.close();
@@ -130,8 +150,14 @@ describe('custom endpoints', () => {
   it('accepts ws:// and wss:// only, with a reason otherwise', () => {
     expect(validateEndpoint(' wss://node.example.com:443/ ')).toBe('wss://node.example.com');
     expect(validateEndpoint('ws://127.0.0.1:9944')).toBe('ws://127.0.0.1:9944');
-    expect(() => validateEndpoint('https://node.example.com')).toThrow(expect.objectContaining({ data: { reason: 'endpoint-scheme' } }));
-    expect(() => validateEndpoint('node.example.com')).toThrow(expect.objectContaining({ data: { reason: 'endpoint-invalid' } }));
-    expect(() => validateEndpoint('ws://user:pw@host')).toThrow(expect.objectContaining({ data: { reason: 'endpoint-invalid' } }));
+    expect(() => validateEndpoint('https://node.example.com')).toThrow(
+      expect.objectContaining({ data: { reason: 'endpoint-scheme' } }),
+    );
+    expect(() => validateEndpoint('node.example.com')).toThrow(
+      expect.objectContaining({ data: { reason: 'endpoint-invalid' } }),
+    );
+    expect(() => validateEndpoint('ws://user:pw@host')).toThrow(
+      expect.objectContaining({ data: { reason: 'endpoint-invalid' } }),
+    );
   });
 });

@@ -122,7 +122,14 @@ export class ChainSession<L extends Link> {
         const wasOffline = this.current.state === 'offline';
         this.setStatus(
           wasOffline
-            ? { networkId: this.networkId, state: 'offline', endpoint, bestBlock: this.current.bestBlock, ...(this.current.lastError ? { lastError: this.current.lastError } : {}), retrying: true }
+            ? {
+                networkId: this.networkId,
+                state: 'offline',
+                endpoint,
+                bestBlock: this.current.bestBlock,
+                ...(this.current.lastError ? { lastError: this.current.lastError } : {}),
+                retrying: true,
+              }
             : { networkId: this.networkId, state: 'connecting', endpoint, bestBlock: this.current.bestBlock },
         );
         let link: L;
@@ -140,7 +147,13 @@ export class ChainSession<L extends Link> {
         const connectedAt = this.now();
         const closed = new Promise<string>((resolve) => link.onClose(resolve));
         this.link = link;
-        this.setStatus({ networkId: this.networkId, state: 'connected', endpoint, bestBlock: this.current.bestBlock, finalizedBlock: this.current.finalizedBlock });
+        this.setStatus({
+          networkId: this.networkId,
+          state: 'connected',
+          endpoint,
+          bestBlock: this.current.bestBlock,
+          finalizedBlock: this.current.finalizedBlock,
+        });
         for (const w of this.waiters.splice(0)) w.resolve(link);
         for (const l of this.linkListeners) l(link);
         lastError = await closed;
@@ -158,7 +171,14 @@ export class ChainSession<L extends Link> {
         continue;
       }
       const delay = this.backoff(round++);
-      this.setStatus({ networkId: this.networkId, state: 'offline', endpoint: this.current.endpoint, bestBlock: this.current.bestBlock, lastError, retryAt: this.now() + delay });
+      this.setStatus({
+        networkId: this.networkId,
+        state: 'offline',
+        endpoint: this.current.endpoint,
+        bestBlock: this.current.bestBlock,
+        lastError,
+        retryAt: this.now() + delay,
+      });
       this.rejectWaiters(`Cannot reach ${this.networkId}: ${lastError}`);
       await this.sleep(delay);
     }
@@ -178,7 +198,8 @@ export class ChainSession<L extends Link> {
   }
 
   private rejectWaiters(message: string): void {
-    for (const w of this.waiters.splice(0)) w.reject(new ProtocolError('unavailable', message, { reason: 'network-offline' }));
+    for (const w of this.waiters.splice(0))
+      w.reject(new ProtocolError('unavailable', message, { reason: 'network-offline' }));
   }
 
   private setStatus(next: ChainStatus): void {

@@ -58,14 +58,19 @@ export class ChainSessions implements ChainAccess {
     const endpoint = validateEndpoint(url);
     const id = `custom-${crypto.randomUUID().slice(0, 8)}`;
     await this.deps.config.update((c) => {
-      if (c.custom.some((x) => x.url === endpoint)) throw new ProtocolError('conflict', 'That endpoint is already in the list.', { reason: 'endpoint-duplicate' });
+      if (c.custom.some((x) => x.url === endpoint))
+        throw new ProtocolError('conflict', 'That endpoint is already in the list.', { reason: 'endpoint-duplicate' });
       return { ...c, custom: [...c.custom, { id, name, url: endpoint }] };
     });
     return this.network(id);
   }
 
   async removeCustom(id: string): Promise<NetworksState> {
-    await this.deps.config.update((c) => ({ ...c, custom: c.custom.filter((x) => x.id !== id), selected: c.selected === id ? 'finney' : c.selected }));
+    await this.deps.config.update((c) => ({
+      ...c,
+      custom: c.custom.filter((x) => x.id !== id),
+      selected: c.selected === id ? 'finney' : c.selected,
+    }));
     const session = this.sessions.get(id);
     this.sessions.delete(id);
     await session?.close();
@@ -79,7 +84,12 @@ export class ChainSessions implements ChainAccess {
     const network = await this.network(networkId);
     const again = this.sessions.get(networkId);
     if (again) return again;
-    const session = new ChainSession<ApiLink>({ networkId, endpoints: network.endpoints, connector: this.deps.connector, backoff: this.deps.backoff });
+    const session = new ChainSession<ApiLink>({
+      networkId,
+      endpoints: network.endpoints,
+      connector: this.deps.connector,
+      backoff: this.deps.backoff,
+    });
     this.sessions.set(networkId, session);
     session.onStatus((s) => void this.selectedId().then((sel) => sel === networkId && this.emitStatus(s)));
     session.onLink((link) => this.watch(session, link));
@@ -104,7 +114,9 @@ export class ChainSessions implements ChainAccess {
   async forGenesis(genesisHash: string): Promise<{ networkId: string; name: string; api: ApiPromise } | null> {
     const hash = genesisHash.toLowerCase();
     const selected = await this.selectedId();
-    const candidates = (await this.networks()).filter((n) => n.genesisHash === hash).sort((a, b) => Number(b.id === selected) - Number(a.id === selected));
+    const candidates = (await this.networks())
+      .filter((n) => n.genesisHash === hash)
+      .sort((a, b) => Number(b.id === selected) - Number(a.id === selected));
     for (const network of candidates) {
       const link = await (await this.session(network.id)).ready().catch(() => null);
       if (link?.genesisHash === hash) return { networkId: network.id, name: network.name, api: link.api };
@@ -125,7 +137,8 @@ export class ChainSessions implements ChainAccess {
   private watch(session: ChainSession<ApiLink>, link: ApiLink): void {
     const networkId = session.networkId;
     void this.deps.config.get().then((c) => {
-      if (c.genesis[networkId] !== link.genesisHash) return this.deps.config.update((x) => ({ ...x, genesis: { ...x.genesis, [networkId]: link.genesisHash } }));
+      if (c.genesis[networkId] !== link.genesisHash)
+        return this.deps.config.update((x) => ({ ...x, genesis: { ...x.genesis, [networkId]: link.genesisHash } }));
       return undefined;
     });
     void link.api.rpc.chain
@@ -135,7 +148,9 @@ export class ChainSessions implements ChainAccess {
         for (const l of this.blockListeners) l(networkId, block);
       })
       .catch(() => undefined);
-    void link.api.rpc.chain.subscribeFinalizedHeads((header) => session.patch({ finalizedBlock: header.number.toNumber() })).catch(() => undefined);
+    void link.api.rpc.chain
+      .subscribeFinalizedHeads((header) => session.patch({ finalizedBlock: header.number.toNumber() }))
+      .catch(() => undefined);
   }
 
   private emitStatus(s: ChainStatus): void {

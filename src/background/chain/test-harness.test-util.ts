@@ -29,21 +29,41 @@ export function background(local = memoryStorageArea(), session = memoryStorageA
   const services = createServices({ local, session, version: 'test', notify: (r) => notified.push(r) });
   const [a, b] = memoryPortPair(PORT_EXTENSION, sender);
   acceptPort(b as Parameters<typeof acceptPort>[0], services, env);
-  return { api: new RpcClient(() => portChannel(a), { timeoutMs: 60_000, reconnect: false }), services, notified, local, session };
+  return {
+    api: new RpcClient(() => portChannel(a), { timeoutMs: 60_000, reconnect: false }),
+    services,
+    notified,
+    local,
+    session,
+  };
 }
 
-export async function devnetAndWallet(opts: { instant?: boolean; metadata?: string } = {}): Promise<{ devnet: Devnet; bg: Background; aliceId: string; networkId: string }> {
+export async function devnetAndWallet(
+  opts: { instant?: boolean; metadata?: string } = {},
+): Promise<{ devnet: Devnet; bg: Background; aliceId: string; networkId: string }> {
   await cryptoWaitReady();
-  const devnet = await startDevnet({ port: 0, instant: opts.instant ?? true, ...(opts.metadata ? { metadata: opts.metadata } : {}) });
+  const devnet = await startDevnet({
+    port: 0,
+    instant: opts.instant ?? true,
+    ...(opts.metadata ? { metadata: opts.metadata } : {}),
+  });
   const bg = background();
   await bg.api.send('pri(vault.create)', { password: PASSWORD });
-  const alice = await bg.api.send('pri(accounts.importMnemonic)', { mnemonic: ALICE_PHRASE, derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
+  const alice = await bg.api.send('pri(accounts.importMnemonic)', {
+    mnemonic: ALICE_PHRASE,
+    derivationPath: '//Alice',
+    name: 'Alice',
+    type: 'sr25519',
+  });
   const net = await bg.api.send('pri(networks.addCustom)', { name: 'devnet', url: devnet.url });
   await bg.api.send('pri(networks.select)', { id: net.id });
   return { devnet, bg, aliceId: alice.id, networkId: net.id };
 }
 
-export async function until<T>(fn: () => Promise<T | null | undefined | false> | T | null | undefined | false, ms = 20_000): Promise<T> {
+export async function until<T>(
+  fn: () => Promise<T | null | undefined | false> | T | null | undefined | false,
+  ms = 20_000,
+): Promise<T> {
   const end = Date.now() + ms;
   for (;;) {
     const v = await fn();

@@ -4,7 +4,7 @@ import { hexToU8a, u8aToHex } from './hex.ts';
 
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 describe('hex stand-ins give what @polkadot/util gives', () => {
@@ -25,12 +25,16 @@ describe('hex stand-ins give what @polkadot/util gives', () => {
     const r = rng(11);
     const chars = '0123456789abcdefABCDEFxyz -g';
     for (let n = 0; n < 3_000; n++) {
-      const digits = Array.from({ length: Math.floor(r() * 80) }, () => chars[r() < 0.9 ? Math.floor(r() * 22) : Math.floor(r() * chars.length)]).join('');
+      const digits = Array.from(
+        { length: Math.floor(r() * 80) },
+        () => chars[r() < 0.9 ? Math.floor(r() * 22) : Math.floor(r() * chars.length)],
+      ).join('');
       const text = r() < 0.7 ? `0x${digits}` : digits;
       const bitLength = r() < 0.6 ? -1 : Math.floor(r() * 40) * 8;
       expect(hexToU8a(text, bitLength)).toEqual(pkgHexToU8a(text, bitLength));
     }
-    for (const text of [null, undefined, '', '0x', '0x1', '0xABC', '0x80001f']) expect(hexToU8a(text)).toEqual(pkgHexToU8a(text));
+    for (const text of [null, undefined, '', '0x', '0x1', '0xABC', '0x80001f'])
+      expect(hexToU8a(text)).toEqual(pkgHexToU8a(text));
     expect(hexToU8a('0x80001f', 32)).toEqual(new Uint8Array([0x00, 0x80, 0x00, 0x1f]));
   });
 });

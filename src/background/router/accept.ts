@@ -30,7 +30,10 @@ export interface AcceptEnv {
  * Decides who is on the other end of a new port, from the browser's sender record only.
  * Returns null for anything that is not one of our port names from our own extension.
  */
-export function identifyCaller(port: PortLike & { sender?: SenderLike }, env: AcceptEnv): ExtensionCaller | PageCaller | null {
+export function identifyCaller(
+  port: PortLike & { sender?: SenderLike },
+  env: AcceptEnv,
+): ExtensionCaller | PageCaller | null {
   const sender = port.sender;
   if (!sender || sender.id !== env.extensionId || typeof sender.url !== 'string') return null;
   let url: URL;

@@ -9,7 +9,8 @@ type Caller = ExtensionCaller | PageCaller;
 type AnyHandler = (request: unknown, ctx: unknown) => Promise<unknown>;
 
 function lookup(name: string, caller: Caller): AnyHandler {
-  if (!Object.hasOwn(contract, name)) throw new ProtocolError('unknown-message', `Unknown message ${name.slice(0, 80)}.`);
+  if (!Object.hasOwn(contract, name))
+    throw new ProtocolError('unknown-message', `Unknown message ${name.slice(0, 80)}.`);
   if (caller.kind === 'page') {
     if (!isPublicName(name)) throw new ProtocolError('forbidden', 'Web pages may not send this message.');
     return publicHandlers[name as PubName] as AnyHandler;
@@ -29,7 +30,10 @@ export function createDispatcher(services: Services, caller: Caller): Dispatch {
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
-        throw new ProtocolError('invalid-request', `Invalid request for ${name}${where}: ${issue?.message ?? 'bad input'}.`);
+        throw new ProtocolError(
+          'invalid-request',
+          `Invalid request for ${name}${where}: ${issue?.message ?? 'bad input'}.`,
+        );
       }
       // Auto-lock moves only on the person's own input (pri(vault.activity)), never because a message arrived:
       // an approval window a page opened sends several by itself.

@@ -18,18 +18,32 @@ export function rng(seed: number) {
 export function randomValue(r: () => number, depth = 0): unknown {
   const pick = Math.floor(r() * 12);
   switch (pick) {
-    case 0: return null;
-    case 1: return Math.floor(r() * 2 ** 53) * (r() < 0.5 ? -1 : 1);
-    case 2: return r() < 0.5 ? Number.NaN : 1e308 * 10;
-    case 3: return 'x'.repeat(Math.floor(r() * 300));
-    case 4: return '0x' + 'ff'.repeat(Math.floor(r() * 40));
-    case 5: return r() < 0.5;
-    case 6: return depth > 2 ? [] : Array.from({ length: Math.floor(r() * 4) }, () => randomValue(r, depth + 1));
-    case 7: return '__proto__';
-    case 8: return depth > 2 ? {} : { constructor: { prototype: { polluted: true } }, [`k${Math.floor(r() * 9)}`]: randomValue(r, depth + 1) };
-    case 9: return '\u0000\uffff<script>';
-    case 10: return { password: randomValue(r, depth + 1), id: randomValue(r, depth + 1), name: randomValue(r, depth + 1) };
-    default: return undefined;
+    case 0:
+      return null;
+    case 1:
+      return Math.floor(r() * 2 ** 53) * (r() < 0.5 ? -1 : 1);
+    case 2:
+      return r() < 0.5 ? Number.NaN : 1e308 * 10;
+    case 3:
+      return 'x'.repeat(Math.floor(r() * 300));
+    case 4:
+      return '0x' + 'ff'.repeat(Math.floor(r() * 40));
+    case 5:
+      return r() < 0.5;
+    case 6:
+      return depth > 2 ? [] : Array.from({ length: Math.floor(r() * 4) }, () => randomValue(r, depth + 1));
+    case 7:
+      return '__proto__';
+    case 8:
+      return depth > 2
+        ? {}
+        : { constructor: { prototype: { polluted: true } }, [`k${Math.floor(r() * 9)}`]: randomValue(r, depth + 1) };
+    case 9:
+      return '\u0000\uffff<script>';
+    case 10:
+      return { password: randomValue(r, depth + 1), id: randomValue(r, depth + 1), name: randomValue(r, depth + 1) };
+    default:
+      return undefined;
   }
 }
 

@@ -12,7 +12,10 @@ import { acceptPort } from './index.ts';
 
 const env = { extensionId: 'abcdefghijklmnop', extensionOrigin: 'chrome-extension://abcdefghijklmnop/' };
 const SENDERS = {
-  page: { port: PORT_CONTENT, sender: { id: env.extensionId, url: 'https://evil.example/x', origin: 'https://evil.example', tab: { id: 3 } } },
+  page: {
+    port: PORT_CONTENT,
+    sender: { id: env.extensionId, url: 'https://evil.example/x', origin: 'https://evil.example', tab: { id: 3 } },
+  },
   extension: { port: PORT_EXTENSION, sender: { id: env.extensionId, url: `${env.extensionOrigin}popup.html` } },
 };
 
@@ -35,7 +38,9 @@ async function fuzz(kind: keyof typeof SENDERS, count: number, seed: number) {
     const name = randomName(r);
     const request = randomValue(r);
     // Only requests that break their schema (or unknown names): a valid one may legitimately change state.
-    const def = Object.hasOwn(contract, name) ? (contract as Record<string, { request: { safeParse(v: unknown): { success: boolean } } }>)[name] : undefined;
+    const def = Object.hasOwn(contract, name)
+      ? (contract as Record<string, { request: { safeParse(v: unknown): { success: boolean } } }>)[name]
+      : undefined;
     if (def && def.request.safeParse(request).success) continue;
     try {
       await client.send(name as never, request as never);

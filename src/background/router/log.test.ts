@@ -15,13 +15,33 @@ describe('message log', () => {
     vi.spyOn(console, 'log').mockImplementation(keep);
     const kit = background();
     await kit.popup.send('pri(vault.create)', { password: PASSWORD });
-    await expect(kit.popup.send('pri(accounts.addWatch)', { address: DEV_PHRASE, name: 'Savings' })).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(
+      kit.popup.send('pri(accounts.addWatch)', { address: DEV_PHRASE, name: 'Savings' }),
+    ).rejects.toMatchObject({ code: 'invalid-request' });
     await expect(kit.popup.send('pri(vault.unlock)', { password: 'my old password 1' })).rejects.toBeTruthy();
-    await expect(kit.popup.send('pri(transfers.send)', { fromId: 'nope', to: '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty', amount: '123.456' })).rejects.toBeTruthy();
-    await expect(kit.popup.send('pri(addressBook.add)', { name: 'Dr Secret', address: 'not an address at all' })).rejects.toBeTruthy();
+    await expect(
+      kit.popup.send('pri(transfers.send)', {
+        fromId: 'nope',
+        to: '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty',
+        amount: '123.456',
+      }),
+    ).rejects.toBeTruthy();
+    await expect(
+      kit.popup.send('pri(addressBook.add)', { name: 'Dr Secret', address: 'not an address at all' }),
+    ).rejects.toBeTruthy();
     expect(lines.length).toBeGreaterThan(0);
     const log = lines.join('\n');
-    for (const typed of ['bottom', 'drive', 'Savings', 'my old password', '123.456', '5FHneW46', 'Dr Secret', 'not an address']) expect(log, typed).not.toContain(typed);
+    for (const typed of [
+      'bottom',
+      'drive',
+      'Savings',
+      'my old password',
+      '123.456',
+      '5FHneW46',
+      'Dr Secret',
+      'not an address',
+    ])
+      expect(log, typed).not.toContain(typed);
     expect(log).toContain('pri(accounts.addWatch) -> invalid-request');
   });
 

@@ -14,6 +14,13 @@ export function logFailure(name: string, code: string): void {
 /** An unexpected failure: its kind and where, not its message (which may quote the input). */
 export function logInternal(name: string, error: unknown): void {
   const kind = error instanceof Error ? error.name : typeof error;
-  const where = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 4).map((l) => l.trim()).join(' | ') : '';
+  const where =
+    error instanceof Error
+      ? (error.stack ?? '')
+          .split('\n')
+          .slice(1, 4)
+          .map((l) => l.trim())
+          .join(' | ')
+      : '';
   console.error(`[taovault] handler failed ${describeForLog(name)}: ${kind}${where ? ` at ${where}` : ''}`);
 }

@@ -9,7 +9,12 @@ import { acceptPort } from './index.ts';
 
 const env = { extensionId: 'abcdefghijklmnop', extensionOrigin: 'chrome-extension://abcdefghijklmnop/' };
 const popupSender = { id: env.extensionId, url: `${env.extensionOrigin}popup.html` };
-const pageSender = { id: env.extensionId, url: 'https://dapp.example/stake', origin: 'https://dapp.example', tab: { id: 7 } };
+const pageSender = {
+  id: env.extensionId,
+  url: 'https://dapp.example/stake',
+  origin: 'https://dapp.example',
+  tab: { id: 7 },
+};
 
 function setup(portName: string, sender: unknown) {
   const area = memoryStorageArea();
@@ -31,15 +36,23 @@ describe('router', () => {
 
   it('refuses invalid bodies with invalid-request and changes nothing', async () => {
     const { client, area } = setup(PORT_EXTENSION, popupSender);
-    await expect(client.send('pri(settings.update)', { autoLockMinutes: -5 })).rejects.toMatchObject({ code: 'invalid-request' });
-    await expect(client.send('pri(settings.update)', { language: 'fr' } as never)).rejects.toMatchObject({ code: 'invalid-request' });
-    await expect(client.send('pri(settings.update)', { evil: 1 } as never)).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(client.send('pri(settings.update)', { autoLockMinutes: -5 })).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+    await expect(client.send('pri(settings.update)', { language: 'fr' } as never)).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
+    await expect(client.send('pri(settings.update)', { evil: 1 } as never)).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
     expect(area.dump().settings).toBeUndefined();
   });
 
   it('refuses unknown names', async () => {
     const { client } = setup(PORT_EXTENSION, popupSender);
-    await expect(client.send('pri(vault.exportEverything)' as never, null as never)).rejects.toMatchObject({ code: 'unknown-message' });
+    await expect(client.send('pri(vault.exportEverything)' as never, null as never)).rejects.toMatchObject({
+      code: 'unknown-message',
+    });
   });
 
   it('refuses privileged messages from a web page, whatever the message claims', async () => {

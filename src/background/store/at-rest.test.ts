@@ -7,14 +7,21 @@ import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Devnet } from '../../../devnet/index.ts';
 import { defaultScenario } from '../../../devnet/subtensor/index.ts';
-import { ALICE_PHRASE, background, devnetAndWallet, PASSWORD, until, type Background } from '../chain/test-harness.test-util.ts';
+import {
+  ALICE_PHRASE,
+  background,
+  devnetAndWallet,
+  PASSWORD,
+  until,
+  type Background,
+} from '../chain/test-harness.test-util.ts';
 import { putSite } from '../domains/sites/store.ts';
 import { memoryStorageArea } from './storage-area.ts';
 
 const CHARLIE = '5FLSigC9HGRKVhB9FiEo4Y3koPsNmBmLJbpXg2mp1hXcS59Y';
 const SITE = 'https://private-dapp.example';
 
-describe('the person\'s records at rest', () => {
+describe("the person's records at rest", () => {
   let devnet: Devnet;
   let bg: Background;
   let aliceId: string;
@@ -27,14 +34,26 @@ describe('the person\'s records at rest', () => {
   });
 
   it('a storage dump after accounts, a transfer, a stake and a revoked site has no address, amount or name in clear', async () => {
-    const bob = await bg.api.send('pri(accounts.importMnemonic)', { mnemonic: ALICE_PHRASE, derivationPath: '//Bob', name: 'Bobby Savings', type: 'sr25519' });
+    const bob = await bg.api.send('pri(accounts.importMnemonic)', {
+      mnemonic: ALICE_PHRASE,
+      derivationPath: '//Bob',
+      name: 'Bobby Savings',
+      type: 'sr25519',
+    });
     const alice = (await bg.api.send('pri(accounts.list)', null)).find((a) => a.id === aliceId)!;
     await bg.api.send('pri(addressBook.add)', { name: 'Carol Cafe', address: CHARLIE, note: 'lunch money' });
     const sent = await bg.api.send('pri(transfers.send)', { fromId: aliceId, to: bob.address, amount: '2.5' });
-    await until(async () => (await bg.api.send('pri(transfers.history)', null)).find((r) => r.id === sent.id && r.status === 'finalized'));
+    await until(async () =>
+      (await bg.api.send('pri(transfers.history)', null)).find((r) => r.id === sent.id && r.status === 'finalized'),
+    );
     const hotkey = encodeAddress(defaultScenario().validators.find((v) => v.registrations.includes(1))!.hotkey, 42);
-    const stake = await bg.api.send('pri(staking.send)', { accountId: aliceId, op: { op: 'stake', hotkey, netuid: 1, amount: '7' } });
-    const landed = await until(async () => (await bg.api.send('pri(staking.history)', null)).find((r) => r.id === stake.id && r.status === 'finalized'));
+    const stake = await bg.api.send('pri(staking.send)', {
+      accountId: aliceId,
+      op: { op: 'stake', hotkey, netuid: 1, amount: '7' },
+    });
+    const landed = await until(async () =>
+      (await bg.api.send('pri(staking.history)', null)).find((r) => r.id === stake.id && r.status === 'finalized'),
+    );
     const view = await bg.api.send('pri(portfolio.refresh)', null);
     expect(view.accounts.some((a) => a.positions.length > 0)).toBe(true);
     await bg.services.yield.recordSnapshot();
@@ -44,16 +63,37 @@ describe('the person\'s records at rest', () => {
 
     const dump = JSON.stringify(bg.local.dump());
     const secrets = [
-      alice.address, bob.address, CHARLIE, hotkey, u8aToHex(decodeAddress(alice.address)).slice(2), u8aToHex(decodeAddress(bob.address)).slice(2),
-      'Alice', 'Bobby Savings', 'Carol Cafe', 'lunch money', 'Private dApp', SITE, 'private-dapp',
-      sent.hash.slice(2), landed.hash.slice(2),
+      alice.address,
+      bob.address,
+      CHARLIE,
+      hotkey,
+      u8aToHex(decodeAddress(alice.address)).slice(2),
+      u8aToHex(decodeAddress(bob.address)).slice(2),
+      'Alice',
+      'Bobby Savings',
+      'Carol Cafe',
+      'lunch money',
+      'Private dApp',
+      SITE,
+      'private-dapp',
+      sent.hash.slice(2),
+      landed.hash.slice(2),
     ];
     for (const s of secrets) expect(dump, s).not.toContain(s);
     // Amounts, outside the chain's own metadata (public, cached per runtime, whose hex may hold any digits).
     const records = JSON.stringify(Object.entries(bg.local.dump()).filter(([k]) => !k.startsWith('chain.metadata.')));
-    for (const amount of ['2500000000', '7000000000', String(view.accounts[0]!.free)]) expect(records, amount).not.toContain(amount);
+    for (const amount of ['2500000000', '7000000000', String(view.accounts[0]!.free)])
+      expect(records, amount).not.toContain(amount);
     // The records are there, sealed.
-    for (const key of ['transfers.history', 'staking.history', 'portfolio.cache', 'addressBook', 'yield.snapshots', 'dapp.sites', 'dapp.sites.prev']) {
+    for (const key of [
+      'transfers.history',
+      'staking.history',
+      'portfolio.cache',
+      'addressBook',
+      'yield.snapshots',
+      'dapp.sites',
+      'dapp.sites.prev',
+    ]) {
       expect(bg.local.dump()[key], key).toMatchObject({ sealed: 1 });
     }
 
@@ -87,7 +127,9 @@ describe('clear records of an older version', () => {
       addressBook: [{ id: 'e1', name: 'Old Friend', address: CHARLIE }],
       'addressBook.prev': [],
       'dapp.sites': { sites: [{ origin: SITE, appName: 'Old dApp', accountIds: ['a1'], authorisedAt: 1 }] },
-      'dapp.sites.prev': { sites: [{ origin: 'https://revoked-long-ago.example', appName: 'Gone', accountIds: ['a1'], authorisedAt: 1 }] },
+      'dapp.sites.prev': {
+        sites: [{ origin: 'https://revoked-long-ago.example', appName: 'Gone', accountIds: ['a1'], authorisedAt: 1 }],
+      },
     };
     const local = memoryStorageArea();
     const first = background(local);
@@ -100,7 +142,11 @@ describe('clear records of an older version', () => {
 
     const again = background(local, memoryStorageArea());
     await again.api.send('pri(vault.unlock)', { password: PASSWORD });
-    await until(() => (local.dump()['dapp.sites.prev'] as { sealed?: number } | undefined)?.sealed === 1 && (local.dump()['addressBook'] as { sealed?: number }).sealed === 1);
+    await until(
+      () =>
+        (local.dump()['dapp.sites.prev'] as { sealed?: number } | undefined)?.sealed === 1 &&
+        (local.dump()['addressBook'] as { sealed?: number }).sealed === 1,
+    );
     const dump = JSON.stringify(local.dump());
     for (const s of ['Old Friend', CHARLIE, SITE, 'revoked-long-ago', 'Old dApp']) expect(dump, s).not.toContain(s);
     expect((await again.services.addressBook.get()).map((e) => e.name)).toEqual(['Old Friend']);
@@ -125,7 +171,11 @@ describe('a transaction that lands while the wallet is locked', () => {
         return false;
       });
       await bg.api.send('pri(vault.unlock)', { password: PASSWORD });
-      const done = await until(async () => (await bg.api.send('pri(transfers.history)', null)).find((r) => r.id === sent.id && r.status === 'finalized'), 30_000);
+      const done = await until(
+        async () =>
+          (await bg.api.send('pri(transfers.history)', null)).find((r) => r.id === sent.id && r.status === 'finalized'),
+        30_000,
+      );
       expect(done.blockHash).toMatch(/^0x/);
     } finally {
       await bg.services.chain.closeAll();

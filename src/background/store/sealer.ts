@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** How a sealed record sits in storage: AES-256-GCM ciphertext of the value's JSON, bound to its storage key. */
-export const sealedRecordSchema = z.object({ sealed: z.literal(1), iv: z.string().min(1), data: z.string().min(1) }).strict();
+export const sealedRecordSchema = z
+  .object({ sealed: z.literal(1), iv: z.string().min(1), data: z.string().min(1) })
+  .strict();
 export type SealedRecord = z.infer<typeof sealedRecordSchema>;
 
 export function isSealedRecord(raw: unknown): raw is SealedRecord {
@@ -38,7 +40,9 @@ export async function sealValue(key: CryptoKey, storageKey: string, value: unkno
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const plain = new TextEncoder().encode(JSON.stringify(value));
   try {
-    const data = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad(storageKey) }, key, plain));
+    const data = new Uint8Array(
+      await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad(storageKey) }, key, plain),
+    );
     return { sealed: 1, iv: b64(iv), data: b64(data) };
   } finally {
     plain.fill(0);
@@ -47,7 +51,13 @@ export async function sealValue(key: CryptoKey, storageKey: string, value: unkno
 
 /** The value, or throws when the record was not sealed with this key for this storage key. */
 export async function openValue(key: CryptoKey, storageKey: string, record: SealedRecord): Promise<unknown> {
-  const plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: unb64(record.iv), additionalData: aad(storageKey) }, key, unb64(record.data)));
+  const plain = new Uint8Array(
+    await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: unb64(record.iv), additionalData: aad(storageKey) },
+      key,
+      unb64(record.data),
+    ),
+  );
   try {
     return JSON.parse(new TextDecoder().decode(plain));
   } finally {
@@ -62,7 +72,12 @@ export async function openValue(key: CryptoKey, storageKey: string, record: Seal
 export async function deriveStorageKey(secret: Uint8Array<ArrayBuffer>): Promise<CryptoKey> {
   const ikm = await crypto.subtle.importKey('raw', secret, 'HKDF', false, ['deriveKey']);
   return crypto.subtle.deriveKey(
-    { name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: new TextEncoder().encode('TaoVault storage sealing key v1') },
+    {
+      name: 'HKDF',
+      hash: 'SHA-256',
+      salt: new Uint8Array(32),
+      info: new TextEncoder().encode('TaoVault storage sealing key v1'),
+    },
     ikm,
     { name: 'AES-GCM', length: 256 },
     false,

@@ -5,7 +5,9 @@ export interface StorageAreaLike {
   remove(keys: string[]): Promise<void>;
 }
 
-export function memoryStorageArea(initial: Record<string, unknown> = {}): StorageAreaLike & { dump(): Record<string, unknown>; failNextSet?: boolean } {
+export function memoryStorageArea(
+  initial: Record<string, unknown> = {},
+): StorageAreaLike & { dump(): Record<string, unknown>; failNextSet?: boolean } {
   const data = new Map<string, unknown>(Object.entries(structuredClone(initial)));
   const area = {
     failNextSet: false,

@@ -5,7 +5,12 @@ import { Store } from './store.ts';
 
 const schema = z.object({ n: z.number().int().nonnegative() });
 const make = (area = memoryStorageArea()) =>
-  new Store(area, { key: 'counter', schema, defaults: () => ({ n: 0 }), migrate: (raw) => (typeof raw === 'number' ? { n: raw } : null) });
+  new Store(area, {
+    key: 'counter',
+    schema,
+    defaults: () => ({ n: 0 }),
+    migrate: (raw) => (typeof raw === 'number' ? { n: raw } : null),
+  });
 
 describe('Store', () => {
   it('starts from defaults and persists updates with the previous copy', async () => {

@@ -37,7 +37,10 @@ export class Store<T> {
   /** Bumped at every lock: a read or write that began before it leaves nothing decrypted behind. */
   private generation = 0;
 
-  constructor(private readonly area: StorageAreaLike, private readonly options: StoreOptions<T>) {
+  constructor(
+    private readonly area: StorageAreaLike,
+    private readonly options: StoreOptions<T>,
+  ) {
     const { sealer } = options;
     if (!sealer) return;
     sealer.onLock(() => {
@@ -65,7 +68,10 @@ export class Store<T> {
     if (sealKey && (current.clear || prev.clear)) {
       // Sealed in place: the clear copies are overwritten in the same write.
       const before = this.accept(prev.value) ?? value;
-      await this.area.set({ [key]: await sealValue(sealKey, key, value), [this.prevKey]: await sealValue(sealKey, this.prevKey, before) });
+      await this.area.set({
+        [key]: await sealValue(sealKey, key, value),
+        [this.prevKey]: await sealValue(sealKey, this.prevKey, before),
+      });
     }
     if (generation !== this.generation) throw locked();
     this.cache = value;
@@ -82,7 +88,10 @@ export class Store<T> {
       const { key, sealer } = this.options;
       if (sealer) {
         const sealKey = await sealer.key();
-        await this.area.set({ [key]: await sealValue(sealKey, key, next), [this.prevKey]: await sealValue(sealKey, this.prevKey, previous) });
+        await this.area.set({
+          [key]: await sealValue(sealKey, key, next),
+          [this.prevKey]: await sealValue(sealKey, this.prevKey, previous),
+        });
       } else {
         await this.area.set({ [key]: next, [this.prevKey]: previous });
       }
@@ -122,7 +131,11 @@ export class Store<T> {
   }
 
   /** A stored value as it reads: opened when sealed (undefined when it does not open), else as it is (clear). */
-  private async read(sealKey: CryptoKey | null, storageKey: string, raw: unknown): Promise<{ value: unknown; clear: boolean }> {
+  private async read(
+    sealKey: CryptoKey | null,
+    storageKey: string,
+    raw: unknown,
+  ): Promise<{ value: unknown; clear: boolean }> {
     if (raw === undefined || !sealKey) return { value: raw, clear: false };
     if (!isSealedRecord(raw)) return { value: raw, clear: true };
     try {

@@ -12,7 +12,10 @@ const KEY = 'vault.attempts';
 export class PasswordAttempts {
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly area: StorageAreaLike, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly area: StorageAreaLike,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /**
    * Runs one password check after the previous one has finished: throws too-many-attempts while the person must
@@ -46,7 +49,9 @@ export class PasswordAttempts {
     const { failures, lastAt } = await this.read();
     const wait = lastAt + backoffDelayMs(failures) - this.now();
     if (wait > 0) {
-      throw new ProtocolError('too-many-attempts', 'Too many wrong passwords; wait before trying again.', { retryInSeconds: Math.ceil(wait / 1000) });
+      throw new ProtocolError('too-many-attempts', 'Too many wrong passwords; wait before trying again.', {
+        retryInSeconds: Math.ceil(wait / 1000),
+      });
     }
   }
 

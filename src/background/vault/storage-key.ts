@@ -29,7 +29,8 @@ export function vaultSealer(vault: Vault<VaultPlaintext, VaultKey>): Sealer {
   return {
     async key() {
       const secret = (await vault.read((d) => d.storageSecret)) ?? (await addSecret());
-      if (derived?.secret !== secret) derived = { secret, key: deriveStorageKey(hexToU8a(secret) as Uint8Array<ArrayBuffer>) };
+      if (derived?.secret !== secret)
+        derived = { secret, key: deriveStorageKey(hexToU8a(secret) as Uint8Array<ArrayBuffer>) };
       return derived.key;
     },
     onLock(listener) {

@@ -46,7 +46,8 @@ function gatedCodec() {
     ...coreVaultCodec,
     async unlock(password, envelope) {
       await pass('unlock');
-      if (password !== PASSWORD && password !== 'new password 43') throw Object.assign(new Error('wrong'), { code: 'wrong-password' });
+      if (password !== PASSWORD && password !== 'new password 43')
+        throw Object.assign(new Error('wrong'), { code: 'wrong-password' });
       return coreVaultCodec.unlock(password, envelope);
     },
     async create(password, data) {
@@ -54,7 +55,7 @@ function gatedCodec() {
       return coreVaultCodec.create(password, data);
     },
   };
-  return { codec, hold, reached: () => reached, release: () => (gate = null, open()) };
+  return { codec, hold, reached: () => reached, release: () => ((gate = null), open()) };
 }
 
 function wallet() {
@@ -63,7 +64,15 @@ function wallet() {
   const local = memoryStorageArea();
   const gated = gatedCodec();
   const { ui } = fakeUi();
-  const services = createServices({ local, session: memoryStorageArea(), version: 'test', now, codec: gated.codec, approvalUi: ui, connector: async () => Promise.reject(new Error('offline')) });
+  const services = createServices({
+    local,
+    session: memoryStorageArea(),
+    version: 'test',
+    now,
+    codec: gated.codec,
+    approvalUi: ui,
+    connector: async () => Promise.reject(new Error('offline')),
+  });
   const client = (portName: string, sender: object) => {
     const [a, b] = memoryPortPair(portName, { id: env.extensionId, ...sender });
     acceptPort(b as Parameters<typeof acceptPort>[0], services, env);
@@ -77,11 +86,20 @@ describe('auto-lock', () => {
   it('a page that opens the approval window every 14 minutes does not keep the wallet unlocked', async () => {
     const w = wallet();
     await w.popup.send('pri(vault.create)', { password: PASSWORD });
-    const alice = await w.popup.send('pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
+    const alice = await w.popup.send('pri(accounts.importMnemonic)', {
+      mnemonic: DEV_PHRASE,
+      derivationPath: '//Alice',
+      name: 'Alice',
+      type: 'sr25519',
+    });
     expect(alice.name).toBe('Alice');
     const { lockAt } = (await w.popup.send('pri(vault.status)', null)) as { lockAt: number };
     expect(lockAt).toBe(w.now() + 15 * MIN);
-    const page = w.client(PORT_CONTENT, { url: 'https://evil.example/', origin: 'https://evil.example', tab: { id: 9 } });
+    const page = w.client(PORT_CONTENT, {
+      url: 'https://evil.example/',
+      origin: 'https://evil.example',
+      tab: { id: 9 },
+    });
     for (let round = 0; round < 3; round++) {
       w.advance(14 * MIN);
       // enable() opens the approval window, which asks its first questions by itself; the page then gives up.
@@ -104,7 +122,7 @@ describe('auto-lock', () => {
     expect((await w.popup.send('pri(vault.status)', null)).locked).toBe(true);
   });
 
-  it('the person\'s own input pushes it back', async () => {
+  it("the person's own input pushes it back", async () => {
     const w = wallet();
     await w.popup.send('pri(vault.create)', { password: PASSWORD });
     w.advance(10 * MIN);
@@ -146,7 +164,10 @@ describe('Lock wins', () => {
     await w.popup.send('pri(vault.create)', { password: PASSWORD });
     // Held after the old password was checked, while the new key is derived.
     w.gated.hold('create');
-    const changing = w.popup.send('pri(vault.changePassword)', { oldPassword: PASSWORD, newPassword: 'new password 43' });
+    const changing = w.popup.send('pri(vault.changePassword)', {
+      oldPassword: PASSWORD,
+      newPassword: 'new password 43',
+    });
     await w.gated.reached();
     await w.popup.send('pri(vault.lock)', null);
     w.gated.release();
@@ -160,7 +181,11 @@ describe('the wrong-password throttle', () => {
   it('200 parallel guesses: at most three are checked, the rest wait; reveal while locked says "locked" only', async () => {
     const w = wallet();
     await w.popup.send('pri(vault.create)', { password: PASSWORD });
-    const alice = await w.popup.send('pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, name: 'Alice', type: 'sr25519' });
+    const alice = await w.popup.send('pri(accounts.importMnemonic)', {
+      mnemonic: DEV_PHRASE,
+      name: 'Alice',
+      type: 'sr25519',
+    });
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         w.popup.send('pri(accounts.revealMnemonic)', { id: alice.id, password: `guess ${i}` }).then(
@@ -173,13 +198,19 @@ describe('the wrong-password throttle', () => {
     expect(answers.filter((a) => a === 'too-many-attempts').length).toBeGreaterThanOrEqual(197);
     expect(answers).not.toContain('revealed');
     // Even the right password waits now.
-    await expect(w.popup.send('pri(accounts.revealMnemonic)', { id: alice.id, password: PASSWORD })).rejects.toMatchObject({ code: 'too-many-attempts' });
+    await expect(
+      w.popup.send('pri(accounts.revealMnemonic)', { id: alice.id, password: PASSWORD }),
+    ).rejects.toMatchObject({ code: 'too-many-attempts' });
 
     await w.popup.send('pri(vault.lock)', null);
     w.advance(10 * MIN);
     for (const password of [PASSWORD, 'wrong one']) {
-      await expect(w.popup.send('pri(accounts.revealMnemonic)', { id: alice.id, password })).rejects.toMatchObject({ code: 'locked' });
-      await expect(w.popup.send('pri(accounts.exportJson)', { id: alice.id, password, exportPassword: 'export pass 1' })).rejects.toMatchObject({ code: 'locked' });
+      await expect(w.popup.send('pri(accounts.revealMnemonic)', { id: alice.id, password })).rejects.toMatchObject({
+        code: 'locked',
+      });
+      await expect(
+        w.popup.send('pri(accounts.exportJson)', { id: alice.id, password, exportPassword: 'export pass 1' }),
+      ).rejects.toMatchObject({ code: 'locked' });
     }
   });
 });

@@ -71,7 +71,8 @@ export class Vault<D, K> {
   create(password: string): Promise<VaultStatus> {
     const epoch = this.epoch;
     return this.serial(async () => {
-      if ((await this.envelopes()).current !== undefined) throw new ProtocolError('conflict', 'A wallet already exists.');
+      if ((await this.envelopes()).current !== undefined)
+        throw new ProtocolError('conflict', 'A wallet already exists.');
       const data = this.deps.codec.empty();
       const { key, envelope } = await this.deps.codec.create(password, data);
       await this.persist(key, envelope, undefined);
@@ -136,7 +137,10 @@ export class Vault<D, K> {
       const sealedPrev = await this.deps.codec.seal(key, data);
       if (epoch !== this.epoch) {
         this.deps.codec.wipeKey(key);
-        throw new ProtocolError('locked', 'TaoVault was locked before the new password was saved; the password is unchanged.');
+        throw new ProtocolError(
+          'locked',
+          'TaoVault was locked before the new password was saved; the password is unchanged.',
+        );
       }
       // The previous good copy is the same data under the new key: no copy under the old password stays at rest.
       await this.persist(key, envelope, sealedPrev);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addressFromPublicKey, isSameAccount, isValidAddress, parseAddress, shortAddress, toBittensorAddress } from './index.ts';
+import {
+  addressFromPublicKey,
+  isSameAccount,
+  isValidAddress,
+  parseAddress,
+  shortAddress,
+  toBittensorAddress,
+} from './index.ts';
 
 // Vectors from SUBTENSOR_FACTS §7.4 (btwallet / bittensor tests).
 const ADDR_42 = '5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX';

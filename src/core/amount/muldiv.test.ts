@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { alphaToTao, ceilDiv, floorDiv, isqrt, mulDivCeil, mulDivFloor, rational, ratToNumber, taoToAlpha } from './index.ts';
+import {
+  alphaToTao,
+  ceilDiv,
+  floorDiv,
+  isqrt,
+  mulDivCeil,
+  mulDivFloor,
+  rational,
+  ratToNumber,
+  taoToAlpha,
+} from './index.ts';
 
 describe('mulDiv', () => {
   it('floors and ceils exactly', () => {

@@ -8,14 +8,14 @@ function assertDivisor(d: bigint): void {
 export function floorDiv(n: bigint, d: bigint): bigint {
   assertDivisor(d);
   const q = n / d;
-  return (n % d !== 0n && (n < 0n) !== (d < 0n)) ? q - 1n : q;
+  return n % d !== 0n && n < 0n !== d < 0n ? q - 1n : q;
 }
 
 /** ceil(n / d) for any signs. */
 export function ceilDiv(n: bigint, d: bigint): bigint {
   assertDivisor(d);
   const q = n / d;
-  return (n % d !== 0n && (n < 0n) === (d < 0n)) ? q + 1n : q;
+  return n % d !== 0n && n < 0n === d < 0n ? q + 1n : q;
 }
 
 /** floor(a × b / c), exact (no intermediate overflow: bigint is unbounded). */

@@ -12,7 +12,12 @@ export function summarizeBalances(call: DecodedCall, ctx: SummaryContext): CallS
     b.tao('amount', a('value'));
     const keepAlive = m === 'transferkeepalive';
     if (!keepAlive) b.warn('may-reap-account');
-    return { kind: 'transfer', i18nKey: keepAlive ? 'call.transferKeepAlive' : 'call.transfer', params: b.params, warnings: b.warnings };
+    return {
+      kind: 'transfer',
+      i18nKey: keepAlive ? 'call.transferKeepAlive' : 'call.transfer',
+      params: b.params,
+      warnings: b.warnings,
+    };
   }
   if (m === 'transferall') {
     b.account('dest', a('dest'));

@@ -85,13 +85,14 @@ export function toDecodedCall(v: unknown): { section: string; method: string; ar
   if (!v || typeof v !== 'object' || Array.isArray(v)) return null;
   const o = v as Record<string, unknown>;
   if (typeof o.section !== 'string' || typeof o.method !== 'string') return null;
-  const args = o.args && typeof o.args === 'object' && !Array.isArray(o.args) ? (o.args as Record<string, unknown>) : {};
+  const args =
+    o.args && typeof o.args === 'object' && !Array.isArray(o.args) ? (o.args as Record<string, unknown>) : {};
   return { section: o.section, method: o.method, args };
 }
 
 /** Enum argument (ProxyType) from "Staking", { Staking: null }, or its index. */
 export function toEnumName(v: unknown, names: readonly string[]): string | null {
-  if (typeof v === 'string') return /^\d+$/.test(v) ? names[Number(v)] ?? v : v;
+  if (typeof v === 'string') return /^\d+$/.test(v) ? (names[Number(v)] ?? v) : v;
   if (typeof v === 'number') return names[v] ?? String(v);
   if (v && typeof v === 'object' && !Array.isArray(v)) {
     const keys = Object.keys(v);

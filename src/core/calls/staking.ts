@@ -111,7 +111,14 @@ const BUILDERS: Record<string, Builder> = {
     if (kind === 'keep') return { kind: 'stake', key: 'call.setRootClaimKeep' };
     if (kind === 'keepsubnets') {
       const inner = (t as Record<string, unknown>)[name];
-      b.text('subnets', netuidList(inner && typeof inner === 'object' && !Array.isArray(inner) ? getArg(inner as Record<string, unknown>, 'subnets') : inner));
+      b.text(
+        'subnets',
+        netuidList(
+          inner && typeof inner === 'object' && !Array.isArray(inner)
+            ? getArg(inner as Record<string, unknown>, 'subnets')
+            : inner,
+        ),
+      );
       return { kind: 'stake', key: 'call.setRootClaimKeepSubnets' };
     }
     b.text('type', name || '?');

@@ -24,15 +24,45 @@ function summarizeAt(call: DecodedCall, ctx: SummaryContext, depth: number): Cal
     else if (section === 'utility') s = summarizeUtility(call, ctx, depth, summarizeAt);
     else if (section === 'proxy') s = summarizeProxy(call, ctx, depth, summarizeAt);
   }
-  return s ?? { kind: 'unknown', i18nKey: 'call.unknown', params: { section: call.section, method: call.method }, warnings: ['unknown-call'] };
+  return (
+    s ?? {
+      kind: 'unknown',
+      i18nKey: 'call.unknown',
+      params: { section: call.section, method: call.method },
+      warnings: ['unknown-call'],
+    }
+  );
 }
 
 /** Every i18n key summarizeCall can return, so a dictionary test can check en and zh-CN cover them. */
 export const CALL_I18N_KEYS = [
-  'call.addStake', 'call.addStakeLimit', 'call.removeStake', 'call.removeStakeLimit', 'call.removeStakeFull',
-  'call.removeStakeFullLimit', 'call.moveStake', 'call.moveStakeCrossSubnet', 'call.transferStake', 'call.swapStake',
-  'call.swapStakeLimit', 'call.unstakeAll', 'call.unstakeAllAlpha', 'call.claimRoot', 'call.setRootClaimSwap',
-  'call.setRootClaimKeep', 'call.setRootClaimKeepSubnets', 'call.setRootClaimUnknown', 'call.transfer', 'call.transferKeepAlive',
-  'call.transferAll', 'call.batch', 'call.batchAll', 'call.forceBatch', 'call.addProxy', 'call.removeProxy',
-  'call.removeProxies', 'call.proxy', 'call.unknown',
+  'call.addStake',
+  'call.addStakeLimit',
+  'call.removeStake',
+  'call.removeStakeLimit',
+  'call.removeStakeFull',
+  'call.removeStakeFullLimit',
+  'call.moveStake',
+  'call.moveStakeCrossSubnet',
+  'call.transferStake',
+  'call.swapStake',
+  'call.swapStakeLimit',
+  'call.unstakeAll',
+  'call.unstakeAllAlpha',
+  'call.claimRoot',
+  'call.setRootClaimSwap',
+  'call.setRootClaimKeep',
+  'call.setRootClaimKeepSubnets',
+  'call.setRootClaimUnknown',
+  'call.transfer',
+  'call.transferKeepAlive',
+  'call.transferAll',
+  'call.batch',
+  'call.batchAll',
+  'call.forceBatch',
+  'call.addProxy',
+  'call.removeProxy',
+  'call.removeProxies',
+  'call.proxy',
+  'call.unknown',
 ] as const;

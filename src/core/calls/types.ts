@@ -8,8 +8,7 @@ export interface DecodedCall {
 }
 
 export type CallKind =
-  | 'stake' | 'unstake' | 'move' | 'swap' | 'transfer-stake' | 'transfer'
-  | 'batch' | 'proxy' | 'proxy-admin' | 'unknown';
+  'stake' | 'unstake' | 'move' | 'swap' | 'transfer-stake' | 'transfer' | 'batch' | 'proxy' | 'proxy-admin' | 'unknown';
 
 /** Things the approval screen must point out; the UI maps each to a sentence. */
 export type CallWarning =

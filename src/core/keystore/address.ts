@@ -16,7 +16,9 @@ export function addressToPublicKey(addressOrHex: string): Uint8Array {
     if (pk.length !== 32) throw new Error(`expected a 32-byte account, got ${pk.length} bytes`);
     return pk;
   } catch (e) {
-    throw new KeystoreError('malformed', `"${input}" is not a valid ss58 address (${(e as Error).message}).`, { cause: e });
+    throw new KeystoreError('malformed', `"${input}" is not a valid ss58 address (${(e as Error).message}).`, {
+      cause: e,
+    });
   }
 }
 

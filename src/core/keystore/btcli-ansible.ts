@@ -34,7 +34,10 @@ export function parseAnsibleVault(text: string): AnsibleParts {
   const header = (lines.shift() ?? '').trim().split(';');
   if (header[0] !== ANSIBLE_PREFIX) throw new KeystoreError('unsupported-format', 'Not an Ansible Vault key file.');
   if (!['1.1', '1.2'].includes(header[1] ?? '') || header[2] !== 'AES256') {
-    throw new KeystoreError('unsupported-format', `Unsupported Ansible Vault header "${header.join(';')}" (need 1.1 AES256).`);
+    throw new KeystoreError(
+      'unsupported-format',
+      `Unsupported Ansible Vault header "${header.join(';')}" (need 1.1 AES256).`,
+    );
   }
   const outer = unhex(lines.map((l) => l.trim()).join(''));
   if (!outer) throw damaged('the body is not hex');
@@ -55,7 +58,11 @@ function unpadPkcs7(data: Uint8Array): Uint8Array {
   return data.slice(0, data.length - n);
 }
 
-export async function ansibleDecryptFile(file: Uint8Array, password: string, options?: KdfOptions): Promise<Uint8Array> {
+export async function ansibleDecryptFile(
+  file: Uint8Array,
+  password: string,
+  options?: KdfOptions,
+): Promise<Uint8Array> {
   const parts = parseAnsibleVault(new TextDecoder().decode(file));
   options?.onProgress?.(0);
   const pw = utf8Encode(password);
@@ -65,13 +72,21 @@ export async function ansibleDecryptFile(file: Uint8Array, password: string, opt
   try {
     options?.onProgress?.(0.5);
     const s = subtle();
-    const hmacKey = await s.importKey('raw', bufferSource(keys.subarray(32, 64)), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+    const hmacKey = await s.importKey(
+      'raw',
+      bufferSource(keys.subarray(32, 64)),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['verify'],
+    );
     if (!(await s.verify('HMAC', hmacKey, bufferSource(parts.hmac), bufferSource(parts.ciphertext)))) {
       throw new KeystoreError('wrong-password', WRONG_PASSWORD_OR_TAMPERED);
     }
     const aesKey = await s.importKey('raw', bufferSource(keys.subarray(0, 32)), 'AES-CTR', false, ['decrypt']);
     const counter = keys.slice(64, 80);
-    padded = new Uint8Array(await s.decrypt({ name: 'AES-CTR', counter, length: 128 }, aesKey, bufferSource(parts.ciphertext)));
+    padded = new Uint8Array(
+      await s.decrypt({ name: 'AES-CTR', counter, length: 128 }, aesKey, bufferSource(parts.ciphertext)),
+    );
     return unpadPkcs7(padded);
   } finally {
     wipe(keys, padded);

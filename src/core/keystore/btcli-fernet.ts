@@ -36,7 +36,9 @@ export async function fernetDecryptToken(token: string, key: Uint8Array): Promis
   const signKey = key.slice(0, 16);
   const encKey = key.slice(16, 32);
   try {
-    const hmacKey = await s.importKey('raw', bufferSource(signKey), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
+    const hmacKey = await s.importKey('raw', bufferSource(signKey), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'verify',
+    ]);
     if (!(await s.verify('HMAC', hmacKey, bufferSource(mac), bufferSource(signed)))) {
       throw new KeystoreError('wrong-password', WRONG_PASSWORD_OR_TAMPERED);
     }
@@ -55,7 +57,8 @@ export async function fernetDecryptToken(token: string, key: Uint8Array): Promis
 export async function fernetDecryptFile(file: Uint8Array, password: string, options?: KdfOptions): Promise<Uint8Array> {
   const token = new TextDecoder().decode(file).trim();
   if (!token.startsWith(FERNET_PREFIX)) throw new KeystoreError('unsupported-format', 'Not a Fernet key file.');
-  if (!base64UrlDecode(token)) throw new KeystoreError('malformed', 'The Fernet key file is damaged: it is not valid base64.');
+  if (!base64UrlDecode(token))
+    throw new KeystoreError('malformed', 'The Fernet key file is damaged: it is not valid base64.');
   options?.onProgress?.(0);
   const key = await deriveFernetKey(password, options);
   try {

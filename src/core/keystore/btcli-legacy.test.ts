@@ -54,7 +54,13 @@ describe('legacy and plaintext btcli fixtures', () => {
   });
 
   it('every fixture folder is covered by a test', () => {
-    expect(fixtureDirs('keyfiles')).toEqual(['ansible-legacy', 'fernet-legacy', 'nacl-python', 'nacl-rust-seed-only', 'plaintext']);
+    expect(fixtureDirs('keyfiles')).toEqual([
+      'ansible-legacy',
+      'fernet-legacy',
+      'nacl-python',
+      'nacl-rust-seed-only',
+      'plaintext',
+    ]);
   });
 
   it('imports the legacy raw 0x coldkeypub (§7.4)', () => {
@@ -65,7 +71,9 @@ describe('legacy and plaintext btcli fixtures', () => {
   it('detects formats and refuses unknown ones', () => {
     expect(detectBtcliFormat('$NACL...')).toBe('nacl');
     expect(detectBtcliFormat('gAAAAAB...')).toBe('fernet');
-    expect(() => detectBtcliFormat('PK\u0003\u0004zip')).toThrow(expect.objectContaining({ code: 'unsupported-format' }));
+    expect(() => detectBtcliFormat('PK\u0003\u0004zip')).toThrow(
+      expect.objectContaining({ code: 'unsupported-format' }),
+    );
   });
 });
 
@@ -77,8 +85,12 @@ describe('wrong password and tampering', () => {
     const text = new TextDecoder().decode(file);
     const i = 200;
     const flipped = text.slice(0, i) + (text[i] === 'A' ? 'B' : 'A') + text.slice(i + 1);
-    await expect(importBtcliColdkey(flipped, exp.password ?? '', opts)).rejects.toMatchObject({ code: 'wrong-password' });
-    await expect(importBtcliColdkey(`${text.slice(0, 100)}*${text.slice(101)}`, exp.password ?? '', opts)).rejects.toMatchObject({ code: 'malformed' });
+    await expect(importBtcliColdkey(flipped, exp.password ?? '', opts)).rejects.toMatchObject({
+      code: 'wrong-password',
+    });
+    await expect(
+      importBtcliColdkey(`${text.slice(0, 100)}*${text.slice(101)}`, exp.password ?? '', opts),
+    ).rejects.toMatchObject({ code: 'malformed' });
     expect(kdf.runs.pbkdf2).toBeLessThanOrEqual(4);
   });
 
@@ -95,11 +107,17 @@ describe('wrong password and tampering', () => {
     inner[2] = `${ct.slice(0, 4)}${(parseInt(ct[4] ?? '0', 16) ^ 1).toString(16)}${ct.slice(5)}`;
     const rehex = u8aToHex(new TextEncoder().encode(inner.join('\n'))).slice(2);
     const tampered = `${header}\n${rehex.match(/.{1,80}/g)?.join('\n') ?? ''}\n`;
-    await expect(importBtcliColdkey(tampered, exp.password ?? '', opts)).rejects.toMatchObject({ code: 'wrong-password' });
-    await expect(importBtcliColdkey(text.replace('1.1;AES256', '1.1;AES128'), exp.password ?? '', opts)).rejects.toMatchObject({
+    await expect(importBtcliColdkey(tampered, exp.password ?? '', opts)).rejects.toMatchObject({
+      code: 'wrong-password',
+    });
+    await expect(
+      importBtcliColdkey(text.replace('1.1;AES256', '1.1;AES128'), exp.password ?? '', opts),
+    ).rejects.toMatchObject({
       code: 'unsupported-format',
     });
-    await expect(importBtcliColdkey(`${text.slice(0, 40)}zz${text.slice(42)}`, exp.password ?? '', opts)).rejects.toMatchObject({ code: 'malformed' });
+    await expect(
+      importBtcliColdkey(`${text.slice(0, 40)}zz${text.slice(42)}`, exp.password ?? '', opts),
+    ).rejects.toMatchObject({ code: 'malformed' });
   });
 
   it('plaintext: an edited public key or secret is refused as key-mismatch', async () => {
@@ -119,7 +137,10 @@ describe('payload decoding (§7.3)', () => {
     expect(got.kind).toBe('secretKey');
     expect(got.address).toBe('5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX');
     if (got.kind !== 'secretKey') return;
-    const pair = pairFromKeyMaterial({ type: 'sr25519', secretKey: canonicalToPolkadotSecret(got.secretKey) }, got.publicKey);
+    const pair = pairFromKeyMaterial(
+      { type: 'sr25519', secretKey: canonicalToPolkadotSecret(got.secretKey) },
+      got.publicKey,
+    );
     const sig = pair.sign('hello');
     expect(pair.verify('hello', sig, hexToU8a(V74_PUBLIC))).toBe(true);
   });
@@ -133,7 +154,10 @@ describe('payload decoding (§7.3)', () => {
   });
 
   it('prefers the phrase and warns when another secret disagrees', async () => {
-    const obj = JSON.parse(new TextDecoder().decode(readFixture('keyfiles', 'plaintext', 'coldkey'))) as Record<string, unknown>;
+    const obj = JSON.parse(new TextDecoder().decode(readFixture('keyfiles', 'plaintext', 'coldkey'))) as Record<
+      string,
+      unknown
+    >;
     const got = await importBtcliColdkey(JSON.stringify({ ...obj, privateKey: V74_PRIVATE }));
     expect(got.kind).toBe('mnemonic');
     expect(got.warnings).toEqual(["privateKey does not match the account's public key; it was ignored."]);
@@ -141,7 +165,9 @@ describe('payload decoding (§7.3)', () => {
   });
 
   it('password-required for encrypted files without a password', async () => {
-    await expect(importBtcliColdkey(readFixture('keyfiles', 'ansible-legacy', 'coldkey'))).rejects.toMatchObject({ code: 'password-required' });
+    await expect(importBtcliColdkey(readFixture('keyfiles', 'ansible-legacy', 'coldkey'))).rejects.toMatchObject({
+      code: 'password-required',
+    });
   });
 });
 
@@ -150,7 +176,8 @@ describe('§7.5 Fernet vector', () => {
     const key = await deriveFernetKey('fakepasssword238947239', opts);
     expect(u8aToHex(key)).toBe('0x263e31a1d610c0887caac455ec9455b6a2b1bc0e340287392e1909800b5b13bb');
     expect(base64UrlEncode(key)).toBe('Jj4xodYQwIh8qsRV7JRVtqKxvA40Aoc5LhkJgAtbE7s=');
-    const token = 'gAAAAABlU_EAAAECAwQFBgcICQoLDA0ODyasRlmKrUWzV58kA6lb_-My-HYl47zF5Jdl1Tq5fUtMDJtqzFaP-LAwalYPNz4zUg==';
+    const token =
+      'gAAAAABlU_EAAAECAwQFBgcICQoLDA0ODyasRlmKrUWzV58kA6lb_-My-HYl47zF5Jdl1Tq5fUtMDJtqzFaP-LAwalYPNz4zUg==';
     expect(new TextDecoder().decode(await fernetDecryptToken(token, key))).toBe('encrypt me!');
   });
 });

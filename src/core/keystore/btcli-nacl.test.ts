@@ -50,12 +50,19 @@ describe('$NACL fixtures', () => {
   it('reports coarse progress and accepts an injected KDF', async () => {
     const seen: number[] = [];
     const exp = readFixtureJson<Expected>('keyfiles', 'nacl-python', 'expected.json');
-    await importBtcliColdkey(readFixture('keyfiles', 'nacl-python', 'coldkey'), exp.password, { kdf, onProgress: (f) => seen.push(f) });
+    await importBtcliColdkey(readFixture('keyfiles', 'nacl-python', 'coldkey'), exp.password, {
+      kdf,
+      onProgress: (f) => seen.push(f),
+    });
     expect(seen).toEqual([0, 0.9, 1]);
   });
 
   it('refuses a wrong password with a typed error', async () => {
-    const err = await importBtcliColdkey(readFixture('keyfiles', 'nacl-python', 'coldkey'), 'not the password', opts).catch((e: unknown) => e);
+    const err = await importBtcliColdkey(
+      readFixture('keyfiles', 'nacl-python', 'coldkey'),
+      'not the password',
+      opts,
+    ).catch((e: unknown) => e);
     expect(isKeystoreError(err, 'wrong-password')).toBe(true);
     expect((err as KeystoreError).message).toMatch(/password is wrong, or the file was changed/);
   });
@@ -65,8 +72,12 @@ describe('$NACL fixtures', () => {
     const file = readFixture('keyfiles', 'nacl-python', 'coldkey').slice();
     file[100] = (file[100] ?? 0) ^ 0x01;
     await expect(importBtcliColdkey(file, exp.password, opts)).rejects.toMatchObject({ code: 'wrong-password' });
-    await expect(importBtcliColdkey(file.subarray(0, 30), exp.password, opts)).rejects.toMatchObject({ code: 'malformed' });
-    await expect(importBtcliColdkey(readFixture('keyfiles', 'nacl-python', 'coldkey'))).rejects.toMatchObject({ code: 'password-required' });
+    await expect(importBtcliColdkey(file.subarray(0, 30), exp.password, opts)).rejects.toMatchObject({
+      code: 'malformed',
+    });
+    await expect(importBtcliColdkey(readFixture('keyfiles', 'nacl-python', 'coldkey'))).rejects.toMatchObject({
+      code: 'password-required',
+    });
   });
 });
 
@@ -89,14 +100,32 @@ describe('exportBtcliColdkey', () => {
   it('writes a $NACL file that libsodium opens and that re-imports', async () => {
     const src = imported.get('nacl-python');
     if (src?.kind !== 'mnemonic') throw new Error('fixture did not import as a mnemonic');
-    const out = await exportBtcliColdkey({ mnemonic: src.mnemonic, publicKey: src.publicKey, ss58: src.address }, VECTOR_PASSWORD, opts);
+    const out = await exportBtcliColdkey(
+      { mnemonic: src.mnemonic, publicKey: src.publicKey, ss58: src.address },
+      VECTOR_PASSWORD,
+      opts,
+    );
     // independent implementation: libsodium crypto_pwhash (Argon2i13) + crypto_secretbox_open_easy
-    const key = sodium.crypto_pwhash(32, VECTOR_PASSWORD, NACL_SALT, 8, 536_870_912, sodium.crypto_pwhash_ALG_ARGON2I13);
+    const key = sodium.crypto_pwhash(
+      32,
+      VECTOR_PASSWORD,
+      NACL_SALT,
+      8,
+      536_870_912,
+      sodium.crypto_pwhash_ALG_ARGON2I13,
+    );
     expect(u8aToHex(key)).toBe('0xa17c46ecafdd501ecb1da0651d35abfecf60df14bffa8e949f58aaecd75cb3c8');
     expect(new TextDecoder().decode(out.coldkey.subarray(0, 5))).toBe('$NACL');
     const plain = sodium.crypto_secretbox_open_easy(out.coldkey.subarray(29), out.coldkey.subarray(5, 29), key);
     const text = new TextDecoder().decode(plain);
-    expect(Object.keys(JSON.parse(text) as object)).toEqual(['accountId', 'publicKey', 'privateKey', 'secretPhrase', 'secretSeed', 'ss58Address']);
+    expect(Object.keys(JSON.parse(text) as object)).toEqual([
+      'accountId',
+      'publicKey',
+      'privateKey',
+      'secretPhrase',
+      'secretSeed',
+      'ss58Address',
+    ]);
     expect(text).toContain('", "publicKey": "0xe4359ad3');
     expect(JSON.parse(text)).toMatchObject({
       secretPhrase: PY_MNEMONIC,
@@ -105,7 +134,11 @@ describe('exportBtcliColdkey', () => {
         '0x1f1995bdf3a17b60626a26cfe6f564b337d46056b7a1281b64c649d592ccda0a9cffd34d9fb01cae1fba61aeed184c817442a2186d5172416729a4b54dd4b84e',
       ss58Address: '5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX',
     });
-    expect(JSON.parse(out.coldkeypub)).toMatchObject({ privateKey: null, secretPhrase: null, ss58Address: src.address });
+    expect(JSON.parse(out.coldkeypub)).toMatchObject({
+      privateKey: null,
+      secretPhrase: null,
+      ss58Address: src.address,
+    });
     const again = await importBtcliColdkey(out.coldkey, VECTOR_PASSWORD, opts);
     expect(again).toMatchObject({ kind: 'mnemonic', mnemonic: PY_MNEMONIC, address: src.address });
   });
@@ -113,7 +146,11 @@ describe('exportBtcliColdkey', () => {
   it('exports seed-only and privateKey-only keys, and refuses a mismatched public key', async () => {
     const src = imported.get('nacl-rust-seed-only');
     if (src?.kind !== 'seed') throw new Error('fixture did not import as a seed');
-    const out = await exportBtcliColdkey({ seed: src.seed, publicKey: src.publicKey, ss58: src.address }, VECTOR_PASSWORD, opts);
+    const out = await exportBtcliColdkey(
+      { seed: src.seed, publicKey: src.publicKey, ss58: src.address },
+      VECTOR_PASSWORD,
+      opts,
+    );
     const again = await importBtcliColdkey(out.coldkey, VECTOR_PASSWORD, opts);
     expect(again.kind).toBe('seed');
     expect(again.address).toBe(src.address);
@@ -122,10 +159,23 @@ describe('exportBtcliColdkey', () => {
       '0x1f1995bdf3a17b60626a26cfe6f564b337d46056b7a1281b64c649d592ccda0a9cffd34d9fb01cae1fba61aeed184c817442a2186d5172416729a4b54dd4b84e',
     );
     const pk = hexToU8a('0xe4359ad3e2716c539a1d663ebd0a51bdc5c98a12e663bb4c4402db47828c9446');
-    const out2 = await exportBtcliColdkey({ secretKey: sk, publicKey: pk, ss58: '16ADqpMa4yzfmWs3nuTSMhfZ2ckeGtvqhPWCNqECEGDcGgU2' }, VECTOR_PASSWORD, opts);
-    expect(await importBtcliColdkey(out2.coldkey, VECTOR_PASSWORD, opts)).toMatchObject({ kind: 'secretKey', address: '5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX' });
+    const out2 = await exportBtcliColdkey(
+      { secretKey: sk, publicKey: pk, ss58: '16ADqpMa4yzfmWs3nuTSMhfZ2ckeGtvqhPWCNqECEGDcGgU2' },
+      VECTOR_PASSWORD,
+      opts,
+    );
+    expect(await importBtcliColdkey(out2.coldkey, VECTOR_PASSWORD, opts)).toMatchObject({
+      kind: 'secretKey',
+      address: '5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX',
+    });
 
-    await expect(exportBtcliColdkey({ seed: src.seed, publicKey: pk, ss58: '5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX' }, 'x', opts)).rejects.toMatchObject({
+    await expect(
+      exportBtcliColdkey(
+        { seed: src.seed, publicKey: pk, ss58: '5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX' },
+        'x',
+        opts,
+      ),
+    ).rejects.toMatchObject({
       code: 'key-mismatch',
     });
     expect(kdf.runs.argon2i).toBeLessThanOrEqual(4);

@@ -54,7 +54,9 @@ export async function naclEncryptFile(
   const key = await deriveNaclKey(password, options);
   try {
     options?.onProgress?.(0.9);
-    const { encrypted, nonce } = options?.nonce ? naclEncrypt(plaintext, key, options.nonce) : naclEncrypt(plaintext, key);
+    const { encrypted, nonce } = options?.nonce
+      ? naclEncrypt(plaintext, key, options.nonce)
+      : naclEncrypt(plaintext, key);
     return concatBytes(utf8Encode(NACL_PREFIX), nonce, encrypted);
   } finally {
     wipe(key);

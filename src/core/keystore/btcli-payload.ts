@@ -80,7 +80,10 @@ function claimedPublicKey(p: Payload): Uint8Array | undefined {
   const first = claims[0];
   for (const [f, pk] of claims) {
     if (first && !bytesEqual(pk, first[1])) {
-      throw new KeystoreError('key-mismatch', `The key file is inconsistent: "${f}" and "${first[0]}" name different accounts.`);
+      throw new KeystoreError(
+        'key-mismatch',
+        `The key file is inconsistent: "${f}" and "${first[0]}" name different accounts.`,
+      );
     }
   }
   return first?.[1];
@@ -97,12 +100,17 @@ function candidates(p: Payload, warnings: string[]): Candidate[] {
   if (p.secretPhrase !== undefined) {
     const mnemonic = normalizeMnemonic(p.secretPhrase);
     if (isValidMnemonic(mnemonic)) {
-      out.push({ field: 'secretPhrase', secret: { kind: 'mnemonic', mnemonic }, publicKey: keypairFromMnemonic(mnemonic).publicKey });
+      out.push({
+        field: 'secretPhrase',
+        secret: { kind: 'mnemonic', mnemonic },
+        publicKey: keypairFromMnemonic(mnemonic).publicKey,
+      });
     } else warnings.push('secretPhrase is not a valid BIP-39 mnemonic; it was ignored.');
   }
   if (p.secretSeed !== undefined) {
     const seed = secretBytes(p.secretSeed, 32);
-    if (seed) out.push({ field: 'secretSeed', secret: { kind: 'seed', seed }, publicKey: sr25519PairFromSeed(seed).publicKey });
+    if (seed)
+      out.push({ field: 'secretSeed', secret: { kind: 'seed', seed }, publicKey: sr25519PairFromSeed(seed).publicKey });
     else warnings.push('secretSeed is not a 32-byte seed; it was ignored.');
   }
   if (p.privateKey !== undefined) {
@@ -110,7 +118,11 @@ function candidates(p: Payload, warnings: string[]): Candidate[] {
     if (secretKey) {
       const edForm = canonicalToPolkadotSecret(secretKey);
       try {
-        out.push({ field: 'privateKey', secret: { kind: 'secretKey', secretKey }, publicKey: sr25519PublicFromSecret(edForm) });
+        out.push({
+          field: 'privateKey',
+          secret: { kind: 'secretKey', secretKey },
+          publicKey: sr25519PublicFromSecret(edForm),
+        });
       } finally {
         edForm.fill(0);
       }
@@ -145,7 +157,8 @@ export function decodeBtcliPayload(bytes: Uint8Array): BtcliKey {
   const chosen = claimed ? found.find((c) => bytesEqual(c.publicKey, claimed)) : found[0];
   for (const c of found) {
     if (c !== chosen) {
-      if (chosen && !bytesEqual(c.publicKey, chosen.publicKey)) warnings.push(`${c.field} does not match the account's public key; it was ignored.`);
+      if (chosen && !bytesEqual(c.publicKey, chosen.publicKey))
+        warnings.push(`${c.field} does not match the account's public key; it was ignored.`);
       wipeSecret(c.secret);
     }
   }

@@ -38,12 +38,21 @@ export function detectBtcliFormat(file: Uint8Array | string): BtcliFormat {
   if (startsWithAscii(bytes, FERNET_PREFIX)) return 'fernet';
   const head = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart();
   if (head.startsWith('{') || head.startsWith('0x')) return 'plaintext';
-  throw new KeystoreError('unsupported-format', 'This is not a btcli key file: its start matches no known format ($NACL, Ansible Vault, Fernet or JSON).');
+  throw new KeystoreError(
+    'unsupported-format',
+    'This is not a btcli key file: its start matches no known format ($NACL, Ansible Vault, Fernet or JSON).',
+  );
 }
 
-async function decrypt(format: BtcliFormat, bytes: Uint8Array, password: string | undefined, options?: KdfOptions): Promise<Uint8Array> {
+async function decrypt(
+  format: BtcliFormat,
+  bytes: Uint8Array,
+  password: string | undefined,
+  options?: KdfOptions,
+): Promise<Uint8Array> {
   if (format === 'plaintext') return bytes.slice();
-  if (password === undefined) throw new KeystoreError('password-required', 'This key file is encrypted: enter its btcli password.');
+  if (password === undefined)
+    throw new KeystoreError('password-required', 'This key file is encrypted: enter its btcli password.');
   if (format === 'nacl') return naclDecryptFile(bytes, password, options);
   if (format === 'fernet') return fernetDecryptFile(bytes, password, options);
   return ansibleDecryptFile(bytes, password, options);
@@ -54,7 +63,11 @@ async function decrypt(format: BtcliFormat, bytes: Uint8Array, password: string 
  * `options.kdf` replaces the Argon2i / PBKDF2 implementation (e.g. to run it in a worker);
  * `options.onProgress` gets coarse phases (0, ~0.9 after the KDF, 1).
  */
-export async function importBtcliColdkey(file: Uint8Array | string, password?: string, options?: KdfOptions): Promise<BtcliImport> {
+export async function importBtcliColdkey(
+  file: Uint8Array | string,
+  password?: string,
+  options?: KdfOptions,
+): Promise<BtcliImport> {
   const bytes = asBytes(file);
   const format = detectBtcliFormat(bytes);
   const plain = await decrypt(format, bytes, password, options);

@@ -31,7 +31,9 @@ describe('§7.4 public vectors', () => {
     const pair = keypairFromMnemonic(M);
     expect(u8aToHex(pair.publicKey)).toBe('0xe4359ad3e2716c539a1d663ebd0a51bdc5c98a12e663bb4c4402db47828c9446');
     expect(publicKeyToAddress(pair.publicKey, 0)).toBe('16ADqpMa4yzfmWs3nuTSMhfZ2ckeGtvqhPWCNqECEGDcGgU2');
-    expect(toGenericAddress('16ADqpMa4yzfmWs3nuTSMhfZ2ckeGtvqhPWCNqECEGDcGgU2')).toBe('5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX');
+    expect(toGenericAddress('16ADqpMa4yzfmWs3nuTSMhfZ2ckeGtvqhPWCNqECEGDcGgU2')).toBe(
+      '5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX',
+    );
     expect(ss58PrefixOf('16ADqpMa4yzfmWs3nuTSMhfZ2ckeGtvqhPWCNqECEGDcGgU2')).toBe(0);
     expect(ss58PrefixOf('5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX')).toBe(42);
   });
@@ -54,7 +56,10 @@ describe('mnemonics and URIs', () => {
 
   it('classifies inputs and checks paths', () => {
     expect(parseSecretUri(`${M}//0`)).toMatchObject({ kind: 'mnemonic', derivationPath: '//0' });
-    expect(parseSecretUri(`0x${'ab'.repeat(32)}//Alice/soft`)).toMatchObject({ kind: 'seed', derivationPath: '//Alice/soft' });
+    expect(parseSecretUri(`0x${'ab'.repeat(32)}//Alice/soft`)).toMatchObject({
+      kind: 'seed',
+      derivationPath: '//Alice/soft',
+    });
     expect(parseSecretUri('//Alice').kind).toBe('dev');
     expect(() => parseSecretUri('0x1234')).toThrow(expect.objectContaining({ code: 'malformed' }));
     expect(isValidDerivationPath('//Alice/soft')).toBe(true);
@@ -68,12 +73,16 @@ describe('mnemonics and URIs', () => {
     const ed = keypairFromUri(M, 'ed25519');
     expect(ed.type).toBe('ed25519');
     expect(ed.address).not.toBe('5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX');
-    expect(keypairFromSeed(new Uint8Array(32).fill(1), '//0').address).toBe(keypairFromUri(`0x${'01'.repeat(32)}//0`).address);
+    expect(keypairFromSeed(new Uint8Array(32).fill(1), '//0').address).toBe(
+      keypairFromUri(`0x${'01'.repeat(32)}//0`).address,
+    );
   });
 
   it('pairFromKeyMaterial refuses material for another key', () => {
     const other = keypairFromMnemonic(M, '//1').publicKey;
-    expect(() => pairFromKeyMaterial({ type: 'sr25519', mnemonic: M }, other)).toThrow(expect.objectContaining({ code: 'key-mismatch' }));
+    expect(() => pairFromKeyMaterial({ type: 'sr25519', mnemonic: M }, other)).toThrow(
+      expect.objectContaining({ code: 'key-mismatch' }),
+    );
   });
 });
 
@@ -81,7 +90,11 @@ describe('addresses', () => {
   it('decodes any prefix, validates checksums', () => {
     expect(isValidAddress('5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX')).toBe(true);
     expect(isValidAddress('5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsY')).toBe(false);
-    expect(() => addressToPublicKey('5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsY')).toThrow(expect.objectContaining({ code: 'malformed' }));
-    expect(toGenericAddress('0xe4359ad3e2716c539a1d663ebd0a51bdc5c98a12e663bb4c4402db47828c9446')).toBe('5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX');
+    expect(() => addressToPublicKey('5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsY')).toThrow(
+      expect.objectContaining({ code: 'malformed' }),
+    );
+    expect(toGenericAddress('0xe4359ad3e2716c539a1d663ebd0a51bdc5c98a12e663bb4c4402db47828c9446')).toBe(
+      '5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX',
+    );
   });
 });

@@ -61,15 +61,22 @@ export function parseSecretUri(input: string): ParsedSecretUri {
   const phrase = slash === -1 ? uri : uri.slice(0, slash);
   const derivationPath = slash === -1 ? '' : uri.slice(slash);
   if (!isValidDerivationPath(derivationPath)) {
-    throw new KeystoreError('malformed', `"${derivationPath}" is not a valid derivation path (use //hard or /soft parts).`);
+    throw new KeystoreError(
+      'malformed',
+      `"${derivationPath}" is not a valid derivation path (use //hard or /soft parts).`,
+    );
   }
   if (phrase.trim().startsWith('0x')) {
-    if (!SEED_RE.test(phrase.trim())) throw new KeystoreError('malformed', 'A raw seed is 0x followed by 64 hex characters.');
+    if (!SEED_RE.test(phrase.trim()))
+      throw new KeystoreError('malformed', 'A raw seed is 0x followed by 64 hex characters.');
     return { kind: 'seed', seedHex: phrase.trim().toLowerCase(), derivationPath };
   }
   const mnemonic = normalizeMnemonic(phrase);
   if (!isValidMnemonic(mnemonic)) {
-    throw new KeystoreError('malformed', 'This is not a valid BIP-39 mnemonic: check the words, their order and the word count.');
+    throw new KeystoreError(
+      'malformed',
+      'This is not a valid BIP-39 mnemonic: check the words, their order and the word count.',
+    );
   }
   return { kind: 'mnemonic', mnemonic, derivationPath };
 }
@@ -81,13 +88,15 @@ function keyring(type: KeyType): Keyring {
 export function keypairFromMnemonic(mnemonic: string, derivationPath = '', type: KeyType = 'sr25519'): KeyringPair {
   const m = normalizeMnemonic(mnemonic);
   if (!isValidMnemonic(m)) throw new KeystoreError('malformed', 'This is not a valid BIP-39 mnemonic.');
-  if (!isValidDerivationPath(derivationPath)) throw new KeystoreError('malformed', `"${derivationPath}" is not a valid derivation path.`);
+  if (!isValidDerivationPath(derivationPath))
+    throw new KeystoreError('malformed', `"${derivationPath}" is not a valid derivation path.`);
   return keyring(type).createFromUri(`${m}${derivationPath}`, {}, type);
 }
 
 export function keypairFromSeed(seed: Uint8Array, derivationPath = '', type: KeyType = 'sr25519'): KeyringPair {
   if (seed.length !== 32) throw new KeystoreError('malformed', 'A seed is exactly 32 bytes.');
-  if (!isValidDerivationPath(derivationPath)) throw new KeystoreError('malformed', `"${derivationPath}" is not a valid derivation path.`);
+  if (!isValidDerivationPath(derivationPath))
+    throw new KeystoreError('malformed', `"${derivationPath}" is not a valid derivation path.`);
   return keyring(type).createFromUri(`${u8aToHex(seed)}${derivationPath}`, {}, type);
 }
 

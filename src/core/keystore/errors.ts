@@ -6,12 +6,7 @@
  * message that names both causes. 'tampered' is used only where a format lets us tell the two apart.
  */
 export type KeystoreErrorCode =
-  | 'wrong-password'
-  | 'tampered'
-  | 'unsupported-format'
-  | 'malformed'
-  | 'key-mismatch'
-  | 'password-required';
+  'wrong-password' | 'tampered' | 'unsupported-format' | 'malformed' | 'key-mismatch' | 'password-required';
 
 export class KeystoreError extends Error {
   readonly code: KeystoreErrorCode;

@@ -39,7 +39,11 @@ export async function pbkdf2Sha256WebCrypto(
 ): Promise<Uint8Array> {
   const s = subtle();
   const base = await s.importKey('raw', bufferSource(password), 'PBKDF2', false, ['deriveBits']);
-  const bits = await s.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: bufferSource(salt), iterations }, base, byteLength * 8);
+  const bits = await s.deriveBits(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: bufferSource(salt), iterations },
+    base,
+    byteLength * 8,
+  );
   return new Uint8Array(bits);
 }
 

@@ -25,7 +25,8 @@ export interface KeyMaterial {
 
 /** Public key of a 64-byte secret key in the form above. */
 export function publicFromSecretKey(type: KeyType, secretKey: Uint8Array): Uint8Array {
-  if (secretKey.length !== 64) throw new KeystoreError('malformed', `A secret key is 64 bytes, got ${secretKey.length}.`);
+  if (secretKey.length !== 64)
+    throw new KeystoreError('malformed', `A secret key is 64 bytes, got ${secretKey.length}.`);
   if (type === 'sr25519') return sr25519PublicFromSecret(secretKey);
   const seed = secretKey.slice(0, 32);
   try {
@@ -46,7 +47,11 @@ function fromSecretKey(type: KeyType, secretKey: Uint8Array, derivationPath: str
     }
   }
   const publicKey = sr25519PublicFromSecret(secretKey);
-  return new Keyring({ type, ss58Format: GENERIC_SS58_PREFIX }).createFromPair({ publicKey, secretKey: secretKey.slice() }, {}, type);
+  return new Keyring({ type, ss58Format: GENERIC_SS58_PREFIX }).createFromPair(
+    { publicKey, secretKey: secretKey.slice() },
+    {},
+    type,
+  );
 }
 
 /**

@@ -23,7 +23,10 @@ beforeAll(async () => {
 describe('polkadot{.js} JSON import', () => {
   it.each(cases)('%s imports to its expected address and key', (c) => {
     const exp = readFixtureJson<Expected>('polkadot-json', c, 'expected.json');
-    const [acc, ...rest] = importPolkadotJson(new TextDecoder().decode(readFixture('polkadot-json', c, 'account.json')), exp.password);
+    const [acc, ...rest] = importPolkadotJson(
+      new TextDecoder().decode(readFixture('polkadot-json', c, 'account.json')),
+      exp.password,
+    );
     expect(rest).toHaveLength(0);
     expect(acc).toMatchObject({ type: exp.type, address: exp.ss58Address, name: c });
     expect(acc?.publicKey).toEqual(keypairFromMnemonic(exp.mnemonic, '', exp.type).publicKey);
@@ -35,11 +38,15 @@ describe('polkadot{.js} JSON import', () => {
     expect(() => importPolkadotJson(json, 'wrong')).toThrow(expect.objectContaining({ code: 'wrong-password' }));
     const i = 120;
     const encoded = json.encoded.slice(0, i) + (json.encoded[i] === 'A' ? 'B' : 'A') + json.encoded.slice(i + 1);
-    expect(() => importPolkadotJson({ ...json, encoded }, exp.password)).toThrow(expect.objectContaining({ code: 'wrong-password' }));
-    expect(() => importPolkadotJson({ ...json, address: '5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX' }, exp.password)).toThrow(
-      expect.objectContaining({ code: 'key-mismatch' }),
+    expect(() => importPolkadotJson({ ...json, encoded }, exp.password)).toThrow(
+      expect.objectContaining({ code: 'wrong-password' }),
     );
-    expect(() => importPolkadotJson('{"nope":1}', exp.password)).toThrow(expect.objectContaining({ code: 'unsupported-format' }));
+    expect(() =>
+      importPolkadotJson({ ...json, address: '5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX' }, exp.password),
+    ).toThrow(expect.objectContaining({ code: 'key-mismatch' }));
+    expect(() => importPolkadotJson('{"nope":1}', exp.password)).toThrow(
+      expect.objectContaining({ code: 'unsupported-format' }),
+    );
   });
 
   it('imports the extension batch export (each inner file encrypted with the same password)', () => {
@@ -55,7 +62,9 @@ describe('polkadot{.js} JSON import', () => {
       accounts: inner.map((j) => ({ address: j.address, meta: j.meta })),
     };
     const got = importPolkadotJson(JSON.stringify(batch), pw);
-    expect(got.map((a) => a.address)).toEqual(cases.map((c) => readFixtureJson<Expected>('polkadot-json', c, 'expected.json').ss58Address));
+    expect(got.map((a) => a.address)).toEqual(
+      cases.map((c) => readFixtureJson<Expected>('polkadot-json', c, 'expected.json').ss58Address),
+    );
     expect(() => importPolkadotJson(batch, 'wrong')).toThrow(expect.objectContaining({ code: 'wrong-password' }));
   });
 });
@@ -65,7 +74,12 @@ describe('polkadot{.js} JSON export', () => {
     const exp = readFixtureJson<Expected>('polkadot-json', c, 'expected.json');
     const [acc] = importPolkadotJson(readFixtureJson('polkadot-json', c, 'account.json'), exp.password);
     if (!acc) throw new Error('no account');
-    const json = exportPolkadotJson({ type: acc.type, secretKey: acc.secretKey }, 'new-pass', { name: 'exported' }, acc.publicKey);
+    const json = exportPolkadotJson(
+      { type: acc.type, secretKey: acc.secretKey },
+      'new-pass',
+      { name: 'exported' },
+      acc.publicKey,
+    );
     const pair = new Keyring({ ss58Format: 42 }).createFromJson(json);
     expect(pair.type).toBe(exp.type);
     expect(pair.address).toBe(exp.ss58Address);

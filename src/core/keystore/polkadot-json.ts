@@ -50,11 +50,15 @@ function parseFile(input: unknown): PjsFile {
     }
   }
   const parsed = fileSchema.safeParse(value);
-  if (!parsed.success) throw new KeystoreError('unsupported-format', 'This JSON is not a polkadot{.js} account export.');
+  if (!parsed.success)
+    throw new KeystoreError('unsupported-format', 'This JSON is not a polkadot{.js} account export.');
   const { encoding } = parsed.data;
   const types = Array.isArray(encoding.type) ? encoding.type : [encoding.type];
   if (encoding.version !== '3' || !types.includes('scrypt') || !types.includes('xsalsa20-poly1305')) {
-    throw new KeystoreError('unsupported-format', `Unsupported polkadot{.js} encoding (version ${encoding.version}, ${types.join('+')}); version 3 scrypt is supported.`);
+    throw new KeystoreError(
+      'unsupported-format',
+      `Unsupported polkadot{.js} encoding (version ${encoding.version}, ${types.join('+')}); version 3 scrypt is supported.`,
+    );
   }
   return parsed.data;
 }
@@ -62,14 +66,18 @@ function parseFile(input: unknown): PjsFile {
 function decryptError(e: unknown): KeystoreError {
   if (e instanceof KeystoreError) return e;
   const msg = e instanceof Error ? e.message : String(e);
-  if (/supplied passphrase/i.test(msg)) return new KeystoreError('wrong-password', WRONG_PASSWORD_OR_TAMPERED, { cause: e });
+  if (/supplied passphrase/i.test(msg))
+    return new KeystoreError('wrong-password', WRONG_PASSWORD_OR_TAMPERED, { cause: e });
   return new KeystoreError('malformed', `The polkadot{.js} file is damaged: ${msg}.`, { cause: e });
 }
 
 function importSingle(file: PjsFile, password: string): PolkadotJsonAccount {
   const [kind, type] = file.encoding.content;
   if (kind !== 'pkcs8' || (type !== 'sr25519' && type !== 'ed25519')) {
-    throw new KeystoreError('unsupported-format', `Unsupported key type "${String(type)}" (sr25519 and ed25519 are supported).`);
+    throw new KeystoreError(
+      'unsupported-format',
+      `Unsupported key type "${String(type)}" (sr25519 and ed25519 are supported).`,
+    );
   }
   const encrypted = isHex(file.encoded) ? hexToU8a(file.encoded) : base64Decode(file.encoded);
   let decoded: { publicKey: Uint8Array; secretKey: Uint8Array };
@@ -81,12 +89,16 @@ function importSingle(file: PjsFile, password: string): PolkadotJsonAccount {
   const secretKey = decoded.secretKey.slice();
   const publicKey = decoded.publicKey.slice();
   wipe(decoded.secretKey);
-  if (secretKey.length !== 64) throw new KeystoreError('malformed', 'This polkadot{.js} file uses an old key layout that is not supported.');
+  if (secretKey.length !== 64)
+    throw new KeystoreError('malformed', 'This polkadot{.js} file uses an old key layout that is not supported.');
   const derived = publicFromSecretKey(type, secretKey);
   const claimed = file.address ? addressToPublicKey(file.address) : publicKey;
   if (!bytesEqual(derived, publicKey) || !bytesEqual(derived, claimed)) {
     wipe(secretKey);
-    throw new KeystoreError('key-mismatch', 'The secret in this polkadot{.js} file does not belong to its address. Nothing was imported.');
+    throw new KeystoreError(
+      'key-mismatch',
+      'The secret in this polkadot{.js} file does not belong to its address. Nothing was imported.',
+    );
   }
   const meta = file.meta ?? {};
   const name = typeof meta['name'] === 'string' ? meta['name'] : undefined;
@@ -99,7 +111,10 @@ export function importPolkadotJson(input: unknown, password: string): PolkadotJs
   if (file.encoding.content[0] !== 'batch-pkcs8') return [importSingle(file, password)];
   let decrypted: Uint8Array;
   try {
-    decrypted = jsonDecrypt({ encoded: file.encoded, encoding: file.encoding as KeyringPair$Json['encoding'] }, password);
+    decrypted = jsonDecrypt(
+      { encoded: file.encoded, encoding: file.encoding as KeyringPair$Json['encoding'] },
+      password,
+    );
   } catch (e) {
     throw decryptError(e);
   }
@@ -111,7 +126,8 @@ export function importPolkadotJson(input: unknown, password: string): PolkadotJs
   } finally {
     wipe(decrypted);
   }
-  if (!Array.isArray(list)) throw new KeystoreError('malformed', 'The batch export does not contain a list of accounts.');
+  if (!Array.isArray(list))
+    throw new KeystoreError('malformed', 'The batch export does not contain a list of accounts.');
   return list.map((item) => importSingle(parseFile(item), password));
 }
 
@@ -128,7 +144,9 @@ export function exportPolkadotJson(
   return pair.toJson(password);
 }
 
-export type PolkadotBatchJson = ReturnType<typeof jsonEncrypt> & { accounts: Array<{ address: string; meta: KeyringPair$Meta }> };
+export type PolkadotBatchJson = ReturnType<typeof jsonEncrypt> & {
+  accounts: Array<{ address: string; meta: KeyringPair$Meta }>;
+};
 
 /** Batch export in the polkadot{.js} extension's format. */
 export function exportPolkadotJsonBatch(
@@ -138,7 +156,10 @@ export function exportPolkadotJsonBatch(
   const jsons = items.map((i) => exportPolkadotJson(i.material, password, i.meta, i.expectedPublicKey));
   const body = stringToU8a(JSON.stringify(jsons));
   try {
-    return { ...jsonEncrypt(body, ['batch-pkcs8'], password), accounts: jsons.map((j) => ({ address: j.address, meta: j.meta })) };
+    return {
+      ...jsonEncrypt(body, ['batch-pkcs8'], password),
+      accounts: jsons.map((j) => ({ address: j.address, meta: j.meta })),
+    };
   } finally {
     wipe(body);
   }

@@ -42,8 +42,14 @@ function lnFixed(a: bigint, b: bigint): bigint {
   // z = a / (b·2^k), moved into [1, 2)
   let zn = k >= 0n ? a : a << -k;
   let zd = k >= 0n ? b << k : b;
-  while (zn < zd) { zn <<= 1n; k -= 1n; }
-  while (zn >= 2n * zd) { zd <<= 1n; k += 1n; }
+  while (zn < zd) {
+    zn <<= 1n;
+    k -= 1n;
+  }
+  while (zn >= 2n * zd) {
+    zd <<= 1n;
+    k += 1n;
+  }
   return k * LN2 + atanhSeries2(zn - zd, zn + zd);
 }
 

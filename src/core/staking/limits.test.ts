@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  alphaOutForTaoIn, limitOutcome, limitPriceForStake, limitPriceForUnstake, limitRatioForSwap,
-  maxAmountAddForLimit, maxAmountRemoveForLimit, spotPrice, UNLIMITED, type Pool,
+  alphaOutForTaoIn,
+  limitOutcome,
+  limitPriceForStake,
+  limitPriceForUnstake,
+  limitRatioForSwap,
+  maxAmountAddForLimit,
+  maxAmountRemoveForLimit,
+  spotPrice,
+  UNLIMITED,
+  type Pool,
 } from './index.ts';
 
 const TAO = 1_000_000_000n;
@@ -51,7 +59,11 @@ describe('amount to reach a limit price (w = 0.5)', () => {
     expect(maxAmountRemoveForLimit({ pool: root, feeRate: 0n, limitPrice: TAO + 1n })).toBe(0n);
   });
   it('weighted pool: buying the max lands at the limit', () => {
-    const pool: Pool = { taoReserve: 98_765_432_109_876n, alphaReserve: 123_456_789_012_345n, quoteWeight: 512_345_678_901_234_567n };
+    const pool: Pool = {
+      taoReserve: 98_765_432_109_876n,
+      alphaReserve: 123_456_789_012_345n,
+      quoteWeight: 512_345_678_901_234_567n,
+    };
     const limit = limitPriceForStake(spotPrice(pool), 200n);
     const gross = maxAmountAddForLimit({ pool, feeRate: 0n, limitPrice: limit });
     const dx = alphaOutForTaoIn(pool, gross);

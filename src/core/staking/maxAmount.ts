@@ -58,7 +58,11 @@ export type LimitOutcome = 'full' | 'partial' | 'fails';
  * What a *_limit call will do with `amount` given the maximum the limit allows: fill-or-kill
  * (allowPartial=false) fails with SlippageTooHigh when amount > max; partial executes min(amount, max).
  */
-export function limitOutcome(amount: bigint, maxAmount: bigint, allowPartial: boolean): { outcome: LimitOutcome; executes: bigint } {
+export function limitOutcome(
+  amount: bigint,
+  maxAmount: bigint,
+  allowPartial: boolean,
+): { outcome: LimitOutcome; executes: bigint } {
   if (maxAmount === 0n) return { outcome: 'fails', executes: 0n };
   if (amount <= maxAmount) return { outcome: 'full', executes: amount };
   return allowPartial ? { outcome: 'partial', executes: maxAmount } : { outcome: 'fails', executes: 0n };

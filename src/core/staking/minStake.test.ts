@@ -33,7 +33,14 @@ describe('nominator sweep (§1.3)', () => {
     expect(wouldBeSwept(0n, 500_000_000n, params)).toBe(false);
     expect(wouldBeSwept(1n, 500_000_000n, { ...params, isHotkeyOwner: true })).toBe(false);
     expect(wouldBeSwept(1n, 500_000_000n, { nominatorMinRequiredStake: 0n })).toBe(false);
-    expect(checkRemoveStake({ heldAlpha: 100_000_000n, amountAlpha: 70_000_000n, taoOut: 35_000_000n, priceRaoPerAlpha: 500_000_000n, sweep: params }))
-      .toEqual(['remainder-swept']);
+    expect(
+      checkRemoveStake({
+        heldAlpha: 100_000_000n,
+        amountAlpha: 70_000_000n,
+        taoOut: 35_000_000n,
+        priceRaoPerAlpha: 500_000_000n,
+        sweep: params,
+      }),
+    ).toEqual(['remainder-swept']);
   });
 });

@@ -14,12 +14,17 @@ export function minAddStakeAmount(feeRate: bigint, minStake: bigint = DEFAULT_MI
 
 export type AddStakeProblem = 'amount-too-low';
 
-export function checkAddStake(amountTao: bigint, feeRate: bigint, minStake: bigint = DEFAULT_MIN_STAKE): { ok: boolean; minAmount: bigint; problem?: AddStakeProblem } {
+export function checkAddStake(
+  amountTao: bigint,
+  feeRate: bigint,
+  minStake: bigint = DEFAULT_MIN_STAKE,
+): { ok: boolean; minAmount: bigint; problem?: AddStakeProblem } {
   const minAmount = minAddStakeAmount(feeRate, minStake);
   return amountTao >= minAmount ? { ok: true, minAmount } : { ok: false, minAmount, problem: 'amount-too-low' };
 }
 
-export type RemoveStakeProblem = 'zero-amount' | 'exceeds-stake' | 'amount-too-low' | 'remainder-below-min' | 'remainder-swept';
+export type RemoveStakeProblem =
+  'zero-amount' | 'exceeds-stake' | 'amount-too-low' | 'remainder-below-min' | 'remainder-swept';
 
 export interface SweepParams {
   /** DefaultMinStake (2 000 000 rao unless the chain says otherwise). */
@@ -70,6 +75,7 @@ export function checkRemoveStake(args: {
   const problems: RemoveStakeProblem[] = [];
   if (args.taoOut < minStake) problems.push('amount-too-low');
   if (alphaToTao(remaining, args.priceRaoPerAlpha) < minStake) problems.push('remainder-below-min');
-  if (args.sweep && wouldBeSwept(remaining, args.priceRaoPerAlpha, { minStake, ...args.sweep })) problems.push('remainder-swept');
+  if (args.sweep && wouldBeSwept(remaining, args.priceRaoPerAlpha, { minStake, ...args.sweep }))
+    problems.push('remainder-swept');
   return problems;
 }

@@ -14,7 +14,9 @@ export type NetuidListProblem = 'empty' | 'invalid' | 'too-many';
  * Parses "1, 4, 19-21" (commas or spaces; ranges low-high) into sorted netuids without duplicates, each 1–65535.
  * Root (0) is not a subnet one keeps alpha on, so it is refused like any other bad entry.
  */
-export function parseNetuidList(text: string): { ok: true; netuids: number[] } | { ok: false; problem: NetuidListProblem; entry?: string } {
+export function parseNetuidList(
+  text: string,
+): { ok: true; netuids: number[] } | { ok: false; problem: NetuidListProblem; entry?: string } {
   const entries = text.split(/[\s,;]+/).filter(Boolean);
   if (!entries.length) return { ok: false, problem: 'empty' };
   const set = new Set<number>();
@@ -34,7 +36,7 @@ export function parseNetuidList(text: string): { ok: true; netuids: number[] } |
 export function formatNetuidList(netuids: readonly number[]): string {
   const sorted = sortedNetuids(netuids);
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
     if (j - i >= 2) parts.push(`${sorted[i]}-${sorted[j]}`);

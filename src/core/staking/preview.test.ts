@@ -35,7 +35,9 @@ describe('previewStake on a 10 τ / 10 α pool, fee 33/65535', () => {
   });
   it('guards', () => {
     expect(previewStake({ pool: small, feeRate: 33n, amountTao: 0n }).error).toBe('zero-amount');
-    expect(previewStake({ pool: { taoReserve: 10n * TAO, alphaReserve: 999_999n }, feeRate: 33n, amountTao: TAO }).error).toBe('reserves-too-low');
+    expect(
+      previewStake({ pool: { taoReserve: 10n * TAO, alphaReserve: 999_999n }, feeRate: 33n, amountTao: TAO }).error,
+    ).toBe('reserves-too-low');
     expect(previewStake({ pool: small, feeRate: 0n, amountTao: 10_001n * 10n * TAO }).error).toBe('input-too-large');
   });
 });
@@ -49,8 +51,14 @@ describe('previewUnstake of 1 α from the same pool', () => {
    */
   it('TAO out and prices', () => {
     const u = previewUnstake({ pool: small, feeRate: 33n, amountAlpha: TAO });
-    expect([u.fee, u.netIn, u.taoOut, u.spotAfter, u.priceImpact, u.effectivePrice])
-      .toEqual([503_547n, 999_496_453n, 908_674_735n, 826_521_950n, 90_868n, 908_674_735n]);
+    expect([u.fee, u.netIn, u.taoOut, u.spotAfter, u.priceImpact, u.effectivePrice]).toEqual([
+      503_547n,
+      999_496_453n,
+      908_674_735n,
+      826_521_950n,
+      90_868n,
+      908_674_735n,
+    ]);
   });
 });
 
@@ -63,7 +71,11 @@ describe('weighted pools', () => {
     expect(alphaOutForTaoIn(pool, TAO)).toBe(922_695_282n);
   });
   it('arbitrary weight 0.512345678901234567 (fixed-point path) matches 120-digit Decimal', () => {
-    const pool: Pool = { taoReserve: 98_765_432_109_876n, alphaReserve: 123_456_789_012_345n, quoteWeight: 512_345_678_901_234_567n };
+    const pool: Pool = {
+      taoReserve: 98_765_432_109_876n,
+      alphaReserve: 123_456_789_012_345n,
+      quoteWeight: 512_345_678_901_234_567n,
+    };
     expect(alphaOutForTaoIn(pool, 5_000_000_000_000n)).toBe(6_242_303_571_045n); // Decimal 6 242 303 571 045.117…
     expect(taoOutForAlphaIn(pool, 7_000_000_000_000n)).toBe(5_050_766_543_847n); // Decimal 5 050 766 543 847.880…
     expect(spotPrice(pool)).toBe(761_445_790n); // 761 445 790.409…

@@ -29,10 +29,19 @@ export interface SwapPreview {
   error?: PreviewError;
 }
 
-export interface StakePreview extends SwapPreview { alphaOut: bigint }
-export interface UnstakePreview extends SwapPreview { taoOut: bigint }
+export interface StakePreview extends SwapPreview {
+  alphaOut: bigint;
+}
+export interface UnstakePreview extends SwapPreview {
+  taoOut: bigint;
+}
 
-interface Side { inRes: bigint; outRes: bigint; inW: bigint; outW: bigint }
+interface Side {
+  inRes: bigint;
+  outRes: bigint;
+  inW: bigint;
+  outW: bigint;
+}
 
 /** Output units per input unit at spot, (w_in · outRes) / (w_out · inRes), as num/den. */
 function idealRatio(s: Side): { num: bigint; den: bigint } {
@@ -47,7 +56,15 @@ function guard(pool: Pool, amount: bigint, netIn: bigint, s: Side): PreviewError
   return undefined;
 }
 
-function build(pool: Pool, amount: bigint, fee: bigint, out: bigint, s: Side, after: Pool, err?: PreviewError): SwapPreview {
+function build(
+  pool: Pool,
+  amount: bigint,
+  fee: bigint,
+  out: bigint,
+  s: Side,
+  after: Pool,
+  err?: PreviewError,
+): SwapPreview {
   const netIn = amount - fee;
   const r = idealRatio(s);
   const stable = isStable(pool);
@@ -78,7 +95,9 @@ export function previewStake(args: { pool: Pool; feeRate: bigint; amountTao: big
   let out = err ? 0n : alphaOutForTaoIn(pool, amountTao - fee);
   if (!err && out === 0n) err = 'zero-output';
   if (err) out = 0n;
-  const after: Pool = stable ? pool : { ...pool, taoReserve: pool.taoReserve + (err ? 0n : amountTao - fee), alphaReserve: pool.alphaReserve - out };
+  const after: Pool = stable
+    ? pool
+    : { ...pool, taoReserve: pool.taoReserve + (err ? 0n : amountTao - fee), alphaReserve: pool.alphaReserve - out };
   const base = build(pool, amountTao, fee, out, stable ? { inRes: 1n, outRes: 1n, inW: 1n, outW: 1n } : s, after, err);
   return { ...base, alphaOut: out, effectivePrice: out === 0n ? 0n : ceilDiv(amountTao * RAO_PER_TAO, out) };
 }
@@ -94,7 +113,17 @@ export function previewUnstake(args: { pool: Pool; feeRate: bigint; amountAlpha:
   let out = err ? 0n : taoOutForAlphaIn(pool, amountAlpha - fee);
   if (!err && out === 0n) err = 'zero-output';
   if (err) out = 0n;
-  const after: Pool = stable ? pool : { ...pool, alphaReserve: pool.alphaReserve + (err ? 0n : amountAlpha - fee), taoReserve: pool.taoReserve - out };
-  const base = build(pool, amountAlpha, fee, out, stable ? { inRes: 1n, outRes: 1n, inW: 1n, outW: 1n } : s, after, err);
+  const after: Pool = stable
+    ? pool
+    : { ...pool, alphaReserve: pool.alphaReserve + (err ? 0n : amountAlpha - fee), taoReserve: pool.taoReserve - out };
+  const base = build(
+    pool,
+    amountAlpha,
+    fee,
+    out,
+    stable ? { inRes: 1n, outRes: 1n, inW: 1n, outW: 1n } : s,
+    after,
+    err,
+  );
   return { ...base, taoOut: out, effectivePrice: amountAlpha <= 0n ? 0n : floorDiv(out * RAO_PER_TAO, amountAlpha) };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { i96f32ToRational, pickShare, safeFloatToRational, stakeFromShares, u64f64ShareValue, u64f64ToRational } from './index.ts';
+import {
+  i96f32ToRational,
+  pickShare,
+  safeFloatToRational,
+  stakeFromShares,
+  u64f64ShareValue,
+  u64f64ToRational,
+} from './index.ts';
 
 describe('fixed-point decoders', () => {
   it('I96F32 / U64F64 bits to exact rationals', () => {
@@ -26,14 +33,20 @@ describe('stakeFromShares (§4.2)', () => {
     // share 0.25, denominator 1.0 → floor(1 000 000 003 / 4) = 250 000 000
     expect(stakeFromShares(1_000_000_003n, { bits: 1n << 62n }, { bits: 1n << 64n })).toBe(250_000_000n);
   });
-  it('legacy U64F64 shares are valued with the chain\'s fixed-point arithmetic, a rao below the exact floor where it truncates', () => {
+  it("legacy U64F64 shares are valued with the chain's fixed-point arithmetic, a rao below the exact floor where it truncates", () => {
     // Read off the real spec-293 runtime: the only nominator of a hotkey (share = denominator) is worth one rao
     // less than TotalHotkeyAlpha, and StakeInfoRuntimeApi says the same.
     const bits = 1_183_363_623_931_642_592_626_649_595_618n;
     expect(stakeFromShares(67_494_469_594n, { bits }, { bits })).toBe(67_494_469_593n);
     expect(u64f64ShareValue(67_494_469_594n, bits, bits)).toBe(67_494_469_593n);
     // Same state, other positions: equal to the exact floor there.
-    expect(u64f64ShareValue(10_106_531_479_547n, 184_467_440_737_095_516_160_000_000_000_000n, 186_324_160_495_432_906_824_059_270_810_954n)).toBe(10_005_819_920_528n);
+    expect(
+      u64f64ShareValue(
+        10_106_531_479_547n,
+        184_467_440_737_095_516_160_000_000_000_000n,
+        186_324_160_495_432_906_824_059_270_810_954n,
+      ),
+    ).toBe(10_005_819_920_528n);
     expect(u64f64ShareValue(5n, 1n << 64n, 0n)).toBe(0n);
   });
   it('mixed representations and zeros', () => {

@@ -17,7 +17,11 @@ import { b64 } from './encoding.ts';
 export const argon2idSpecSchema = z.object({
   name: z.literal('argon2id'),
   params: z.object({
-    memoryKiB: z.number().int().min(8 * 1024).max(1024 * 1024),
+    memoryKiB: z
+      .number()
+      .int()
+      .min(8 * 1024)
+      .max(1024 * 1024),
     iterations: z.number().int().min(1).max(64),
     parallelism: z.number().int().min(1).max(16),
   }),
@@ -25,7 +29,15 @@ export const argon2idSpecSchema = z.object({
 });
 export const scryptSpecSchema = z.object({
   name: z.literal('scrypt'),
-  params: z.object({ N: z.number().int().min(1024).max(2 ** 20), r: z.number().int().min(1).max(32), p: z.number().int().min(1).max(16) }),
+  params: z.object({
+    N: z
+      .number()
+      .int()
+      .min(1024)
+      .max(2 ** 20),
+    r: z.number().int().min(1).max(32),
+    p: z.number().int().min(1).max(16),
+  }),
   salt: z.string().min(16),
 });
 export const kdfSpecSchema = z.discriminatedUnion('name', [argon2idSpecSchema, scryptSpecSchema]);
@@ -35,8 +47,14 @@ export const VAULT_KEY_BYTES = 32;
 export const DEFAULT_ARGON2ID = { memoryKiB: 64 * 1024, iterations: 3, parallelism: 1 } as const;
 
 /** A fresh KDF spec with a random 16-byte salt (base64). */
-export function newKdfSpec(params: { memoryKiB: number; iterations: number; parallelism: number } = DEFAULT_ARGON2ID): KdfSpec {
-  return { name: 'argon2id', params: { ...params }, salt: b64.encode(globalThis.crypto.getRandomValues(new Uint8Array(16))) };
+export function newKdfSpec(
+  params: { memoryKiB: number; iterations: number; parallelism: number } = DEFAULT_ARGON2ID,
+): KdfSpec {
+  return {
+    name: 'argon2id',
+    params: { ...params },
+    salt: b64.encode(globalThis.crypto.getRandomValues(new Uint8Array(16))),
+  };
 }
 
 /** Injectable so the background can run it elsewhere; must return VAULT_KEY_BYTES bytes. */

@@ -37,7 +37,8 @@ export function exportVaultKey(key: VaultKey): SerializedVaultKey {
 
 export function importVaultKey(serialized: unknown): VaultKey {
   const parsed = serializedVaultKeySchema.safeParse(serialized);
-  if (!parsed.success) throw new VaultError('malformed', 'The stored session key is not valid; unlock with the password.');
+  if (!parsed.success)
+    throw new VaultError('malformed', 'The stored session key is not valid; unlock with the password.');
   const bytes = b64.decode(parsed.data.key);
   if (bytes.length !== VAULT_KEY_BYTES) throw new VaultError('malformed', 'The stored session key has a wrong length.');
   return { bytes, kdf: parsed.data.kdf };

@@ -16,7 +16,11 @@ export interface UnlockResult {
   migrated: boolean;
 }
 
-export async function createVault(password: string, plaintext: VaultPlaintext, options?: VaultKdfOptions): Promise<{ key: VaultKey; envelope: VaultEnvelope }> {
+export async function createVault(
+  password: string,
+  plaintext: VaultPlaintext,
+  options?: VaultKdfOptions,
+): Promise<{ key: VaultKey; envelope: VaultEnvelope }> {
   const key = await deriveVaultKey(password, newKdfSpec(), options);
   return { key, envelope: await sealVault(key, plaintext) };
 }
@@ -29,9 +33,13 @@ async function openV1(env: VaultEnvelopeV1, password: string, options?: VaultKdf
     const iv = b64.decode(env.cipher.iv) as Uint8Array<ArrayBuffer>;
     const ct = b64.decode(env.ciphertext) as Uint8Array<ArrayBuffer>;
     try {
-      plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, await aesKey(key.bytes, ['decrypt']), ct));
+      plain = new Uint8Array(
+        await crypto.subtle.decrypt({ name: 'AES-GCM', iv }, await aesKey(key.bytes, ['decrypt']), ct),
+      );
     } catch (e) {
-      throw new VaultError('wrong-password', 'The password is wrong (or the old-format vault is damaged).', { cause: e });
+      throw new VaultError('wrong-password', 'The password is wrong (or the old-format vault is damaged).', {
+        cause: e,
+      });
     }
     return parsePlaintext(plain);
   } finally {
@@ -44,11 +52,16 @@ async function openV1(env: VaultEnvelopeV1, password: string, options?: VaultKdf
  * Bring any supported envelope to the current version. v1 → v2: decrypt with the v1 KDF, re-seal
  * with a fresh Argon2id salt and IV. A current envelope is opened and returned unchanged.
  */
-export async function migrateVault(envelope: unknown, password: string, options?: VaultKdfOptions): Promise<UnlockResult> {
+export async function migrateVault(
+  envelope: unknown,
+  password: string,
+  options?: VaultKdfOptions,
+): Promise<UnlockResult> {
   const parsed = anyEnvelopeSchema.safeParse(envelope);
   if (!parsed.success) {
     const v = (envelope as { version?: unknown } | null)?.version;
-    if (typeof v === 'number' && v > 2) throw new VaultError('unsupported-version', `This vault was written by a newer TaoVault (format ${v}).`);
+    if (typeof v === 'number' && v > 2)
+      throw new VaultError('unsupported-version', `This vault was written by a newer TaoVault (format ${v}).`);
     throw new VaultError('malformed', 'The stored vault is not a valid vault envelope.');
   }
   const env = parsed.data;

@@ -8,7 +8,8 @@ import type { VaultAccount } from './schema.ts';
 /** Throws KeystoreError 'malformed' for watch-only accounts and 'key-mismatch' if the secret gives another key. */
 export function pairFromSecret(account: VaultAccount): KeyringPair {
   const s = account.secret;
-  if (!s || account.source === 'watch') throw new KeystoreError('malformed', `"${account.name}" is watch-only: it has no secret to sign with.`);
+  if (!s || account.source === 'watch')
+    throw new KeystoreError('malformed', `"${account.name}" is watch-only: it has no secret to sign with.`);
   const seed = s.seed ? hexToU8a(s.seed) : undefined;
   const secretKey = s.secretKey ? hexToU8a(s.secretKey) : undefined;
   try {

@@ -10,7 +10,8 @@ import { z } from 'zod';
 import { hexToU8a } from '@polkadot/util';
 import { publicKeyToAddress } from '../keystore/address.ts';
 
-const hexBytes = (n: number) => z.string().regex(new RegExp(`^0x[0-9a-fA-F]{${n * 2}}$`), `expected 0x + ${n}-byte hex`);
+const hexBytes = (n: number) =>
+  z.string().regex(new RegExp(`^0x[0-9a-fA-F]{${n * 2}}$`), `expected 0x + ${n}-byte hex`);
 
 export const accountSourceSchema = z.enum(['created', 'mnemonic', 'seed', 'btcli', 'json', 'watch', 'derived']);
 export const accountSecretSchema = z
@@ -40,7 +41,8 @@ export const vaultAccountSchema = z
     const issue = (message: string) => ctx.addIssue({ code: 'custom', message });
     const isWatch = a.source === 'watch';
     if (isWatch && a.secret) issue('a watch-only account has no secret');
-    if (!isWatch && !(a.secret?.mnemonic || a.secret?.seed || a.secret?.secretKey)) issue('a key-bearing account needs a mnemonic, seed or secretKey');
+    if (!isWatch && !(a.secret?.mnemonic || a.secret?.seed || a.secret?.secretKey))
+      issue('a key-bearing account needs a mnemonic, seed or secretKey');
     if (a.source === 'derived' && !a.parentId) issue('a derived account names its parent');
     if (/^0x[0-9a-fA-F]{64}$/.test(a.publicKey) && publicKeyToAddress(hexToU8a(a.publicKey)) !== a.address) {
       issue('address is not the prefix-42 ss58 of publicKey');

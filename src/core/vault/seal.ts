@@ -41,13 +41,25 @@ function equal(a: Uint8Array, b: Uint8Array): boolean {
 
 export async function sealVault(key: VaultKey, plaintext: VaultPlaintext): Promise<VaultEnvelope> {
   const checked = vaultPlaintextSchema.safeParse(plaintext);
-  if (!checked.success) throw new VaultError('malformed', `Refusing to write an invalid vault: ${checked.error.issues[0]?.message ?? 'invalid'}.`);
+  if (!checked.success)
+    throw new VaultError(
+      'malformed',
+      `Refusing to write an invalid vault: ${checked.error.issues[0]?.message ?? 'invalid'}.`,
+    );
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(12));
-  const header = { version: CURRENT_VAULT_VERSION, kdf: key.kdf, cipher: { name: 'aes-256-gcm' as const, iv: b64.encode(iv) } };
+  const header = {
+    version: CURRENT_VAULT_VERSION,
+    kdf: key.kdf,
+    cipher: { name: 'aes-256-gcm' as const, iv: b64.encode(iv) },
+  };
   const verifier = b64.encode(await keyVerifier(key));
   const data = new TextEncoder().encode(JSON.stringify(checked.data));
   try {
-    const ct = await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: aad({ ...header, verifier }) }, await aesKey(key.bytes, ['encrypt']), data);
+    const ct = await subtle().encrypt(
+      { name: 'AES-GCM', iv, additionalData: aad({ ...header, verifier }) },
+      await aesKey(key.bytes, ['encrypt']),
+      data,
+    );
     return { version: 2, kdf: key.kdf, cipher: header.cipher, verifier, ciphertext: b64.encode(new Uint8Array(ct)) };
   } finally {
     data.fill(0);
@@ -58,21 +70,33 @@ function decode(text: string, what: string): Uint8Array<ArrayBuffer> {
   try {
     return b64.decode(text) as Uint8Array<ArrayBuffer>;
   } catch (e) {
-    throw new VaultError('tampered', `The vault's ${what} is not valid base64: the stored vault was modified.`, { cause: e });
+    throw new VaultError('tampered', `The vault's ${what} is not valid base64: the stored vault was modified.`, {
+      cause: e,
+    });
   }
 }
 
 /** Open a current (v2) envelope with a derived or session-restored key. */
 export async function openVault(key: VaultKey, envelope: unknown): Promise<VaultPlaintext> {
   const version = (envelope as { version?: unknown } | null)?.version;
-  if (version === 1) throw new VaultError('needs-migration', 'This vault uses an older format: unlock it with the password to upgrade it.');
+  if (version === 1)
+    throw new VaultError(
+      'needs-migration',
+      'This vault uses an older format: unlock it with the password to upgrade it.',
+    );
   if (typeof version === 'number' && version > CURRENT_VAULT_VERSION) {
-    throw new VaultError('unsupported-version', `This vault was written by a newer TaoVault (format ${version}); update the extension.`);
+    throw new VaultError(
+      'unsupported-version',
+      `This vault was written by a newer TaoVault (format ${version}); update the extension.`,
+    );
   }
   const parsed = envelopeV2Schema.safeParse(envelope);
   if (!parsed.success) throw new VaultError('malformed', 'The stored vault is not a valid vault envelope.');
   const env = parsed.data;
-  if (canonicalJson(env.kdf) !== canonicalJson(key.kdf) || !equal(await keyVerifier(key), decode(env.verifier, 'verifier'))) {
+  if (
+    canonicalJson(env.kdf) !== canonicalJson(key.kdf) ||
+    !equal(await keyVerifier(key), decode(env.verifier, 'verifier'))
+  ) {
     throw new VaultError('wrong-password', 'The password is wrong.');
   }
   let plain: Uint8Array | undefined;
@@ -80,9 +104,19 @@ export async function openVault(key: VaultKey, envelope: unknown): Promise<Vault
     const iv = decode(env.cipher.iv, 'IV');
     const ct = decode(env.ciphertext, 'ciphertext');
     try {
-      plain = new Uint8Array(await subtle().decrypt({ name: 'AES-GCM', iv, additionalData: aad(env) }, await aesKey(key.bytes, ['decrypt']), ct));
+      plain = new Uint8Array(
+        await subtle().decrypt(
+          { name: 'AES-GCM', iv, additionalData: aad(env) },
+          await aesKey(key.bytes, ['decrypt']),
+          ct,
+        ),
+      );
     } catch (e) {
-      throw new VaultError('tampered', 'The password is right but the stored vault was modified or damaged; restore the previous copy.', { cause: e });
+      throw new VaultError(
+        'tampered',
+        'The password is right but the stored vault was modified or damaged; restore the previous copy.',
+        { cause: e },
+      );
     }
     return parsePlaintext(plain);
   } finally {
@@ -98,6 +132,7 @@ export function parsePlaintext(plain: Uint8Array): VaultPlaintext {
     throw new VaultError('malformed', 'The vault decrypted to invalid JSON.', { cause: e });
   }
   const res = vaultPlaintextSchema.safeParse(obj);
-  if (!res.success) throw new VaultError('malformed', `The vault content is invalid: ${res.error.issues[0]?.message ?? 'invalid'}.`);
+  if (!res.success)
+    throw new VaultError('malformed', `The vault content is invalid: ${res.error.issues[0]?.message ?? 'invalid'}.`);
   return res.data;
 }

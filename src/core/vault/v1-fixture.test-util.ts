@@ -8,9 +8,21 @@ import type { VaultPlaintext } from './schema.ts';
 export async function makeV1(password: string, plaintext: VaultPlaintext): Promise<VaultEnvelopeV1> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const raw = await scrypt({ password, salt, costFactor: 16384, blockSize: 8, parallelism: 1, hashLength: 32, outputType: 'binary' });
+  const raw = await scrypt({
+    password,
+    salt,
+    costFactor: 16384,
+    blockSize: 8,
+    parallelism: 1,
+    hashLength: 32,
+    outputType: 'binary',
+  });
   const k = await crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, 'AES-GCM', false, ['encrypt']);
-  const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, k, new TextEncoder().encode(JSON.stringify(plaintext)));
+  const ct = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv },
+    k,
+    new TextEncoder().encode(JSON.stringify(plaintext)),
+  );
   return {
     version: 1,
     kdf: { name: 'scrypt', params: { N: 16384, r: 8, p: 1 }, salt: b64.encode(salt) },

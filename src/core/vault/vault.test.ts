@@ -15,7 +15,17 @@ const PUB = '0xe4359ad3e2716c539a1d663ebd0a51bdc5c98a12e663bb4c4402db47828c9446'
 const ADDR = '5HDvhV6WDCjCKyrXqGQSDYqQAzkzabNhctmiDYEqgBC66BsX';
 
 function account(over: Partial<VaultAccount>): VaultAccount {
-  return { id: 'a1', name: 'Main', type: 'sr25519', address: ADDR, publicKey: PUB, createdAt: 1, source: 'mnemonic', secret: { mnemonic: M }, ...over };
+  return {
+    id: 'a1',
+    name: 'Main',
+    type: 'sr25519',
+    address: ADDR,
+    publicKey: PUB,
+    createdAt: 1,
+    source: 'mnemonic',
+    secret: { mnemonic: M },
+    ...over,
+  };
 }
 const sample: VaultPlaintext = {
   accounts: [account({}), account({ id: 'w1', name: 'Watch', source: 'watch', secret: undefined })],
@@ -26,7 +36,11 @@ describe('vault seal/open', () => {
     const t0 = performance.now();
     const { key, envelope } = await createVault('hunter22', sample);
     console.info(`vault KDF argon2id 64 MiB t=3 + seal: ${Math.round(performance.now() - t0)} ms`);
-    expect(envelope).toMatchObject({ version: 2, kdf: { name: 'argon2id', params: { memoryKiB: 65536, iterations: 3, parallelism: 1 } }, cipher: { name: 'aes-256-gcm' } });
+    expect(envelope).toMatchObject({
+      version: 2,
+      kdf: { name: 'argon2id', params: { memoryKiB: 65536, iterations: 3, parallelism: 1 } },
+      cipher: { name: 'aes-256-gcm' },
+    });
     expect(b64.decode(envelope.cipher.iv)).toHaveLength(12);
     expect(b64.decode(envelope.kdf.salt)).toHaveLength(16);
     expect(JSON.stringify(envelope)).not.toContain('leopard');
@@ -42,13 +56,20 @@ describe('vault seal/open', () => {
 
   it('wrong password and tampering are distinguished', async () => {
     const { key, envelope } = await createVault('pw-1', sample);
-    await expect(unlockVault(envelope, 'pw-2')).rejects.toMatchObject({ code: 'wrong-password', message: 'The password is wrong.' });
+    await expect(unlockVault(envelope, 'pw-2')).rejects.toMatchObject({
+      code: 'wrong-password',
+      message: 'The password is wrong.',
+    });
     const ct = b64.decode(envelope.ciphertext);
     ct[5] = (ct[5] ?? 0) ^ 1;
-    await expect(openVault(key, { ...envelope, ciphertext: b64.encode(ct) })).rejects.toMatchObject({ code: 'tampered' });
+    await expect(openVault(key, { ...envelope, ciphertext: b64.encode(ct) })).rejects.toMatchObject({
+      code: 'tampered',
+    });
     const iv = b64.decode(envelope.cipher.iv);
     iv[0] = (iv[0] ?? 0) ^ 1;
-    await expect(openVault(key, { ...envelope, cipher: { ...envelope.cipher, iv: b64.encode(iv) } })).rejects.toMatchObject({ code: 'tampered' });
+    await expect(
+      openVault(key, { ...envelope, cipher: { ...envelope.cipher, iv: b64.encode(iv) } }),
+    ).rejects.toMatchObject({ code: 'tampered' });
     const otherKey = await deriveVaultKey('pw-1', newKdfSpec());
     await expect(openVault(otherKey, envelope)).rejects.toMatchObject({ code: 'wrong-password' });
     await expect(openVault(key, { ...envelope, version: 3 })).rejects.toMatchObject({ code: 'unsupported-version' });
@@ -97,7 +118,15 @@ describe('pairFromSecret', () => {
     const derived = keypairFromMnemonic(M, '//Alice');
     expect(
       pairFromSecret(
-        account({ id: 'd', source: 'derived', parentId: 'a1', derivationIndex: 0, address: derived.address, publicKey: u8aToHex(derived.publicKey), secret: { mnemonic: M, derivationPath: '//Alice' } }),
+        account({
+          id: 'd',
+          source: 'derived',
+          parentId: 'a1',
+          derivationIndex: 0,
+          address: derived.address,
+          publicKey: u8aToHex(derived.publicKey),
+          secret: { mnemonic: M, derivationPath: '//Alice' },
+        }),
       ).address,
     ).toBe('5FEiH8iuDUw271xbqWTWuB6WrDjv5dnCeDX1CyHubAniXDNN');
     const seedAcc = account({
@@ -116,7 +145,11 @@ describe('pairFromSecret', () => {
     const ed = keypairFromMnemonic(M, '', 'ed25519');
     const edAcc = account({ type: 'ed25519', address: ed.address, publicKey: u8aToHex(ed.publicKey) });
     expect(pairFromSecret(edAcc).type).toBe('ed25519');
-    expect(() => pairFromSecret(account({ source: 'watch', secret: undefined }))).toThrow(expect.objectContaining({ code: 'malformed' }));
-    expect(() => pairFromSecret({ ...seedAcc, publicKey: PUB })).toThrow(expect.objectContaining({ code: 'key-mismatch' }));
+    expect(() => pairFromSecret(account({ source: 'watch', secret: undefined }))).toThrow(
+      expect.objectContaining({ code: 'malformed' }),
+    );
+    expect(() => pairFromSecret({ ...seedAcc, publicKey: PUB })).toThrow(
+      expect.objectContaining({ code: 'key-mismatch' }),
+    );
   });
 });

@@ -64,6 +64,7 @@ export function nextHalving(args: {
   const perBlock = args.emissionPerBlock ?? blockEmission(args.totalIssuance);
   const blocksLeft = perBlock > 0n ? ceilDiv(thresholdRao - args.totalIssuance, perBlock) : null;
   const nowMs = typeof args.now === 'number' ? args.now : args.now.getTime();
-  const eta = blocksLeft === null ? null : new Date(nowMs + Number(blocksLeft) * (args.blockTimeMs ?? DEFAULT_BLOCK_TIME_MS));
+  const eta =
+    blocksLeft === null ? null : new Date(nowMs + Number(blocksLeft) * (args.blockTimeMs ?? DEFAULT_BLOCK_TIME_MS));
   return { thresholdRao, blocksLeft, eta, rateAfter: INITIAL_BLOCK_EMISSION >> BigInt(k + 1) };
 }

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { alphaYieldPerEpoch, aprFromEpochRate, apyFromEpochRate, dailyRate, epochsIn, perDay, projectEarnings, rootYield } from './index.ts';
+import {
+  alphaYieldPerEpoch,
+  aprFromEpochRate,
+  apyFromEpochRate,
+  dailyRate,
+  epochsIn,
+  perDay,
+  projectEarnings,
+  rootYield,
+} from './index.ts';
 
 const TAO = 1_000_000_000n;
 
 describe('§6.5 estimator', () => {
   it('alpha yield per epoch = dividends / (last-epoch total − dividends)', () => {
     // 5 α dividends on a hotkey holding 1 005 α after the epoch → 5 / 1000 = 1/200
-    expect(alphaYieldPerEpoch({ alphaDividends: 5n * TAO, totalHotkeyAlphaLastEpoch: 1_005n * TAO })).toEqual({ num: 1n, den: 200n });
+    expect(alphaYieldPerEpoch({ alphaDividends: 5n * TAO, totalHotkeyAlphaLastEpoch: 1_005n * TAO })).toEqual({
+      num: 1n,
+      den: 200n,
+    });
     expect(alphaYieldPerEpoch({ alphaDividends: 5n, totalHotkeyAlphaLastEpoch: 5n })).toBeNull();
   });
   it('per day = 7200 / tempo', () => {
@@ -36,7 +48,13 @@ describe('§6.5 estimator', () => {
     ];
     expect(rootYield(items, 1_000n * TAO)).toEqual({ num: 1n, den: 800n });
     // per day with tempos 360 and 720: 1 × 20 + 0.25 × 10 = 22.5 τ/day over 1000 τ = 9/400
-    const daily = rootYield([{ ...items[0]!, tempo: 360 }, { ...items[1]!, tempo: 720 }], 1_000n * TAO);
+    const daily = rootYield(
+      [
+        { ...items[0]!, tempo: 360 },
+        { ...items[1]!, tempo: 720 },
+      ],
+      1_000n * TAO,
+    );
     expect(daily).toEqual({ num: 9n, den: 400n });
     expect(rootYield(items, 0n)).toBeNull();
   });

@@ -6,7 +6,10 @@ import { BLOCKS_PER_DAY } from './emission.ts';
  * r = AlphaDividendsPerSubnet(n, h) / (TotalHotkeyAlphaLastEpoch(h, n) − AlphaDividendsPerSubnet(n, h)).
  * Already net of take. null when there is no base to divide by (no stake before the epoch).
  */
-export function alphaYieldPerEpoch(args: { alphaDividends: bigint; totalHotkeyAlphaLastEpoch: bigint }): Rational | null {
+export function alphaYieldPerEpoch(args: {
+  alphaDividends: bigint;
+  totalHotkeyAlphaLastEpoch: bigint;
+}): Rational | null {
   const base = args.totalHotkeyAlphaLastEpoch - args.alphaDividends;
   if (base <= 0n || args.alphaDividends < 0n) return null;
   return rational(args.alphaDividends, base);

@@ -35,7 +35,8 @@ export function projectEarnings(
   periods: number,
   opts: { compound?: boolean } = {},
 ): bigint {
-  if (!Number.isInteger(periods) || periods < 0 || periods > 10_000_000) throw new RangeError('periods must be an integer in 0..10^7');
+  if (!Number.isInteger(periods) || periods < 0 || periods > 10_000_000)
+    throw new RangeError('periods must be an integer in 0..10^7');
   if (opts.compound === false) return ratFloorMul(stakeAlpha * BigInt(periods), ratePerPeriod);
   let balance = stakeAlpha;
   for (let i = 0; i < periods; i += 1) balance += ratFloorMul(balance, ratePerPeriod);
@@ -52,6 +53,11 @@ export function epochsIn(days: number, tempo: number | bigint): number {
  * Projection over calendar days at a subnet's cadence: compounds the per-epoch rate once per epoch,
  * floor(days × 7200 / tempo) times. "On X α you would earn about Y per day" = this with days = 1.
  */
-export function projectEarningsOverDays(stakeAlpha: bigint, epochRate: Rational, days: number, tempo: number | bigint): bigint {
+export function projectEarningsOverDays(
+  stakeAlpha: bigint,
+  epochRate: Rational,
+  days: number,
+  tempo: number | bigint,
+): bigint {
   return projectEarnings(stakeAlpha, epochRate, epochsIn(days, tempo));
 }

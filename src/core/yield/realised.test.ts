@@ -5,7 +5,10 @@ const TAO = 1_000_000_000n;
 
 describe('realised yield from snapshots and own flows', () => {
   // 100 α at block 1000; the person stakes +50 α at block 1500; 155 α at block 2000.
-  const snapshots = [{ block: 2000, alpha: 155n * TAO }, { block: 1000, alpha: 100n * TAO }];
+  const snapshots = [
+    { block: 2000, alpha: 155n * TAO },
+    { block: 1000, alpha: 100n * TAO },
+  ];
   const flows = [{ block: 1500, deltaAlpha: 50n * TAO }];
 
   it('earned = change − net flows (a stake in the middle is not yield)', () => {
@@ -26,7 +29,13 @@ describe('realised yield from snapshots and own flows', () => {
   });
   it('annualised with compounding (display float)', () => {
     // 1% over 7200 blocks (one day) → 1.01^365 − 1 = 3 678.34 %
-    const r = realisedRate([{ block: 0, alpha: 100n * TAO }, { block: 7200, alpha: 101n * TAO }], []);
+    const r = realisedRate(
+      [
+        { block: 0, alpha: 100n * TAO },
+        { block: 7200, alpha: 101n * TAO },
+      ],
+      [],
+    );
     expect(annualisedFromRealised(r!)).toBeCloseTo(3678.34, 1);
   });
 });

@@ -2,8 +2,14 @@ import { rational, type Rational } from '../amount/rational.ts';
 import { apyFromPeriodRate } from './project.ts';
 import { BLOCKS_PER_DAY } from './emission.ts';
 
-export interface PositionSnapshot { block: number; alpha: bigint }
-export interface PositionFlow { block: number; deltaAlpha: bigint }
+export interface PositionSnapshot {
+  block: number;
+  alpha: bigint;
+}
+export interface PositionFlow {
+  block: number;
+  deltaAlpha: bigint;
+}
 
 /**
  * A snapshot at block B is the position after block B. A flow in block B (stake +, unstake −, move
@@ -26,7 +32,9 @@ export function realisedEarnings(snapshots: PositionSnapshot[], flows: PositionF
   const w = window(snapshots);
   if (!w) return null;
   const [first, last] = w;
-  const net = flows.filter((f) => f.block > first.block && f.block <= last.block).reduce((s, f) => s + f.deltaAlpha, 0n);
+  const net = flows
+    .filter((f) => f.block > first.block && f.block <= last.block)
+    .reduce((s, f) => s + f.deltaAlpha, 0n);
   return last.alpha - first.alpha - net;
 }
 
@@ -35,7 +43,10 @@ export function realisedEarnings(snapshots: PositionSnapshot[], flows: PositionF
  * w_f = (end − flow block) / (end − start), so money added late in the window weighs little.
  * null when there is no history or no capital at work.
  */
-export function realisedRate(snapshots: PositionSnapshot[], flows: PositionFlow[]): { rate: Rational; blocks: number } | null {
+export function realisedRate(
+  snapshots: PositionSnapshot[],
+  flows: PositionFlow[],
+): { rate: Rational; blocks: number } | null {
   const w = window(snapshots);
   const earned = realisedEarnings(snapshots, flows);
   if (!w || earned === null) return null;

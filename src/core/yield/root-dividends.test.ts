@@ -16,13 +16,35 @@ describe('root dividends (facts §5.4)', () => {
     expect(accruedAlpha(ONE / 2n, ONE / 4n, 1_000n)).toBe(250n);
     expect(accruedAlpha(ONE / 4n, ONE / 4n, 1_000n)).toBe(0n);
     expect(accruedAlpha(ONE / 4n, ONE / 2n, 1_000n)).toBe(0n);
-    const now = new Map([[3, ONE], [1, ONE / 2n], [7, 5n]]);
-    const then = new Map([[1, ONE / 4n], [7, 5n]]);
-    expect(accruedPerSubnet(now, then, 400n)).toEqual([{ netuid: 1, alpha: 100n }, { netuid: 3, alpha: 400n }]);
+    const now = new Map([
+      [3, ONE],
+      [1, ONE / 2n],
+      [7, 5n],
+    ]);
+    const then = new Map([
+      [1, ONE / 4n],
+      [7, 5n],
+    ]);
+    expect(accruedPerSubnet(now, then, 400n)).toEqual([
+      { netuid: 1, alpha: 100n },
+      { netuid: 3, alpha: 400n },
+    ]);
   });
 
   it('values alpha per subnet in TAO at spot, exactly', () => {
-    const prices = new Map([[1, 500_000_000n], [3, 2_000_000_001n]]);
-    expect(taoAtSpot([{ netuid: 1, alpha: 3n }, { netuid: 3, alpha: 1_000_000_000n }, { netuid: 9, alpha: 5n }], (n) => prices.get(n))).toBe(1n + 2_000_000_001n);
+    const prices = new Map([
+      [1, 500_000_000n],
+      [3, 2_000_000_001n],
+    ]);
+    expect(
+      taoAtSpot(
+        [
+          { netuid: 1, alpha: 3n },
+          { netuid: 3, alpha: 1_000_000_000n },
+          { netuid: 9, alpha: 5n },
+        ],
+        (n) => prices.get(n),
+      ),
+    ).toBe(1n + 2_000_000_001n);
   });
 });

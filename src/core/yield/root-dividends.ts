@@ -32,7 +32,11 @@ export function taoAtSpot(items: SubnetAlpha[], priceOf: (netuid: number) => big
 }
 
 /** The accrued alpha per subnet between two readings of one hotkey's rates (subnets that earned nothing left out). */
-export function accruedPerSubnet(now: ReadonlyMap<number, bigint>, then: ReadonlyMap<number, bigint>, stake: bigint): SubnetAlpha[] {
+export function accruedPerSubnet(
+  now: ReadonlyMap<number, bigint>,
+  then: ReadonlyMap<number, bigint>,
+  stake: bigint,
+): SubnetAlpha[] {
   const out: SubnetAlpha[] = [];
   for (const [netuid, rate] of now) {
     const alpha = accruedAlpha(rate, then.get(netuid) ?? 0n, stake);

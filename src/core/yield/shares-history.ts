@@ -47,14 +47,20 @@ export function sameShare(a: ShareState, b: ShareState): boolean {
  * States further apart with different shares must be refined first (bisection), else inexact.
  * `ownFlowBlocks` marks a position on the person's OWN hotkey (see below) with the blocks of their own transactions.
  */
-export function segmentEarnings(p: ShareState, q: ShareState, ownFlowBlocks?: ReadonlySet<number>): { earned: bigint; flow: bigint; exact: boolean } {
+export function segmentEarnings(
+  p: ShareState,
+  q: ShareState,
+  ownFlowBlocks?: ReadonlySet<number>,
+): { earned: bigint; flow: bigint; exact: boolean } {
   const delta = valueAt(q) - valueAt(p);
   if (sameShare(p, q)) return { earned: delta, flow: 0n, exact: true };
   // The hotkey's own coldkey (take, owner cut, miner incentive) is PAID in new shares every epoch: there
   // only the person's own transactions (the wallet's records) are flows; other share changes are income.
-  if (ownFlowBlocks && !(q.block === p.block + 1 && ownFlowBlocks.has(q.block))) return { earned: delta, flow: 0n, exact: true };
+  if (ownFlowBlocks && !(q.block === p.block + 1 && ownFlowBlocks.has(q.block)))
+    return { earned: delta, flow: 0n, exact: true };
   if (q.block === p.block + 1 && !q.epoch) return { earned: 0n, flow: delta, exact: true };
-  const earned = shareValue(q.total, q.share, q.denom, q.fixed) - shareValue(p.total, q.share, p.denom, p.fixed && q.fixed);
+  const earned =
+    shareValue(q.total, q.share, q.denom, q.fixed) - shareValue(p.total, q.share, p.denom, p.fixed && q.fixed);
   return { earned, flow: delta - earned, exact: false };
 }
 
@@ -67,7 +73,11 @@ export interface WindowResult {
 }
 
 /** Earnings over the states from `fromBlock` to the last one (states sorted by block, deduplicated). */
-export function earningsSince(states: ShareState[], fromBlock: number, ownFlowBlocks?: ReadonlySet<number>): WindowResult | null {
+export function earningsSince(
+  states: ShareState[],
+  fromBlock: number,
+  ownFlowBlocks?: ReadonlySet<number>,
+): WindowResult | null {
   const inWindow = states.filter((s) => s.block >= fromBlock);
   const first = inWindow[0];
   const last = inWindow[inWindow.length - 1];

@@ -28,7 +28,12 @@ export function Address({ address, name }: { address: string; name?: string }) {
           {shortAddress(address)}
         </code>
       </span>
-      <button type="button" className="icon" aria-label={copied ? t('address.copied') : t('address.copy', { name: name ?? shortAddress(address) })} onClick={copy}>
+      <button
+        type="button"
+        className="icon"
+        aria-label={copied ? t('address.copied') : t('address.copy', { name: name ?? shortAddress(address) })}
+        onClick={copy}
+      >
         <Icon name={copied ? 'check' : 'copy'} />
       </button>
     </span>

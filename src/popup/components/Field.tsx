@@ -1,7 +1,11 @@
 import { useId, type InputHTMLAttributes } from 'react';
 
 /** A labelled input: the label text is the control's accessible name; the hint is its description. */
-export function Field({ label, hint, ...input }: { label: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
+export function Field({
+  label,
+  hint,
+  ...input
+}: { label: string; hint?: string } & InputHTMLAttributes<HTMLInputElement>) {
   const hintId = useId();
   return (
     <div className="stack" style={{ gap: 2 }}>

@@ -6,7 +6,11 @@ export function Footer() {
   const { info, failed } = useBackground();
   return (
     <footer className="app-footer" role="status" aria-label={failed ? t('footer.offline') : t('footer.connected')}>
-      {info ? `${t('footer.version', { version: info.version })} · ${t('footer.connected')}` : failed ? t('footer.offline') : t('common.loading')}
+      {info
+        ? `${t('footer.version', { version: info.version })} · ${t('footer.connected')}`
+        : failed
+          ? t('footer.offline')
+          : t('common.loading')}
     </footer>
   );
 }

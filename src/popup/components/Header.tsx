@@ -14,7 +14,12 @@ export function Header({ title, back, canLock }: { title: string; back?: string;
       )}
       <h1>{title}</h1>
       {canLock && (
-        <button type="button" className="icon" aria-label={t('vault.lockNow')} onClick={() => void api.send('pri(vault.lock)', null)}>
+        <button
+          type="button"
+          className="icon"
+          aria-label={t('vault.lockNow')}
+          onClick={() => void api.send('pri(vault.lock)', null)}
+        >
           <Icon name="lock" />
         </button>
       )}

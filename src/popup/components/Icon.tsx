@@ -9,7 +9,14 @@ const PATHS = {
 
 export function Icon({ name, size = 16 }: { name: keyof typeof PATHS; size?: number }) {
   return (
-    <svg width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false" style={{ display: 'block' }}>
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      aria-hidden="true"
+      focusable="false"
+      style={{ display: 'block' }}
+    >
       <path d={PATHS[name]} fill="currentColor" fillRule="evenodd" />
     </svg>
   );

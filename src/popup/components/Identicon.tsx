@@ -33,7 +33,13 @@ export function identicon(address: string): { fg: string; bg: string; d: string 
 export function Identicon({ address, size = 32 }: { address: string; size?: number }) {
   const { fg, bg, d } = useMemo(() => identicon(address), [address]);
   return (
-    <svg width={size} height={size} viewBox="-0.5 -0.5 6 6" aria-hidden="true" style={{ borderRadius: '50%', background: bg, flex: 'none' }}>
+    <svg
+      width={size}
+      height={size}
+      viewBox="-0.5 -0.5 6 6"
+      aria-hidden="true"
+      style={{ borderRadius: '50%', background: bg, flex: 'none' }}
+    >
       {d && <path d={d} fill={fg} />}
     </svg>
   );

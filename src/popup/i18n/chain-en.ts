@@ -21,7 +21,8 @@ export const chainEn = {
   'portfolio.stakedRoot': 'Staked on root',
   'portfolio.stakedSubnets': 'Staked on subnets',
   'portfolio.unstakeValue': 'if unstaked now: {value}',
-  'portfolio.unstakeValueSpot': 'if unstaked now, at spot price (this network cannot simulate the sale; the price moves as you sell): {value}',
+  'portfolio.unstakeValueSpot':
+    'if unstaked now, at spot price (this network cannot simulate the sale; the price moves as you sell): {value}',
   'portfolio.positions': 'Positions of {name}',
   'portfolio.position': '{validator} on {subnet}',
   'portfolio.subnet': 'SN{netuid} {name}',
@@ -47,7 +48,8 @@ export const chainEn = {
   'send.confirm': 'Confirm and send',
   'send.edit': 'Edit',
   'send.warn.own-account': 'This is one of your own accounts.',
-  'send.warn.validator-hotkey': 'This address is a validator hotkey. TAO sent to a hotkey is not stake and may be hard to get back. Check the address.',
+  'send.warn.validator-hotkey':
+    'This address is a validator hotkey. TAO sent to a hotkey is not stake and may be hard to get back. Check the address.',
   'send.warn.empties-account': 'The account will be emptied and closed (below 500 rao the chain removes it).',
   'send.status': 'Transaction status',
   'send.done': 'Back to the portfolio',
@@ -93,7 +95,8 @@ export const chainEn = {
   'reasons.amount-too-many-decimals': 'TAO has at most 9 decimal places.',
   'reasons.amount-zero': 'Enter an amount above zero.',
   'reasons.amount-over-balance': 'That is more than this account can send (amount plus fee).',
-  'reasons.amount-leaves-dust': 'That would leave less than 500 rao behind. Send a little less, or choose Max and empty the account.',
+  'reasons.amount-leaves-dust':
+    'That would leave less than 500 rao behind. Send a little less, or choose Max and empty the account.',
   'reasons.amount-below-ed': 'A new account needs at least 0.0000005 TAO (500 rao).',
   'reasons.call-missing': 'This network does not support that transfer.',
   'reasons.network-offline': 'The network cannot be reached right now. TaoVault keeps retrying; try again in a moment.',
@@ -101,7 +104,8 @@ export const chainEn = {
   'reasons.metadata-v14-only':
     'This node offers only metadata V14, which lists no runtime APIs, so stake, subnets and prices cannot be read. Use a node that offers metadata V15 or newer.',
   'reasons.no-stake-api': 'This runtime has no {api}, so stake cannot be read.',
-  'reasons.tx-invalid': 'The network refused the transaction before sending it. Nothing was sent. Check the balance and try again.',
+  'reasons.tx-invalid':
+    'The network refused the transaction before sending it. Nothing was sent. Check the balance and try again.',
   'reasons.endpoint-invalid': 'That is not a valid endpoint URL, e.g. wss://node.example.com:443.',
   'reasons.endpoint-scheme': 'A node endpoint must start with ws:// or wss://.',
   'reasons.endpoint-duplicate': 'That endpoint is already in the list.',

@@ -100,7 +100,8 @@ export const chainZhCN: Record<keyof typeof chainEn, string> = {
   'reasons.call-missing': '该网络不支持这种转账。',
   'reasons.network-offline': '暂时无法连接网络。TaoVault 会持续重试，请稍后再试。',
   'reasons.not-subtensor': '该端点不是 Bittensor（Subtensor）节点：它的运行时没有 Subtensor 模块。',
-  'reasons.metadata-v14-only': '该节点只提供 V14 元数据，其中没有运行时 API，因此无法读取质押、子网和价格。请使用提供 V15 或更新版本元数据的节点。',
+  'reasons.metadata-v14-only':
+    '该节点只提供 V14 元数据，其中没有运行时 API，因此无法读取质押、子网和价格。请使用提供 V15 或更新版本元数据的节点。',
   'reasons.no-stake-api': '该运行时没有 {api}，因此无法读取质押。',
   'reasons.tx-invalid': '网络在发送前拒绝了该交易，没有发送任何资金。请检查余额后重试。',
   'reasons.endpoint-invalid': '这不是有效的节点地址，例如 wss://node.example.com:443。',

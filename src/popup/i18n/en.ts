@@ -28,7 +28,8 @@ export const en = {
   'settings.autoLock': 'Lock after minutes of inactivity',
   'settings.slippage': 'Slippage tolerance (%)',
   'settings.saved': 'Saved.',
-  'common.screenLoadFailed': 'This screen could not be loaded (TaoVault may have just been updated). Close TaoVault and open it again.',
+  'common.screenLoadFailed':
+    'This screen could not be loaded (TaoVault may have just been updated). Close TaoVault and open it again.',
   'common.loading': 'Loading…',
   'common.save': 'Save',
   'common.cancel': 'Cancel',
@@ -48,7 +49,8 @@ export const en = {
   'errors.internal': 'Something went wrong inside TaoVault.',
   'vault.passwordTooShort': 'The password needs at least {n} characters.',
   'vault.passwordsDiffer': 'The two passwords are not the same.',
-  'vault.choosePassword': 'Choose the password that unlocks TaoVault on this browser. It encrypts your keys; nobody can recover it for you.',
+  'vault.choosePassword':
+    'Choose the password that unlocks TaoVault on this browser. It encrypts your keys; nobody can recover it for you.',
   'vault.password': 'Password',
   'vault.passwordHint': 'At least {n} characters.',
   'vault.repeatPassword': 'Repeat the password',
@@ -64,7 +66,8 @@ export const en = {
   'common.next': 'Next',
   'common.advanced': 'Advanced',
   'accounts.title': 'Accounts',
-  'accounts.none': 'No accounts yet. Create one or import a key you already have (mnemonic, btcli coldkey file, polkadot{.js} JSON).',
+  'accounts.none':
+    'No accounts yet. Create one or import a key you already have (mnemonic, btcli coldkey file, polkadot{.js} JSON).',
   'accounts.watchOnly': 'watch-only',
   'accounts.open': 'Open {name}',
   'accounts.create': 'Create account',
@@ -73,7 +76,8 @@ export const en = {
   'accounts.name': 'Account name',
   'accounts.wordCount': 'Number of words',
   'accounts.keyType': 'Key type',
-  'accounts.writeDown': 'Write these words down on paper, in order, and keep them safe. They are the only way to recover this account. TaoVault shows them once.',
+  'accounts.writeDown':
+    'Write these words down on paper, in order, and keep them safe. They are the only way to recover this account. TaoVault shows them once.',
   'accounts.recoveryPhrase': 'Recovery phrase',
   'accounts.wroteItDown': 'I have written these words down',
   'accounts.quiz': 'Type the words at these positions to show you have them.',

@@ -34,7 +34,11 @@ export function useLoadedLocale(wanted: Locale): Locale {
   const shown = useRef<Locale>('en');
   if (ready) shown.current = wanted;
   useEffect(() => {
-    if (!ready) void loadLocale(wanted).then(() => loaded((n) => n + 1), () => undefined);
+    if (!ready)
+      void loadLocale(wanted).then(
+        () => loaded((n) => n + 1),
+        () => undefined,
+      );
   }, [wanted, ready]);
   return shown.current;
 }

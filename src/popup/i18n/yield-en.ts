@@ -10,9 +10,12 @@ export const yieldEn = {
   'yield.positions': 'Yield per position',
   'yield.realised': 'Earned (realised)',
   'yield.noHistory': 'No history yet: no epoch has paid this position since it was opened.',
-  'yield.rootNoHistory': 'This network’s runtime has no root claims (or no past state to read), so the realised figure for root stake is not measured.',
-  'yield.rootHow': 'Root stake earns every subnet’s root dividends in its alpha: this is what accrued to your stake, claimed or not, at today’s spot prices.',
-  'yield.rootInexact': 'Approximate: your root stake changed in this window (a claim adds to it); the smaller stake is used, so this never overstates.',
+  'yield.rootNoHistory':
+    'This network’s runtime has no root claims (or no past state to read), so the realised figure for root stake is not measured.',
+  'yield.rootHow':
+    'Root stake earns every subnet’s root dividends in its alpha: this is what accrued to your stake, claimed or not, at today’s spot prices.',
+  'yield.rootInexact':
+    'Approximate: your root stake changed in this window (a claim adds to it); the smaller stake is used, so this never overstates.',
   'yield.claim': 'Claim root dividends (subnets {subnets})',
   'yield.rootOwed': 'Not yet claimed: {amount} (subnets {subnets}). The chain claims it for you from time to time.',
   'yield.window.epoch': 'Last epoch',

@@ -13,7 +13,8 @@ export const yieldZhCN: Record<keyof typeof yieldEn, string> = {
   'yield.realised': '已获得（已实现）',
   'yield.noHistory': '暂无历史：自开仓以来还没有任何 epoch 为此仓位分红。',
   'yield.rootNoHistory': '此网络的运行时没有根网络领取功能（或无法读取历史状态），因此无法计算根质押的已实现收益。',
-  'yield.rootHow': '根质押以各子网的 alpha 获得根分红：这里是你的质押累计获得的收益（无论是否已领取），按今日现货价格计算。',
+  'yield.rootHow':
+    '根质押以各子网的 alpha 获得根分红：这里是你的质押累计获得的收益（无论是否已领取），按今日现货价格计算。',
   'yield.rootInexact': '近似值：此期间你的根质押有变化（领取会增加质押）；按较小的质押计算，因此不会高估。',
   'yield.claim': '领取根分红（子网 {subnets}）',
   'yield.rootOwed': '尚未领取：{amount}（子网 {subnets}）。链会不时自动为你领取。',

@@ -30,7 +30,10 @@ export function Settings({ settings, unlocked }: { settings: SettingsT; unlocked
       <main>
         <label>
           {t('settings.language')}
-          <select value={settings.language} onChange={(e) => void update({ language: e.target.value as SettingsT['language'] })}>
+          <select
+            value={settings.language}
+            onChange={(e) => void update({ language: e.target.value as SettingsT['language'] })}
+          >
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {l === 'auto' ? t('settings.language.auto') : l === 'en' ? 'English' : '简体中文'}
@@ -50,11 +53,26 @@ export function Settings({ settings, unlocked }: { settings: SettingsT; unlocked
         </label>
         <label>
           {t('settings.autoLock')}
-          <input type="number" min={1} max={1440} inputMode="numeric" value={autoLock} onChange={(e) => setAutoLock(e.target.value)} />
+          <input
+            type="number"
+            min={1}
+            max={1440}
+            inputMode="numeric"
+            value={autoLock}
+            onChange={(e) => setAutoLock(e.target.value)}
+          />
         </label>
         <label>
           {t('settings.slippage')}
-          <input type="number" min={0.01} max={50} step={0.1} inputMode="decimal" value={slippage} onChange={(e) => setSlippage(e.target.value)} />
+          <input
+            type="number"
+            min={0.01}
+            max={50}
+            step={0.1}
+            inputMode="decimal"
+            value={slippage}
+            onChange={(e) => setSlippage(e.target.value)}
+          />
         </label>
         <button type="button" className="primary" onClick={saveNumbers}>
           {t('common.save')}

@@ -18,5 +18,6 @@ function onInput(event: Event): void {
  * subscriptions or reads, which a web page can cause (it opens the approval window with enable()).
  */
 export function reportActivity(target: Window = window): void {
-  for (const type of ['pointerdown', 'keydown']) target.addEventListener(type, onInput, { capture: true, passive: true });
+  for (const type of ['pointerdown', 'keydown'])
+    target.addEventListener(type, onInput, { capture: true, passive: true });
 }

@@ -21,7 +21,13 @@ function entry(name: SubscriptionName): Entry {
   const known = entries.get(name);
   if (known) return known;
   let answered = () => undefined as void;
-  const e: Entry = { value: null, has: false, listeners: new Set(), unsubscribe: () => undefined, first: new Promise<void>((r) => (answered = r)) };
+  const e: Entry = {
+    value: null,
+    has: false,
+    listeners: new Set(),
+    unsubscribe: () => undefined,
+    first: new Promise<void>((r) => (answered = r)),
+  };
   const set = (v: unknown) => {
     answered();
     e.value = v;

@@ -8,7 +8,8 @@ export interface Asked<T> {
   error: unknown;
 }
 
-const keyOf = (name: string, request: unknown) => `${name}:${JSON.stringify(request, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))}`;
+const keyOf = (name: string, request: unknown) =>
+  `${name}:${JSON.stringify(request, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v))}`;
 
 /**
  * Asks the background for what a screen shows, once, and again whenever the request changes (null: nothing to
@@ -17,7 +18,11 @@ const keyOf = (name: string, request: unknown) => `${name}:${JSON.stringify(requ
  */
 export function useAsk<N extends MessageName>(name: N, request: Req<N> | null): Asked<Res<N>> {
   const key = request === null ? null : keyOf(name, request);
-  const [answer, setAnswer] = useState<{ key: string | null; value: Res<N> | null; error: unknown }>({ key: null, value: null, error: null });
+  const [answer, setAnswer] = useState<{ key: string | null; value: Res<N> | null; error: unknown }>({
+    key: null,
+    value: null,
+    error: null,
+  });
   // Runs when the key changes, with that render's request (the key is a pure function of it).
   useEffect(() => {
     if (key === null || request === null) return;

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { message } from '../contract.ts';
 import type { ApprovalView } from './approvals-values.ts';
 
-const approvalId = z.string().min(3).max(80).regex(/^(connect|unlock|sign-payload|sign-raw|metadata)\.[A-Za-z0-9-]+$/);
+const approvalId = z
+  .string()
+  .min(3)
+  .max(80)
+  .regex(/^(connect|unlock|sign-payload|sign-raw|metadata)\.[A-Za-z0-9-]+$/);
 
 /** The popup's side of the approval queue: see what waits, approve or reject it. */
 export const approvalsMessages = {

@@ -2,10 +2,18 @@ import { z } from 'zod';
 import { message } from '../contract.ts';
 import type { InjectedAccountView, KnownMetadata } from './approvals-values.ts';
 
-const hex = (max: number) => z.string().max(max).regex(/^0x[0-9a-fA-F]*$/, 'hex starting with 0x');
+const hex = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^0x[0-9a-fA-F]*$/, 'hex starting with 0x');
 const hash = z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'a 32-byte hash');
 /** A number in hex: at least one digit ('0x' alone is not a number and would fail deep in the signer). */
-const hexNumber = (max: number) => z.string().max(max).regex(/^0x[0-9a-fA-F]+$/, 'a number in hex starting with 0x');
+const hexNumber = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^0x[0-9a-fA-F]+$/, 'a number in hex starting with 0x');
 const address = z.string().trim().min(1).max(128);
 
 /** SignerPayloadJSON as @polkadot/api sends it (unknown extra keys are dropped). */
@@ -53,12 +61,16 @@ export const metadataDefSchema = z.object({
  * background takes it from the sender. Everything but enable needs an authorised origin.
  */
 export const dappMessages = {
-  'pub(dapp.enable)': message<{ authorised: true }>()(() => z.object({ appName: z.string().trim().min(1).max(128) }).strict()),
+  'pub(dapp.enable)': message<{ authorised: true }>()(() =>
+    z.object({ appName: z.string().trim().min(1).max(128) }).strict(),
+  ),
   'pub(dapp.accounts)': message<InjectedAccountView[]>()(() => z.object({ anyType: z.boolean().optional() }).strict()),
   /** The exposed accounts now, then again each time they change ([] while the wallet is locked). */
   'pub(dapp.subscribe)': message<InjectedAccountView[], InjectedAccountView[]>()(() => z.null()),
   /** With `withSignedTransaction: true` the answer also carries the whole signed extrinsic, as @polkadot/api accepts it. */
-  'pub(dapp.signPayload)': message<{ signature: `0x${string}`; signedTransaction?: `0x${string}` }>()(() => signerPayloadSchema),
+  'pub(dapp.signPayload)': message<{ signature: `0x${string}`; signedTransaction?: `0x${string}` }>()(
+    () => signerPayloadSchema,
+  ),
   'pub(dapp.signRaw)': message<{ signature: `0x${string}` }>()(() => signerRawSchema),
   'pub(dapp.metadataList)': message<KnownMetadata[]>()(() => z.null()),
   'pub(dapp.metadataProvide)': message<boolean>()(() => metadataDefSchema),

@@ -10,7 +10,9 @@ export const networksMessages = {
   'pri(networks.get)': message<NetworksState>()(() => z.null()),
   'pri(networks.subscribe)': message<NetworksState, NetworksState>()(() => z.null()),
   'pri(networks.select)': message<NetworksState>()(() => z.object({ id: networkId }).strict()),
-  'pri(networks.addCustom)': message<NetworkView>()(() => z.object({ name: z.string().trim().min(1).max(64), url: endpoint }).strict()),
+  'pri(networks.addCustom)': message<NetworkView>()(() =>
+    z.object({ name: z.string().trim().min(1).max(64), url: endpoint }).strict(),
+  ),
   'pri(networks.removeCustom)': message<NetworksState>()(() => z.object({ id: networkId }).strict()),
   'pri(networks.status)': message<ChainStatus, ChainStatus>()(() => z.null()),
 };

@@ -5,7 +5,11 @@ import { LANGUAGES, THEMES, type Settings } from './settings-values.ts';
 export const settingsSchema: z.ZodType<Settings> = z.object({
   language: z.enum(LANGUAGES),
   theme: z.enum(THEMES),
-  autoLockMinutes: z.number().int().min(1).max(24 * 60),
+  autoLockMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60),
   slippageBps: z.number().int().min(1).max(5_000),
 });
 
@@ -13,7 +17,11 @@ const settingsPatch = z
   .object({
     language: z.enum(LANGUAGES),
     theme: z.enum(THEMES),
-    autoLockMinutes: z.number().int().min(1).max(24 * 60),
+    autoLockMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
     slippageBps: z.number().int().min(1).max(5_000),
   })
   .partial()

@@ -10,7 +10,15 @@ export type StakeOp =
   | { op: 'stake'; hotkey: string; netuid: number; amount: string; allowPartial?: boolean }
   | { op: 'unstake'; hotkey: string; netuid: number; amount: string; all?: boolean; allowPartial?: boolean }
   | { op: 'move'; hotkey: string; netuid: number; toHotkey: string; toNetuid: number; amount: string; all?: boolean }
-  | { op: 'transferStake'; hotkey: string; netuid: number; toColdkey: string; toNetuid: number; amount: string; all?: boolean }
+  | {
+      op: 'transferStake';
+      hotkey: string;
+      netuid: number;
+      toColdkey: string;
+      toNetuid: number;
+      amount: string;
+      all?: boolean;
+    }
   | { op: 'unstakeAll'; hotkey: string }
   /** claim_root: the root dividends owed on these subnets (1 to 5) become stake (facts §5.4). */
   | { op: 'claimRoot'; subnets: number[] }
@@ -64,8 +72,16 @@ export interface TradeLeg {
 }
 
 export type StakeWarning =
-  | 'tolerance-risky' | 'exceeds-tolerance' | 'remainder-swept' | 'remainder-below-min' | 'amount-too-low'
-  | 'transfer-stake' | 'unprotected-move' | 'move-swaps' | 'allow-partial' | 'proxy-grants-control';
+  | 'tolerance-risky'
+  | 'exceeds-tolerance'
+  | 'remainder-swept'
+  | 'remainder-below-min'
+  | 'amount-too-low'
+  | 'transfer-stake'
+  | 'unprotected-move'
+  | 'move-swaps'
+  | 'allow-partial'
+  | 'proxy-grants-control';
 
 export interface StakePreview {
   networkId: string;

@@ -9,9 +9,38 @@ const accountId = z.string().min(1).max(64);
 
 const op = z.discriminatedUnion('op', [
   z.object({ op: z.literal('stake'), hotkey: address, netuid, amount, allowPartial: z.boolean().optional() }).strict(),
-  z.object({ op: z.literal('unstake'), hotkey: address, netuid, amount, all: z.boolean().optional(), allowPartial: z.boolean().optional() }).strict(),
-  z.object({ op: z.literal('move'), hotkey: address, netuid, toHotkey: address, toNetuid: netuid, amount, all: z.boolean().optional() }).strict(),
-  z.object({ op: z.literal('transferStake'), hotkey: address, netuid, toColdkey: address, toNetuid: netuid, amount, all: z.boolean().optional() }).strict(),
+  z
+    .object({
+      op: z.literal('unstake'),
+      hotkey: address,
+      netuid,
+      amount,
+      all: z.boolean().optional(),
+      allowPartial: z.boolean().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      op: z.literal('move'),
+      hotkey: address,
+      netuid,
+      toHotkey: address,
+      toNetuid: netuid,
+      amount,
+      all: z.boolean().optional(),
+    })
+    .strict(),
+  z
+    .object({
+      op: z.literal('transferStake'),
+      hotkey: address,
+      netuid,
+      toColdkey: address,
+      toNetuid: netuid,
+      amount,
+      all: z.boolean().optional(),
+    })
+    .strict(),
   z.object({ op: z.literal('unstakeAll'), hotkey: address }).strict(),
   z.object({ op: z.literal('claimRoot'), subnets: z.array(netuid.min(1)).min(1).max(5) }).strict(),
   z
@@ -21,13 +50,35 @@ const op = z.discriminatedUnion('op', [
       subnets: z.array(netuid.min(1)).max(1_024).optional(),
     })
     .strict(),
-  z.object({ op: z.literal('batchStake'), items: z.array(z.object({ hotkey: address, netuid, amount }).strict()).min(1).max(16) }).strict(),
+  z
+    .object({
+      op: z.literal('batchStake'),
+      items: z
+        .array(z.object({ hotkey: address, netuid, amount }).strict())
+        .min(1)
+        .max(16),
+    })
+    .strict(),
   z.object({ op: z.literal('addProxy'), delegate: address }).strict(),
   z.object({ op: z.literal('removeProxy'), delegate: address }).strict(),
 ]);
 
 export const stakeRequest: z.ZodType<StakeRequest> = z
-  .object({ accountId, op, slippageBps: z.number().int().min(1).max(5_000).optional(), real: address.optional(), limits: z.array(z.string().regex(/^\d{1,20}$/).nullable()).max(16).optional() })
+  .object({
+    accountId,
+    op,
+    slippageBps: z.number().int().min(1).max(5_000).optional(),
+    real: address.optional(),
+    limits: z
+      .array(
+        z
+          .string()
+          .regex(/^\d{1,20}$/)
+          .nullable(),
+      )
+      .max(16)
+      .optional(),
+  })
   .strict();
 
 export const stakingMessages = {

@@ -115,7 +115,16 @@ export interface YieldView {
 
 /** One step of the explanation: a labelled quantity. */
 export interface ExplainStep {
-  key: 'blockEmission' | 'subnetShare' | 'subnetAlphaPerBlock' | 'validatorDividends' | 'take' | 'nominatorPool' | 'yourShare' | 'yourEpoch' | 'yourDay';
+  key:
+    | 'blockEmission'
+    | 'subnetShare'
+    | 'subnetAlphaPerBlock'
+    | 'validatorDividends'
+    | 'take'
+    | 'nominatorPool'
+    | 'yourShare'
+    | 'yourEpoch'
+    | 'yourDay';
   /** Decimal string in rao / alpha rao, or a fraction for shares. */
   value: string;
   unit: 'tao' | 'alpha' | 'fraction' | 'blocks';

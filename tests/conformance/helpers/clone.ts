@@ -27,9 +27,13 @@ export async function scenarioFromChain(api: ApiPromise): Promise<Scenario> {
     .map(([key]) => num(key.args[0]!))
     .sort((a, b) => a - b);
 
-  const owners = new Map<string, Hex>((await q['owner']!.entries()).map(([key, cold]) => [u8aToHex(key.args[0]!.toU8a()), u8aToHex(cold.toU8a()) as Hex]));
+  const owners = new Map<string, Hex>(
+    (await q['owner']!.entries()).map(([key, cold]) => [u8aToHex(key.args[0]!.toU8a()), u8aToHex(cold.toU8a()) as Hex]),
+  );
   // Delegates is a ValueQuery: only hotkeys with an entry are delegates (get_delegates lists those).
-  const delegates = new Map<string, number>((await q['delegates']!.entries()).map(([key, take]) => [u8aToHex(key.args[0]!.toU8a()), num(take)]));
+  const delegates = new Map<string, number>(
+    (await q['delegates']!.entries()).map(([key, take]) => [u8aToHex(key.args[0]!.toU8a()), num(take)]),
+  );
   const takeOf = (hot: string): number | null => delegates.get(hot) ?? null;
   // The devnet starts at block 0 where the real chain is now: blocks recorded here are shifted by its head.
   const head = (await api.rpc.chain.getHeader()).number.toNumber();
@@ -43,7 +47,9 @@ export async function scenarioFromChain(api: ApiPromise): Promise<Scenario> {
   for (const netuid of netuids.filter((n) => n !== 0)) {
     const first = (await q['firstEmissionBlockNumber']!(netuid)) as unknown as { isSome: boolean; unwrap(): Codec };
     const symbol = new TextDecoder().decode((await q['tokenSymbol']!(netuid)).toU8a(true));
-    const info = (await api.call['subnetInfoRuntimeApi']!['getDynamicInfo']!(netuid)).toJSON() as { subnetName?: number[] } | null;
+    const info = (await api.call['subnetInfoRuntimeApi']!['getDynamicInfo']!(netuid)).toJSON() as {
+      subnetName?: number[];
+    } | null;
     subnets.push({
       netuid,
       name: new TextDecoder().decode(new Uint8Array(info?.subnetName ?? [])),
@@ -73,8 +79,13 @@ export async function scenarioFromChain(api: ApiPromise): Promise<Scenario> {
   const stakes: Array<{ hot: Hex; cold: Hex; netuid: number; alpha: bigint }> = [];
   for (const [key] of await q['stakingHotkeys']!.entries()) {
     const cold = u8aToHex(key.args[0]!.toU8a()) as Hex;
-    const infos = (await api.call['stakeInfoRuntimeApi']!['getStakeInfoForColdkey']!(cold)) as unknown as Array<{ hotkey: Codec; netuid: Codec; stake: Codec }>;
-    for (const i of infos) stakes.push({ hot: u8aToHex(i.hotkey.toU8a()) as Hex, cold, netuid: num(i.netuid), alpha: big(i.stake) });
+    const infos = (await api.call['stakeInfoRuntimeApi']!['getStakeInfoForColdkey']!(cold)) as unknown as Array<{
+      hotkey: Codec;
+      netuid: Codec;
+      stake: Codec;
+    }>;
+    for (const i of infos)
+      stakes.push({ hot: u8aToHex(i.hotkey.toU8a()) as Hex, cold, netuid: num(i.netuid), alpha: big(i.stake) });
   }
 
   const validators: ScenarioValidator[] = [];

@@ -41,7 +41,9 @@ export function refusalOf(error: RpcAnswer['error']): Refusal | null {
     const parsed = JSON.parse(error.message) as Record<string, Record<string, number | null>>;
     const inner = parsed['invalid'] ?? parsed['unknown'] ?? {};
     const [kind = '?', value] = Object.entries(inner)[0] ?? [];
-    return value === null || value === undefined ? { code: error.code, kind } : { code: error.code, kind, custom: value };
+    return value === null || value === undefined
+      ? { code: error.code, kind }
+      : { code: error.code, kind, custom: value };
   } catch {
     // A node (and the devnet): "Invalid Transaction" with the reason as data.
     const data = String(error.data ?? '');
@@ -54,26 +56,48 @@ export function refusalOf(error: RpcAnswer['error']): Refusal | null {
 const isFinal = (x: unknown): boolean => typeof x === 'object' && x !== null && ('finalized' in x || 'inBlock' in x);
 
 /** Signs with the side's own api (its nonce), submits raw with submitAndWatch, waits for the block, reads events. */
-export async function submit(side: Side, make: (api: ApiPromise) => SubmittableExtrinsic<'promise'>, signer: KeyringPair): Promise<Outcome> {
+export async function submit(
+  side: Side,
+  make: (api: ApiPromise) => SubmittableExtrinsic<'promise'>,
+  signer: KeyringPair,
+): Promise<Outcome> {
   const { api } = side;
   const tx = make(api);
   const info = (await tx.paymentInfo(signer)).toJSON() as unknown as Outcome['info'];
   const signed = await tx.signAsync(signer, { nonce: -1 });
-  const watch = await side.rpc.subscribe('author_submitAndWatchExtrinsic', [signed.toHex()], (items) => items.some(isFinal) || items.some((x) => x === 'invalid' || x === 'dropped'), 30_000);
-  const norm = { ...info, weight: { refTime: String(info.weight.refTime), proofSize: String(info.weight.proofSize) }, partialFee: String(info.partialFee) };
-  if (watch.id.error) return { refused: refusalOf(watch.id.error), info: norm, events: [], dispatchError: null, blockHash: null };
+  const watch = await side.rpc.subscribe(
+    'author_submitAndWatchExtrinsic',
+    [signed.toHex()],
+    (items) => items.some(isFinal) || items.some((x) => x === 'invalid' || x === 'dropped'),
+    30_000,
+  );
+  const norm = {
+    ...info,
+    weight: { refTime: String(info.weight.refTime), proofSize: String(info.weight.proofSize) },
+    partialFee: String(info.partialFee),
+  };
+  if (watch.id.error)
+    return { refused: refusalOf(watch.id.error), info: norm, events: [], dispatchError: null, blockHash: null };
   const included = watch.items.find(isFinal) as { inBlock?: string; finalized?: string } | undefined;
   const blockHash = included?.inBlock ?? included?.finalized ?? null;
   if (!blockHash) throw new Error(`${side.name}: the transaction was not included (${JSON.stringify(watch.items)})`);
   const at = await api.at(blockHash);
   const block = await api.rpc.chain.getBlock(blockHash);
   const index = block.block.extrinsics.findIndex((x) => x.hash.toHex() === signed.hash.toHex());
-  const records = (await at.query.system.events()).filter((r) => r.phase.isApplyExtrinsic && r.phase.asApplyExtrinsic.toNumber() === index);
+  const records = (await at.query.system.events()).filter(
+    (r) => r.phase.isApplyExtrinsic && r.phase.asApplyExtrinsic.toNumber() === index,
+  );
   let dispatchError: string | null = null;
   const events = records.map(({ event }) => {
     if (event.section === 'system' && event.method === 'ExtrinsicFailed') {
-      const err = event.data[0] as unknown as { isModule: boolean; asModule: Parameters<typeof api.registry.findMetaError>[0]; toJSON(): unknown };
-      dispatchError = err.isModule ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(err.asModule)) : JSON.stringify(err.toJSON());
+      const err = event.data[0] as unknown as {
+        isModule: boolean;
+        asModule: Parameters<typeof api.registry.findMetaError>[0];
+        toJSON(): unknown;
+      };
+      dispatchError = err.isModule
+        ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(err.asModule))
+        : JSON.stringify(err.toJSON());
     }
     return { name: `${event.section}.${event.method}`, data: event.data.toJSON() };
   });
@@ -87,7 +111,8 @@ export async function submit(side: Side, make: (api: ApiPromise) => SubmittableE
 export function shapeOf(v: unknown): unknown {
   if (v === null) return 'null';
   if (Array.isArray(v)) return v.map(shapeOf);
-  if (typeof v === 'object') return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, shapeOf(x)]));
+  if (typeof v === 'object')
+    return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, shapeOf(x)]));
   if (typeof v === 'number' || typeof v === 'bigint') return 'int';
   if (typeof v === 'string' && /^0x[0-9a-f]{0,32}$/i.test(v)) return 'int';
   if (typeof v === 'string' && /^0x[0-9a-f]{64}$/i.test(v)) return 'hash';

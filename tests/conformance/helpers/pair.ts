@@ -51,7 +51,14 @@ export async function startPair(opts: { seed: boolean }): Promise<Pair> {
   const scenario = await scenarioFromChain(real.api);
   const devnet = await startDevnet({ port: 0, instant: true, metadata: SPEC293_METADATA, scenario });
   const dev = await connect(devnet.url);
-  const realSide = { name: 'real' as const, url: chain.url, ...real, chain, newBlocks: (n = 1) => chain.newBlocks(n), head: () => chain.head() };
+  const realSide = {
+    name: 'real' as const,
+    url: chain.url,
+    ...real,
+    chain,
+    newBlocks: (n = 1) => chain.newBlocks(n),
+    head: () => chain.head(),
+  };
   const devSide = {
     name: 'devnet' as const,
     url: devnet.url,

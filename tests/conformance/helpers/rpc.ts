@@ -12,7 +12,12 @@ export interface RawRpc {
   /** The result, or throws with the error's code and message. */
   result<T = unknown>(method: string, params?: unknown[]): Promise<T>;
   /** Subscribes and gathers notifications until `done(items)` says so (or `timeoutMs` passes). */
-  subscribe(method: string, params: unknown[], done: (items: unknown[]) => boolean, timeoutMs?: number): Promise<{ id: RpcAnswer; items: unknown[] }>;
+  subscribe(
+    method: string,
+    params: unknown[],
+    done: (items: unknown[]) => boolean,
+    timeoutMs?: number,
+  ): Promise<{ id: RpcAnswer; items: unknown[] }>;
   close(): Promise<void>;
 }
 
@@ -27,7 +32,12 @@ export async function rawRpc(url: string): Promise<RawRpc> {
   const subscribers = new Map<string, (item: unknown) => void>();
   const early = new Map<string, unknown[]>();
   ws.on('message', (data) => {
-    const msg = JSON.parse(data.toString()) as { id?: number; result?: unknown; error?: RpcAnswer['error']; params?: { subscription: string; result: unknown } };
+    const msg = JSON.parse(data.toString()) as {
+      id?: number;
+      result?: unknown;
+      error?: RpcAnswer['error'];
+      params?: { subscription: string; result: unknown };
+    };
     if (typeof msg.id === 'number' && waiting.has(msg.id)) {
       const w = waiting.get(msg.id)!;
       waiting.delete(msg.id);

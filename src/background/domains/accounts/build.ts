@@ -1,7 +1,14 @@
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { publicKeyToAddress } from '../../../core/keystore/address.ts';
 import type { BtcliImport } from '../../../core/keystore/btcli.ts';
-import { isValidDerivationPath, isValidMnemonic, keypairFromMnemonic, keypairFromSeed, normalizeMnemonic, type KeyType } from '../../../core/keystore/derive.ts';
+import {
+  isValidDerivationPath,
+  isValidMnemonic,
+  keypairFromMnemonic,
+  keypairFromSeed,
+  normalizeMnemonic,
+  type KeyType,
+} from '../../../core/keystore/derive.ts';
 import type { PolkadotJsonAccount } from '../../../core/keystore/polkadot-json.ts';
 import { canonicalToPolkadotSecret } from '../../../core/keystore/sr25519-secret.ts';
 import type { VaultAccount } from '../../../core/vault/index.ts';
@@ -16,7 +23,12 @@ function checkPath(path: string | undefined): string {
   return p;
 }
 
-export function fromMnemonic(mnemonic: string, path: string | undefined, type: KeyType, source: 'created' | 'mnemonic' | 'derived'): NewAccount {
+export function fromMnemonic(
+  mnemonic: string,
+  path: string | undefined,
+  type: KeyType,
+  source: 'created' | 'mnemonic' | 'derived',
+): NewAccount {
   const phrase = normalizeMnemonic(mnemonic);
   if (!isValidMnemonic(phrase)) throw invalid('mnemonic-invalid', 'That recovery phrase is not valid.');
   const derivationPath = checkPath(path);
@@ -69,7 +81,13 @@ export function fromBtcli(key: BtcliImport): NewAccount {
 }
 
 export function fromPolkadotJson(a: PolkadotJsonAccount): NewAccount {
-  return { type: a.type, address: a.address, publicKey: u8aToHex(a.publicKey), source: 'json', secret: { secretKey: u8aToHex(a.secretKey) } };
+  return {
+    type: a.type,
+    address: a.address,
+    publicKey: u8aToHex(a.publicKey),
+    source: 'json',
+    secret: { secretKey: u8aToHex(a.secretKey) },
+  };
 }
 
 export function fromWatchAddress(address: string): NewAccount {

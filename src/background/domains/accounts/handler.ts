@@ -31,11 +31,15 @@ function fromB64(text: string): Uint8Array {
 }
 
 /** Adds accounts to the vault in one atomic write; a key already present is refused, and nothing changes. */
-async function addAccounts(services: Services, items: Array<Omit<VaultAccount, 'id' | 'createdAt'>>): Promise<VaultAccount[]> {
+async function addAccounts(
+  services: Services,
+  items: Array<Omit<VaultAccount, 'id' | 'createdAt'>>,
+): Promise<VaultAccount[]> {
   const added: VaultAccount[] = [];
   await services.vault.write((data: VaultPlaintext) => {
     for (const item of items) {
-      if ([...data.accounts, ...added].some((a) => a.publicKey === item.publicKey)) throw invalid('duplicate-account', 'This account is already in TaoVault.');
+      if ([...data.accounts, ...added].some((a) => a.publicKey === item.publicKey))
+        throw invalid('duplicate-account', 'This account is already in TaoVault.');
       added.push({ ...item, id: crypto.randomUUID(), createdAt: Date.now() });
     }
     return { ...data, accounts: [...data.accounts, ...added] };
@@ -126,12 +130,17 @@ export const accountsHandlers: AccountsHandlers = {
     const mnemonic = parent.secret?.mnemonic;
     if (!mnemonic) throw invalid('no-mnemonic', 'This account has no recovery phrase stored.');
     const path = derivationPath ?? (await services.vault.read((d) => nextChildPath(d, parent)));
-    const [a] = await addAccounts(services, [{ ...fromMnemonic(mnemonic, path, parent.type, 'derived'), name, parentId }]);
+    const [a] = await addAccounts(services, [
+      { ...fromMnemonic(mnemonic, path, parent.type, 'derived'), name, parentId },
+    ]);
     return toView(a!);
   }),
   'pri(accounts.rename)': async ({ id, name }, { services }) => {
     await findAccount(services, id);
-    const data = await services.vault.write((d) => ({ ...d, accounts: d.accounts.map((a) => (a.id === id ? { ...a, name } : a)) }));
+    const data = await services.vault.write((d) => ({
+      ...d,
+      accounts: d.accounts.map((a) => (a.id === id ? { ...a, name } : a)),
+    }));
     return toView(data.accounts.find((a) => a.id === id)!);
   },
   'pri(accounts.reorder)': async ({ ids }, { services }) => {
@@ -176,9 +185,13 @@ export const accountsHandlers: AccountsHandlers = {
           ? { seed: hexToU8a(seed) }
           : { secretKey: canonicalSecretOf(account) };
     try {
-      const out = await exportBtcliColdkey({ ...material, publicKey: hexToU8a(account.publicKey), ss58: account.address }, exportPassword, {
-        onProgress: (f) => emit({ phase: 'deriving-key', fraction: f }),
-      });
+      const out = await exportBtcliColdkey(
+        { ...material, publicKey: hexToU8a(account.publicKey), ss58: account.address },
+        exportPassword,
+        {
+          onProgress: (f) => emit({ phase: 'deriving-key', fraction: f }),
+        },
+      );
       return { coldkey: b64(out.coldkey), coldkeypub: out.coldkeypub };
     } finally {
       if ('secretKey' in material) material.secretKey?.fill(0);

@@ -13,7 +13,9 @@ function entry(id: string, input: { name: string; address: string; note?: string
 
 function refuseDuplicate(list: AddressBookEntry[], e: AddressBookEntry): void {
   if (list.some((x) => x.id !== e.id && x.address === e.address)) {
-    throw new ProtocolError('conflict', 'That address is already in the address book.', { reason: 'contact-duplicate' });
+    throw new ProtocolError('conflict', 'That address is already in the address book.', {
+      reason: 'contact-duplicate',
+    });
   }
 }
 
@@ -40,5 +42,6 @@ export const addressBookHandlers: AddressBookHandlers = {
     });
     return e;
   },
-  'pri(addressBook.remove)': async ({ id }, { services }) => services.addressBook.update((list) => list.filter((x) => x.id !== id)),
+  'pri(addressBook.remove)': async ({ id }, { services }) =>
+    services.addressBook.update((list) => list.filter((x) => x.id !== id)),
 };

@@ -24,12 +24,16 @@ describe('dApp connector through the contract', () => {
     expect(kit.views()).toHaveLength(1); // the second enable of the same origin shares the request
     expect(kit.log.opened).toEqual([`popup.html#/approve/${encodeURIComponent(request.id)}`]);
     expect(kit.log.badge).toBe(1);
-    await expect(kit.popup.send('pri(approvals.approve)', { id: request.id, accountIds: [] })).rejects.toMatchObject({ data: { reason: 'no-account-chosen' } });
+    await expect(kit.popup.send('pri(approvals.approve)', { id: request.id, accountIds: [] })).rejects.toMatchObject({
+      data: { reason: 'no-account-chosen' },
+    });
     await kit.popup.send('pri(approvals.approve)', { id: request.id, accountIds: [alice.id] });
     expect(await enabled).toEqual({ authorised: true });
     expect(await again).toEqual({ authorised: true });
     expect(kit.log.badge).toBe(0);
-    expect(await page.send('pub(dapp.accounts)', {})).toEqual([{ address: alice.address, name: 'Alice', type: 'sr25519', genesisHash: null }]);
+    expect(await page.send('pub(dapp.accounts)', {})).toEqual([
+      { address: alice.address, name: 'Alice', type: 'sr25519', genesisHash: null },
+    ]);
     expect(bob.address).not.toBe(alice.address);
     const sites = await kit.popup.send('pri(sites.subscribe)', null);
     expect(sites).toMatchObject([{ origin: SITE, appName: 'Staking dApp', accountIds: [alice.id] }]);
@@ -47,7 +51,10 @@ describe('dApp connector through the contract', () => {
     await kit.popup.send('pri(approvals.reject)', { id: (await kit.waitFor('connect')).id });
     await expect(refused).rejects.toMatchObject({ code: 'rejected' });
     // A refused connect is remembered for the session: the site cannot raise the prompt again.
-    await expect(kit.page(SITE, 23).send('pub(dapp.enable)', { appName: 'x' }, 0)).rejects.toMatchObject({ code: 'rejected', data: { reason: 'refused-this-session' } });
+    await expect(kit.page(SITE, 23).send('pub(dapp.enable)', { appName: 'x' }, 0)).rejects.toMatchObject({
+      code: 'rejected',
+      data: { reason: 'refused-this-session' },
+    });
     expect(kit.views()).toHaveLength(0);
 
     const tabGone = kit.page(THIRD, 21).send('pub(dapp.enable)', { appName: 'x' }, 0);
@@ -65,7 +72,10 @@ describe('dApp connector through the contract', () => {
 
   it('enable before any wallet exists asks to connect (the sealed site list has nothing to hide yet)', async () => {
     const kit = background();
-    const asked = kit.page(SITE).send('pub(dapp.enable)', { appName: 'Early' }, 0).catch((e: { code: string }) => e.code);
+    const asked = kit
+      .page(SITE)
+      .send('pub(dapp.enable)', { appName: 'Early' }, 0)
+      .catch((e: { code: string }) => e.code);
     const request = await kit.waitFor('connect');
     expect(request.origin).toBe(SITE);
     kit.services.approvals.cancel(request.id);
@@ -84,9 +94,19 @@ describe('dApp connector through the contract', () => {
         () => page.send('pub(dapp.accounts)', {}),
         () => page.send('pub(dapp.subscribe)', null),
         () => page.send('pub(dapp.metadataList)', null),
-        () => page.send('pub(dapp.signRaw)', { address: '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY', data: '0x00', type: 'bytes' }),
+        () =>
+          page.send('pub(dapp.signRaw)', {
+            address: '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY',
+            data: '0x00',
+            type: 'bytes',
+          }),
       ]) {
-        out.push(await call().then(() => 'resolved', (e: { code: string; message: string }) => `${e.code}: ${e.message}`));
+        out.push(
+          await call().then(
+            () => 'resolved',
+            (e: { code: string; message: string }) => `${e.code}: ${e.message}`,
+          ),
+        );
       }
       return out;
     };
@@ -101,15 +121,32 @@ describe('dApp connector through the contract', () => {
     const { alice } = await walletWithAliceAndBob(kit.popup);
     const page = await connect(kit, SITE, [alice.id]);
     const before = JSON.stringify(kit.local.dump());
-    const forbidden = ['pri(accounts.list)', 'pri(accounts.revealMnemonic)', 'pri(vault.unlock)', 'pri(approvals.approve)', 'pri(sites.update)', 'pri(vault.lock)'];
+    const forbidden = [
+      'pri(accounts.list)',
+      'pri(accounts.revealMnemonic)',
+      'pri(vault.unlock)',
+      'pri(approvals.approve)',
+      'pri(sites.update)',
+      'pri(vault.lock)',
+    ];
     for (const name of forbidden) {
-      await expect(page.send(name as never, { id: alice.id, password: PASSWORD } as never)).rejects.toMatchObject({ code: 'forbidden' });
+      await expect(page.send(name as never, { id: alice.id, password: PASSWORD } as never)).rejects.toMatchObject({
+        code: 'forbidden',
+      });
     }
-    await expect(page.send('pub(dapp.signRaw)', { address: alice.address, data: '0x00', type: 'bytes', evil: 1 } as never)).rejects.toMatchObject({ code: 'invalid-request' });
-    await expect(page.send('pub(dapp.signPayload)', { address: alice.address } as never)).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(
+      page.send('pub(dapp.signRaw)', { address: alice.address, data: '0x00', type: 'bytes', evil: 1 } as never),
+    ).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(page.send('pub(dapp.signPayload)', { address: alice.address } as never)).rejects.toMatchObject({
+      code: 'invalid-request',
+    });
     await expect(page.send('pub(dapp.enable)', { appName: '' })).rejects.toMatchObject({ code: 'invalid-request' });
-    await expect(page.send('pub(dapp.nothing)' as never, null as never)).rejects.toMatchObject({ code: 'unknown-message' });
-    await expect(page.send('pub(dapp.signRaw)', { address: alice.address, data: '0x00', type: 'payload' })).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(page.send('pub(dapp.nothing)' as never, null as never)).rejects.toMatchObject({
+      code: 'unknown-message',
+    });
+    await expect(
+      page.send('pub(dapp.signRaw)', { address: alice.address, data: '0x00', type: 'payload' }),
+    ).rejects.toMatchObject({ code: 'invalid-request' });
     expect(kit.views()).toHaveLength(0);
     expect(JSON.stringify(kit.local.dump())).toBe(before);
   });
@@ -118,13 +155,19 @@ describe('dApp connector through the contract', () => {
     const kit = background();
     const { alice, bob } = await walletWithAliceAndBob(kit.popup);
     const page = await connect(kit, SITE, [alice.id]);
-    await expect(page.send('pub(dapp.signRaw)', { address: bob.address, data: '0x01', type: 'bytes' })).rejects.toMatchObject({ code: 'unauthorised' });
+    await expect(
+      page.send('pub(dapp.signRaw)', { address: bob.address, data: '0x01', type: 'bytes' }),
+    ).rejects.toMatchObject({ code: 'unauthorised' });
 
     await kit.popup.send('pri(vault.lock)', null);
     // Locked, the sites are sealed: no origin counts as authorised (a page cannot even tell the wallet is locked).
     await expect(page.send('pub(dapp.accounts)', {})).rejects.toMatchObject({ code: 'unauthorised' });
     const message = 'Sign in to Staking dApp\nnonce: 42';
-    const signed = page.send('pub(dapp.signRaw)', { address: alice.address, data: u8aToHex(stringToU8a(message)), type: 'bytes' }, 0);
+    const signed = page.send(
+      'pub(dapp.signRaw)',
+      { address: alice.address, data: u8aToHex(stringToU8a(message)), type: 'bytes' },
+      0,
+    );
     const unlock = await kit.waitFor('unlock');
     expect(unlock.origin).toBe(SITE);
     await kit.popup.send('pri(vault.unlock)', { password: PASSWORD });

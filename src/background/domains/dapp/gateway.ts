@@ -1,6 +1,11 @@
 import type { z } from 'zod';
 import type { VaultKey, VaultPlaintext } from '../../../core/vault/index.ts';
-import type { ApprovalKind, InjectedAccountView, KnownMetadata, SiteView } from '../../../protocol/domains/approvals-values.ts';
+import type {
+  ApprovalKind,
+  InjectedAccountView,
+  KnownMetadata,
+  SiteView,
+} from '../../../protocol/domains/approvals-values.ts';
 import type { metadataDefSchema, signerRawSchema } from '../../../protocol/domains/dapp.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import { REJECTED_BY_PERSON, type ApprovalQueue } from '../../approvals/queue.ts';
@@ -95,7 +100,10 @@ export class DappGateway {
    */
   private async siteFor(page: PageRef, onCancel: OnCancel): Promise<{ site: SiteView; release: () => void }> {
     const status = await this.deps.vault.status();
-    const release = status.initialised && status.locked ? await this.unlocked(requester(page, page.origin), onCancel) : () => undefined;
+    const release =
+      status.initialised && status.locked
+        ? await this.unlocked(requester(page, page.origin), onCancel)
+        : () => undefined;
     try {
       return { site: await this.authorised(page.origin), release };
     } catch (e) {
@@ -106,7 +114,8 @@ export class DappGateway {
 
   /** After the person approved: the wallet must still be open and the origin still authorised. */
   private async stillAllowed(origin: string): Promise<SiteView> {
-    if ((await this.deps.vault.status()).locked) throw new ProtocolError('locked', 'TaoVault was locked before it signed; nothing was signed.');
+    if ((await this.deps.vault.status()).locked)
+      throw new ProtocolError('locked', 'TaoVault was locked before it signed; nothing was signed.');
     return this.authorised(origin);
   }
 
@@ -130,7 +139,12 @@ export class DappGateway {
   }
 
   // Gate 3
-  private async approved<K extends ApprovalKind>(kind: K, who: Requester, details: DetailsOf<K>, onCancel: OnCancel): Promise<ResultOf<K>> {
+  private async approved<K extends ApprovalKind>(
+    kind: K,
+    who: Requester,
+    details: DetailsOf<K>,
+    onCancel: OnCancel,
+  ): Promise<ResultOf<K>> {
     await this.limits.notRefused(who.origin);
     this.limits.take(who.origin);
     const { id, result } = this.deps.approvals.request(kind, who, details);
@@ -141,7 +155,9 @@ export class DappGateway {
   /** Resolves once the origin is authorised: at once if it already is, else after the person picks accounts. */
   async enable(page: PageRef, appName: string, onCancel: OnCancel): Promise<void> {
     // Locked: whether this origin is authorised is sealed, so the person is asked to unlock first.
-    const release = (await this.deps.vault.status()).initialised ? await this.unlocked(requester(page, appName), onCancel) : () => undefined;
+    const release = (await this.deps.vault.status()).initialised
+      ? await this.unlocked(requester(page, appName), onCancel)
+      : () => undefined;
     try {
       await this.connected(page, appName, onCancel);
     } finally {
@@ -160,7 +176,8 @@ export class DappGateway {
         },
         async (e: unknown) => {
           // A refused connect is remembered for the session: the site cannot ask again and again.
-          if (e instanceof ProtocolError && e.code === 'rejected' && e.message === REJECTED_BY_PERSON) await this.limits.refuse(page.origin);
+          if (e instanceof ProtocolError && e.code === 'rejected' && e.message === REJECTED_BY_PERSON)
+            await this.limits.refuse(page.origin);
           throw e;
         },
       );
@@ -179,7 +196,11 @@ export class DappGateway {
   }
 
   /** Calls emit with the accounts each time they change (rename, lock, unlock, edit or revoke in Settings). */
-  async watchAccounts(origin: string, emit: (accounts: InjectedAccountView[]) => void, onCancel: OnCancel): Promise<InjectedAccountView[]> {
+  async watchAccounts(
+    origin: string,
+    emit: (accounts: InjectedAccountView[]) => void,
+    onCancel: OnCancel,
+  ): Promise<InjectedAccountView[]> {
     let last = JSON.stringify(await this.accounts(origin));
     let queue: Promise<void> = Promise.resolve();
     // In order: each change is read after the previous one was sent.
@@ -198,7 +219,11 @@ export class DappGateway {
   }
 
   /** The signature, and the signed extrinsic too when the page asked for it (`withSignedTransaction`). */
-  async signPayload(page: PageRef, payload: SignerPayload, onCancel: OnCancel): Promise<{ signature: `0x${string}`; signedTransaction?: `0x${string}` }> {
+  async signPayload(
+    page: PageRef,
+    payload: SignerPayload,
+    onCancel: OnCancel,
+  ): Promise<{ signature: `0x${string}`; signedTransaction?: `0x${string}` }> {
     const { site, release } = await this.siteFor(page, onCancel);
     try {
       const who = requester(page, site.appName);
@@ -212,21 +237,33 @@ export class DappGateway {
       const signed = signedBytesOf(network.registry, payload);
       checkMetadataHash(network, payload, signed);
       const names = await vault.read((d) => new Map(d.accounts.map((a) => [a.address, a.name])));
-      const details = await describePayload(network, payload, signed, { address: account.address, name: account.name }, (a) => names.get(a));
+      const details = await describePayload(
+        network,
+        payload,
+        signed,
+        { address: account.address, name: account.name },
+        (a) => names.get(a),
+      );
       await this.approved('sign-payload', who, details, onCancel);
       // Execute: the site may have been revoked, or the wallet locked, while the person looked.
       const now = await this.stillAllowed(page.origin);
       const signer = await vault.read((d) => exposedAccountFor(d, now, payload.address));
       if (!signer) throw new ProtocolError('unauthorised', 'This site may not use that account.');
       const signature = await signBytesWith(signer, signed);
-      return payload.withSignedTransaction ? { signature, signedTransaction: signedTransactionOf(network, payload, signature) } : { signature };
+      return payload.withSignedTransaction
+        ? { signature, signedTransaction: signedTransactionOf(network, payload, signature) }
+        : { signature };
     } finally {
       release();
     }
   }
 
   async signRaw(page: PageRef, raw: SignerRaw, onCancel: OnCancel): Promise<`0x${string}`> {
-    if (raw.type !== 'bytes') throw new ProtocolError('invalid-request', 'TaoVault signs messages (type "bytes") only, never raw transaction payloads.');
+    if (raw.type !== 'bytes')
+      throw new ProtocolError(
+        'invalid-request',
+        'TaoVault signs messages (type "bytes") only, never raw transaction payloads.',
+      );
     const { site, release } = await this.siteFor(page, onCancel);
     try {
       const who = requester(page, site.appName);
@@ -234,7 +271,16 @@ export class DappGateway {
       if (!account) throw new ProtocolError('unauthorised', 'This site may not use that account.');
       const bytes = rawBytes(raw.data);
       const text = printable(bytes);
-      await this.approved('sign-raw', who, { account: { address: account.address, name: account.name }, hex: hexOf(bytes), ...(text === undefined ? {} : { text }) }, onCancel);
+      await this.approved(
+        'sign-raw',
+        who,
+        {
+          account: { address: account.address, name: account.name },
+          hex: hexOf(bytes),
+          ...(text === undefined ? {} : { text }),
+        },
+        onCancel,
+      );
       const now = await this.stillAllowed(page.origin);
       const signer = await this.deps.vault.read((d) => exposedAccountFor(d, now, raw.address));
       if (!signer) throw new ProtocolError('unauthorised', 'This site may not use that account.');
@@ -254,7 +300,11 @@ export class DappGateway {
     const site = await this.authorised(page.origin);
     const own = await ownNetworkName(this.deps.chain(), def.genesisHash);
     if (own) {
-      throw new ProtocolError('invalid-request', `TaoVault reads ${own} through its own connection and does not take its metadata from sites.`, { reason: 'metadata-own-network' });
+      throw new ProtocolError(
+        'invalid-request',
+        `TaoVault reads ${own} through its own connection and does not take its metadata from sites.`,
+        { reason: 'metadata-own-network' },
+      );
     }
     const raw = checkMetadata(def);
     const stored = await this.deps.metadata.find(def.genesisHash);

@@ -25,9 +25,13 @@ export class PromptLimits {
   /** Throws when the person refused this origin's connect request earlier in this browser session. */
   async notRefused(origin: string): Promise<void> {
     if (await this.refused(origin)) {
-      throw new ProtocolError('rejected', 'The person declined this site\'s connection request; TaoVault will not ask again until the browser restarts.', {
-        reason: 'refused-this-session',
-      });
+      throw new ProtocolError(
+        'rejected',
+        "The person declined this site's connection request; TaoVault will not ask again until the browser restarts.",
+        {
+          reason: 'refused-this-session',
+        },
+      );
     }
   }
 
@@ -37,17 +41,24 @@ export class PromptLimits {
    */
   take(origin: string): void {
     if (this.waiting().filter((v) => v.origin === origin).length >= MAX_WAITING_PER_ORIGIN) {
-      throw new ProtocolError('too-many-attempts', 'This site already has requests waiting for the person; wait for them to be answered.', { reason: 'too-many-prompts' });
+      throw new ProtocolError(
+        'too-many-attempts',
+        'This site already has requests waiting for the person; wait for them to be answered.',
+        { reason: 'too-many-prompts' },
+      );
     }
     const now = this.now();
     const times = (this.recent.get(origin) ?? []).filter((t) => now - t < 60_000);
     if (times.length >= MAX_PROMPTS_PER_MINUTE) {
-      throw new ProtocolError('too-many-attempts', 'This site asked too often; wait a minute before asking again.', { reason: 'too-many-prompts' });
+      throw new ProtocolError('too-many-attempts', 'This site asked too often; wait a minute before asking again.', {
+        reason: 'too-many-prompts',
+      });
     }
     times.push(now);
     this.recent.set(origin, times);
     // Origins that asked more than a minute ago are forgotten, so many origins cannot grow this without bound.
-    if (this.recent.size > 1_000) for (const [o, t] of this.recent) if (now - (t.at(-1) ?? 0) >= 60_000) this.recent.delete(o);
+    if (this.recent.size > 1_000)
+      for (const [o, t] of this.recent) if (now - (t.at(-1) ?? 0) >= 60_000) this.recent.delete(o);
   }
 
   async refuse(origin: string): Promise<void> {

@@ -34,12 +34,24 @@ export function fakeUi() {
 export function background(chainAccess?: ChainAccess) {
   const local = memoryStorageArea();
   const { ui, log } = fakeUi();
-  const services: Services = createServices({ local, session: memoryStorageArea(), version: 'test', approvalUi: ui, chainAccess, connector: async () => Promise.reject(new Error('offline')) });
+  const services: Services = createServices({
+    local,
+    session: memoryStorageArea(),
+    version: 'test',
+    approvalUi: ui,
+    chainAccess,
+    connector: async () => Promise.reject(new Error('offline')),
+  });
   const [a, b] = memoryPortPair(PORT_EXTENSION, { id: env.extensionId, url: `${env.extensionOrigin}popup.html` });
   acceptPort(b as Parameters<typeof acceptPort>[0], services, env);
   const popup = new RpcClient(() => portChannel(a), { timeoutMs: 60_000, reconnect: false });
   const page = (origin: string, tabId = 7) => {
-    const [pa, pb] = memoryPortPair(PORT_CONTENT, { id: env.extensionId, url: `${origin}/app`, origin, tab: { id: tabId } });
+    const [pa, pb] = memoryPortPair(PORT_CONTENT, {
+      id: env.extensionId,
+      url: `${origin}/app`,
+      origin,
+      tab: { id: tabId },
+    });
     acceptPort(pb as Parameters<typeof acceptPort>[0], services, env);
     return new RpcClient(() => portChannel(pa), { timeoutMs: 60_000, reconnect: false });
   };
@@ -65,8 +77,18 @@ export function background(chainAccess?: ChainAccess) {
 /** A wallet with //Alice and //Bob (dev phrase). */
 export async function walletWithAliceAndBob(popup: RpcClient) {
   await popup.send('pri(vault.create)', { password: PASSWORD });
-  const alice = await popup.send('pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: '//Alice', name: 'Alice', type: 'sr25519' });
-  const bob = await popup.send('pri(accounts.importMnemonic)', { mnemonic: DEV_PHRASE, derivationPath: '//Bob', name: 'Bob', type: 'sr25519' });
+  const alice = await popup.send('pri(accounts.importMnemonic)', {
+    mnemonic: DEV_PHRASE,
+    derivationPath: '//Alice',
+    name: 'Alice',
+    type: 'sr25519',
+  });
+  const bob = await popup.send('pri(accounts.importMnemonic)', {
+    mnemonic: DEV_PHRASE,
+    derivationPath: '//Bob',
+    name: 'Bob',
+    type: 'sr25519',
+  });
   return { alice, bob };
 }
 

@@ -17,7 +17,11 @@ function refuse(message: string, reason: string): ProtocolError {
  */
 export function checkMetadata(def: OfferedMetadata): `0x${string}` {
   const raw = def.rawMetadata;
-  if (!raw || !raw.startsWith('0x')) throw refuse('TaoVault needs the full runtime metadata (rawMetadata) to sign for this network.', 'metadata-raw-required');
+  if (!raw || !raw.startsWith('0x'))
+    throw refuse(
+      'TaoVault needs the full runtime metadata (rawMetadata) to sign for this network.',
+      'metadata-raw-required',
+    );
   const hex: `0x${string}` = `0x${raw.slice(2)}`;
   let spec: number;
   try {
@@ -25,10 +29,12 @@ export function checkMetadata(def: OfferedMetadata): `0x${string}` {
     const metadata = new Metadata(registry, hex);
     registry.setMetadata(metadata, undefined, undefined, true);
     const version = expandMetadata(registry, metadata).consts['system']?.['version']?.toJSON();
-    spec = typeof version === 'object' && version !== null && 'specVersion' in version ? Number(version.specVersion) : NaN;
+    spec =
+      typeof version === 'object' && version !== null && 'specVersion' in version ? Number(version.specVersion) : NaN;
   } catch {
     throw refuse('The metadata the site offered cannot be read.', 'metadata-invalid');
   }
-  if (spec !== def.specVersion) throw refuse(`The metadata is for runtime version ${spec}, not ${def.specVersion}.`, 'metadata-invalid');
+  if (spec !== def.specVersion)
+    throw refuse(`The metadata is for runtime version ${spec}, not ${def.specVersion}.`, 'metadata-invalid');
   return hex;
 }

@@ -37,6 +37,8 @@ export class ApprovedMetadataStore {
   }
 
   async put(entry: ApprovedMetadata): Promise<void> {
-    await this.store.update((s) => ({ chains: [...s.chains.filter((c) => c.genesisHash !== entry.genesisHash), entry] }));
+    await this.store.update((s) => ({
+      chains: [...s.chains.filter((c) => c.genesisHash !== entry.genesisHash), entry],
+    }));
   }
 }

@@ -40,7 +40,8 @@ function position(s: StakeInfo, inputs: PortfolioInputs): PositionView {
   const simulated = inputs.unstake.get(simKey(s.netuid, s.stake));
   const taoUnstake = s.netuid === 0 ? s.stake : (simulated ?? taoSpot);
   const name = inputs.names.get(s.hotkey);
-  const subnetName = subnet?.subnetIdentity?.subnetName || subnet?.subnetName || (s.netuid === 0 ? 'root' : `subnet ${s.netuid}`);
+  const subnetName =
+    subnet?.subnetIdentity?.subnetName || subnet?.subnetName || (s.netuid === 0 ? 'root' : `subnet ${s.netuid}`);
   return {
     hotkey: s.hotkey,
     ...(name ? { validatorName: name } : {}),
@@ -57,7 +58,15 @@ function position(s: StakeInfo, inputs: PortfolioInputs): PositionView {
 
 /** Per-account and total figures, all bigint sums sent as decimal strings. */
 export function assemble(inputs: PortfolioInputs): { accounts: AccountPortfolio[]; totals: PortfolioTotals } {
-  const sum = { transferable: 0n, reserved: 0n, frozen: 0n, stakedRoot: 0n, stakedSubnetSpot: 0n, stakedSubnetUnstake: 0n, total: 0n };
+  const sum = {
+    transferable: 0n,
+    reserved: 0n,
+    frozen: 0n,
+    stakedRoot: 0n,
+    stakedSubnetSpot: 0n,
+    stakedSubnetUnstake: 0n,
+    total: 0n,
+  };
   const accounts = inputs.addresses.map((address, i): AccountPortfolio => {
     const info = inputs.accounts[i] ?? { data: { free: 0n, reserved: 0n, frozen: 0n } };
     const positions = (inputs.stakes.get(address) ?? []).filter((s) => s.stake > 0n).map((s) => position(s, inputs));

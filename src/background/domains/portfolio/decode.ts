@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
 /** A u64/u128 from Codec.toJSON(): a number when safe, else a hex or decimal string. */
-export const big = z.union([z.number().int().nonnegative(), z.string().regex(/^(0x[0-9a-fA-F]+|\d+)$/)]).transform((v) => BigInt(v));
+export const big = z
+  .union([z.number().int().nonnegative(), z.string().regex(/^(0x[0-9a-fA-F]+|\d+)$/)])
+  .transform((v) => BigInt(v));
 
 /** Vec<u8> / Vec<Compact<u8>> as toJSON gives it (number array or 0x hex) → UTF-8 text. */
 export const text = z.union([z.array(z.number().int().min(0).max(255)), z.string()]).transform((v) => {
@@ -13,7 +15,13 @@ export const text = z.union([z.array(z.number().int().min(0).max(255)), z.string
 });
 
 export const accountInfo = z.object({
-  data: z.object({ free: big, reserved: big, frozen: big.optional(), miscFrozen: big.optional(), feeFrozen: big.optional() }),
+  data: z.object({
+    free: big,
+    reserved: big,
+    frozen: big.optional(),
+    miscFrozen: big.optional(),
+    feeFrozen: big.optional(),
+  }),
 });
 
 export const stakeInfo = z.object({ hotkey: z.string(), coldkey: z.string(), netuid: z.number().int(), stake: big });

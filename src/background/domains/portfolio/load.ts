@@ -1,6 +1,14 @@
 import type { ApiPromise } from '@polkadot/api';
 import { assemble, simKey, type PortfolioInputs } from './assemble.ts';
-import { accountInfo, allDynamicInfo, chainIdentity, simSwap, stakeInfoForColdkeys, type DynamicInfo, type StakeInfo } from './decode.ts';
+import {
+  accountInfo,
+  allDynamicInfo,
+  chainIdentity,
+  simSwap,
+  stakeInfoForColdkeys,
+  type DynamicInfo,
+  type StakeInfo,
+} from './decode.ts';
 import { allPrices, fillPrices } from './prices.ts';
 import { requireStakeApis, runtimeCall, storageMulti } from './runtime.ts';
 
@@ -40,7 +48,11 @@ export class PortfolioReader {
 
     const positions = [...stakes.values()].flat().filter((s) => s.stake > 0n);
     const netuids = [...new Set(positions.map((p) => p.netuid))].filter((n) => n !== 0);
-    await Promise.all([fillPrices(api, netuids, prices), this.fillSims(positions, subnets), this.fillNames(positions.map((p) => p.hotkey))]);
+    await Promise.all([
+      fillPrices(api, netuids, prices),
+      this.fillSims(positions, subnets),
+      this.fillNames(positions.map((p) => p.hotkey)),
+    ]);
     const unstake = new Map<string, bigint>();
     for (const [key, v] of this.sims) unstake.set(key, v.tao);
     const inputs: PortfolioInputs = { addresses, accounts, stakes, subnets, prices, unstake, names: this.names };
@@ -71,11 +83,15 @@ export class PortfolioReader {
   /** Validator names: IdentitiesV2 of the hotkey's owner coldkey, learnt once per hotkey. */
   private async fillNames(hotkeys: string[]): Promise<void> {
     const owners = storageMulti(this.api, 'subtensorModule', 'owner');
-    const identities = storageMulti(this.api, 'subtensorModule', 'identitiesV2') ?? storageMulti(this.api, 'subtensorModule', 'identities');
+    const identities =
+      storageMulti(this.api, 'subtensorModule', 'identitiesV2') ??
+      storageMulti(this.api, 'subtensorModule', 'identities');
     const unknown = [...new Set(hotkeys)].filter((h) => !this.names.has(h));
     if (!owners || !identities || unknown.length === 0) return;
     const ownerOf = (await owners(unknown)).map((o) => o.toString());
-    const withOwner = unknown.map((h, i) => ({ h, owner: ownerOf[i] ?? ZERO_ACCOUNT })).filter((x) => x.owner !== ZERO_ACCOUNT);
+    const withOwner = unknown
+      .map((h, i) => ({ h, owner: ownerOf[i] ?? ZERO_ACCOUNT }))
+      .filter((x) => x.owner !== ZERO_ACCOUNT);
     for (const h of unknown) this.names.set(h, null);
     if (!withOwner.length) return;
     const ids = await identities(withOwner.map((x) => x.owner));

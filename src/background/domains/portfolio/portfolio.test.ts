@@ -29,7 +29,7 @@ describe('portfolio against the devnet', () => {
     await devnet?.stop();
   });
 
-  it('declares the runtime\'s own signed extensions from its metadata', () => {
+  it("declares the runtime's own signed extensions from its metadata", () => {
     expect(link.extensions).toEqual(devnet.meta.signedExtensions);
   });
 
@@ -43,14 +43,18 @@ describe('portfolio against the devnet', () => {
     const price = BigInt((await link.api.call['swapRuntimeApi']!['currentAlphaPrice']!(sub.netuid)).toString());
     expect(sub.price).toBe(price.toString());
     expect(BigInt(sub.taoSpot)).toBe((BigInt(sub.alpha) * price) / 1_000_000_000n);
-    const sim = (await link.api.call['swapRuntimeApi']!['simSwapAlphaForTao']!(sub.netuid, BigInt(sub.alpha))).toJSON() as { taoAmount: number };
+    const sim = (
+      await link.api.call['swapRuntimeApi']!['simSwapAlphaForTao']!(sub.netuid, BigInt(sub.alpha))
+    ).toJSON() as { taoAmount: number };
     expect(sub.taoUnstake).toBe(BigInt(sim.taoAmount).toString());
     expect(BigInt(sub.taoUnstake)).toBeLessThan(BigInt(sub.taoSpot));
     expect(sub.validatorName).toMatch(/^Validator \d+$/);
     expect(sub.symbol).toMatch(/^[α-θ]$/);
     const root = bob.positions.filter((p) => p.netuid === 0);
     expect(bob.stakedRoot).toBe(root.reduce((s, p) => s + BigInt(p.alpha), 0n).toString());
-    expect(BigInt(bob.total)).toBe(BigInt(bob.free) + BigInt(bob.reserved) + BigInt(bob.stakedRoot) + BigInt(bob.stakedSubnetSpot));
+    expect(BigInt(bob.total)).toBe(
+      BigInt(bob.free) + BigInt(bob.reserved) + BigInt(bob.stakedRoot) + BigInt(bob.stakedSubnetSpot),
+    );
     expect(BigInt(first.totals.total)).toBe(BigInt(bob.total) + BigInt(first.accounts[1]!.total));
     // A second read on an unchanged chain reuses names and simulations: only the batch calls go out.
     sent.length = 0;
@@ -62,7 +66,15 @@ describe('portfolio against the devnet', () => {
     expect(transferableOf({ data: { free: 100n, reserved: 10n, frozen: 30n } })).toBe(80n);
     expect(transferableOf({ data: { free: 100n, reserved: 50n, frozen: 30n } })).toBe(100n);
     expect(transferableOf({ data: { free: 10n, reserved: 0n, frozen: 30n } })).toBe(0n);
-    const none = assemble({ addresses: [BOB], accounts: [], stakes: new Map(), subnets: new Map(), prices: new Map(), unstake: new Map(), names: new Map() });
+    const none = assemble({
+      addresses: [BOB],
+      accounts: [],
+      stakes: new Map(),
+      subnets: new Map(),
+      prices: new Map(),
+      unstake: new Map(),
+      names: new Map(),
+    });
     expect(none.totals.total).toBe('0');
   });
 });

@@ -5,8 +5,17 @@ import { requireStakeApis } from './runtime.ts';
 
 /** What requireStakeApis looks at of a session: its pallets, runtime APIs and metadata version. */
 function session(opts: { subtensor: boolean; apis: Record<string, string[]>; version: number }): ApiPromise {
-  const call = Object.fromEntries(Object.entries(opts.apis).map(([section, methods]) => [section, Object.fromEntries(methods.map((m) => [m, () => undefined]))]));
-  return { query: opts.subtensor ? { subtensorModule: {}, system: {} } : { system: {} }, call, runtimeMetadata: { version: opts.version } } as unknown as ApiPromise;
+  const call = Object.fromEntries(
+    Object.entries(opts.apis).map(([section, methods]) => [
+      section,
+      Object.fromEntries(methods.map((m) => [m, () => undefined])),
+    ]),
+  );
+  return {
+    query: opts.subtensor ? { subtensorModule: {}, system: {} } : { system: {} },
+    call,
+    runtimeMetadata: { version: opts.version },
+  } as unknown as ApiPromise;
 }
 
 function refusal(api: ApiPromise): ProtocolError {

@@ -12,10 +12,24 @@ import { PortfolioReader } from './load.ts';
 const UNREADABLE = new Set(['not-subtensor', 'metadata-v14-only', 'no-stake-api']);
 
 function emptyTotals(): PortfolioView['totals'] {
-  return { transferable: '0', reserved: '0', frozen: '0', stakedRoot: '0', stakedSubnetSpot: '0', stakedSubnetUnstake: '0', total: '0' };
+  return {
+    transferable: '0',
+    reserved: '0',
+    frozen: '0',
+    stakedRoot: '0',
+    stakedSubnetSpot: '0',
+    stakedSubnetUnstake: '0',
+    total: '0',
+  };
 }
 
-const cachedView = z.custom<PortfolioView>((v) => typeof v === 'object' && v !== null && Array.isArray(Reflect.get(v, 'accounts')) && typeof Reflect.get(v, 'networkId') === 'string');
+const cachedView = z.custom<PortfolioView>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    Array.isArray(Reflect.get(v, 'accounts')) &&
+    typeof Reflect.get(v, 'networkId') === 'string',
+);
 const cacheSchema = z.record(z.string(), cachedView);
 const PERSIST_EVERY_MS = 30_000;
 
@@ -47,7 +61,12 @@ export class PortfolioService {
 
   constructor(private readonly deps: PortfolioDeps) {
     this.now = deps.now ?? Date.now;
-    this.cache = new Store(deps.local, { key: 'portfolio.cache', schema: cacheSchema, defaults: () => ({}), sealer: deps.sealer });
+    this.cache = new Store(deps.local, {
+      key: 'portfolio.cache',
+      schema: cacheSchema,
+      defaults: () => ({}),
+      sealer: deps.sealer,
+    });
     // A locked wallet shows nothing of the person's accounts: the views in memory go with the key.
     deps.sealer?.onLock(() => this.latest.clear());
     deps.sessions.onBlock((networkId) => {
@@ -123,14 +142,37 @@ export class PortfolioService {
       read = await reader.read(addresses);
     } catch (e) {
       // A network that can never give balances says why, instead of 'waiting for the network' for ever.
-      if (e instanceof ProtocolError && e.code === 'unavailable' && typeof e.data?.['reason'] === 'string' && UNREADABLE.has(e.data['reason'])) {
-        const view: PortfolioView = { networkId: session.networkId, at: this.now(), cached: false, accounts: [], totals: emptyTotals(), unreadable: { code: 'unavailable', message: e.message, data: { reason: e.data['reason'], ...(typeof e.data['api'] === 'string' ? { api: e.data['api'] } : {}) } } };
+      if (
+        e instanceof ProtocolError &&
+        e.code === 'unavailable' &&
+        typeof e.data?.['reason'] === 'string' &&
+        UNREADABLE.has(e.data['reason'])
+      ) {
+        const view: PortfolioView = {
+          networkId: session.networkId,
+          at: this.now(),
+          cached: false,
+          accounts: [],
+          totals: emptyTotals(),
+          unreadable: {
+            code: 'unavailable',
+            message: e.message,
+            data: { reason: e.data['reason'], ...(typeof e.data['api'] === 'string' ? { api: e.data['api'] } : {}) },
+          },
+        };
         if ((await this.deps.sessions.selectedId()) === view.networkId) this.emit(view);
       }
       throw e;
     }
     const { accounts, totals, block } = read;
-    const view: PortfolioView = { networkId: session.networkId, block, at: this.now(), cached: false, accounts, totals };
+    const view: PortfolioView = {
+      networkId: session.networkId,
+      block,
+      at: this.now(),
+      cached: false,
+      accounts,
+      totals,
+    };
     this.latest.set(view.networkId, view);
     if ((await this.deps.sessions.selectedId()) === view.networkId) this.emit(view);
     if (this.now() - this.persistedAt > PERSIST_EVERY_MS) {

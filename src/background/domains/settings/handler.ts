@@ -1,6 +1,9 @@
 import type { PrivTable } from '../../router/types.ts';
 
-export const settingsHandlers: Pick<PrivTable, 'pri(settings.get)' | 'pri(settings.update)' | 'pri(settings.subscribe)'> = {
+export const settingsHandlers: Pick<
+  PrivTable,
+  'pri(settings.get)' | 'pri(settings.update)' | 'pri(settings.subscribe)'
+> = {
   'pri(settings.get)': async (_req, { services }) => services.settings.get(),
   'pri(settings.update)': async (patch, { services }) => {
     const next = await services.settings.update((current) => ({ ...current, ...patch }));

@@ -24,7 +24,12 @@ export function mortalityOf(registry: TypeRegistry, eraHex: string, blockNumber:
   const era = registry.createType('ExtrinsicEra', eraHex);
   if (!era.isMortalEra) return { mortal: false };
   const m = era.asMortalEra;
-  return { mortal: true, period: m.period.toNumber(), fromBlock: m.birth(blockNumber), toBlock: m.death(blockNumber) - 1 };
+  return {
+    mortal: true,
+    period: m.period.toNumber(),
+    fromBlock: m.birth(blockNumber),
+    toBlock: m.death(blockNumber) - 1,
+  };
 }
 
 /** The bytes a signRaw request names: hex as bytes, anything else as UTF-8 text (as polkadot-js does). */

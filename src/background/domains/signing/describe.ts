@@ -49,9 +49,14 @@ export async function describePayload(
   try {
     mortality = era ? mortalityOf(network.registry, era.toHex(), blockNumber) : { mortal: false };
   } catch {
-    throw new ProtocolError('invalid-request', 'The transaction\'s era (mortality) is not valid; TaoVault will not sign it.', { reason: 'invalid-era' });
+    throw new ProtocolError(
+      'invalid-request',
+      "The transaction's era (mortality) is not valid; TaoVault will not sign it.",
+      { reason: 'invalid-era' },
+    );
   }
-  const number = (struct: SignedBytes['extra'], name: string, fallback: string): bigint => BigInt(fieldOf(struct, name)?.toString() ?? fallback);
+  const number = (struct: SignedBytes['extra'], name: string, fallback: string): bigint =>
+    BigInt(fieldOf(struct, name)?.toString() ?? fallback);
   return {
     account,
     network: network.label,

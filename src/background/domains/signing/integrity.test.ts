@@ -17,7 +17,8 @@ const SITE = 'https://dapp.example';
 let h: Harness;
 let live = true;
 const chain: ChainAccess = {
-  forGenesis: async (g) => (live && g === h.devnet.genesisHash ? { networkId: 'local', name: 'Local devnet', api: h.api } : null),
+  forGenesis: async (g) =>
+    live && g === h.devnet.genesisHash ? { networkId: 'local', name: 'Local devnet', api: h.api } : null,
   knownNetwork: async (g) => (g === h.devnet.genesisHash ? 'Local devnet' : null),
 };
 
@@ -40,18 +41,43 @@ async function setup() {
 }
 
 /** A real payload from @polkadot/api for this transaction, captured before it is signed. */
-async function capture(tx: { signAsync: (a: string, o: object) => Promise<unknown> }, address: string): Promise<SignerPayloadJSON> {
+async function capture(
+  tx: { signAsync: (a: string, o: object) => Promise<unknown> },
+  address: string,
+): Promise<SignerPayloadJSON> {
   let captured: SignerPayloadJSON | null = null;
-  await tx.signAsync(address, { signer: { signPayload: async (p: SignerPayloadJSON) => Promise.reject(new Error(`captured ${JSON.stringify((captured = p))}`)) } }).catch(() => undefined);
+  await tx
+    .signAsync(address, {
+      signer: {
+        signPayload: async (p: SignerPayloadJSON) =>
+          Promise.reject(new Error(`captured ${JSON.stringify((captured = p))}`)),
+      },
+    })
+    .catch(() => undefined);
   return captured!;
 }
 
-const hex = (n: bigint | number, bytes: number) => `0x${BigInt(n).toString(16).padStart(bytes * 2, '0')}`;
+const hex = (n: bigint | number, bytes: number) =>
+  `0x${BigInt(n)
+    .toString(16)
+    .padStart(bytes * 2, '0')}`;
 
 /** The devnet's metadata with two Balances calls' names swapped and its runtime version set: what a hostile site offers. */
 function swappedMetadata(specVersion: number): `0x${string}` {
   const metadata = new Metadata(new TypeRegistry(), h.api.runtimeMetadata.toHex());
-  const json = metadata.toJSON() as { metadata: Record<string, { lookup: { types: Array<{ id: number; type: { def: { variant?: { variants: Array<{ name: string }> } } } }> }; pallets: Array<{ name: string; calls: { type: number } | null; constants: Array<{ name: string; value: string }> }> }> };
+  const json = metadata.toJSON() as {
+    metadata: Record<
+      string,
+      {
+        lookup: { types: Array<{ id: number; type: { def: { variant?: { variants: Array<{ name: string }> } } } }> };
+        pallets: Array<{
+          name: string;
+          calls: { type: number } | null;
+          constants: Array<{ name: string; value: string }>;
+        }>;
+      }
+    >;
+  };
   const latest = Object.values(json.metadata)[0]!;
   const balances = latest.pallets.find((p) => p.name === 'Balances')!;
   const variants = latest.lookup.types.find((t) => t.id === balances.calls!.type)!.type.def.variant!.variants;
@@ -75,23 +101,38 @@ describe('shown = signed (devnet)', () => {
     // puts the chain's era and nonce and a compact header after the call, so those six bytes become a tip.
     const walletTail = u8aConcat([0x00], compactToU8a(70_000), compactToU8a(58));
     const junk = u8aConcat([0x00], compactToU8a(nonce), [((walletTail.length - 4) << 2) | 0b11]);
-    const payload = { ...base, method: u8aToHex(u8aConcat(hexToU8a(base.method), junk)), era: '0x00', blockHash: h.devnet.genesisHash, nonce: hex(70_000, 4), tip: hex(58, 16) };
+    const payload = {
+      ...base,
+      method: u8aToHex(u8aConcat(hexToU8a(base.method), junk)),
+      era: '0x00',
+      blockHash: h.devnet.genesisHash,
+      nonce: hex(70_000, 4),
+      tip: hex(58, 16),
+    };
     // Independently of the wallet: what a signature over these bytes would authorise on chain.
     const asChain = readAsChain(h.api.registry, payloadBytes(h.api.registry, payload));
     expect(`${asChain.section}.${asChain.method}`).toBe('balances.transferKeepAlive');
     expect(BigInt(asChain.extra['tip'] as string | number)).toBeGreaterThan(1_000n * 1_000_000_000n);
     expect(asChain.extra['nonce']).toBe(nonce);
 
-    await expect(page.send('pub(dapp.signPayload)', payload as never, 5_000)).rejects.toMatchObject({ code: 'invalid-request', data: { reason: 'trailing-bytes' } });
+    await expect(page.send('pub(dapp.signPayload)', payload as never, 5_000)).rejects.toMatchObject({
+      code: 'invalid-request',
+      data: { reason: 'trailing-bytes' },
+    });
     // A call cut short is refused too.
-    await expect(page.send('pub(dapp.signPayload)', { ...base, method: base.method.slice(0, -2) } as never, 5_000)).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(
+      page.send('pub(dapp.signPayload)', { ...base, method: base.method.slice(0, -2) } as never, 5_000),
+    ).rejects.toMatchObject({ code: 'invalid-request' });
     expect(shown).toEqual([]);
     expect(kit.views()).toEqual([]);
   });
 
   it('the screen is read from the signed bytes, and the signature verifies over exactly those bytes', async () => {
     const { kit, alice, page } = await setup();
-    const payload = await capture(h.api.tx['balances']!['transferKeepAlive']!(h.bob.address, 1_000_000n), alice.address);
+    const payload = await capture(
+      h.api.tx['balances']!['transferKeepAlive']!(h.bob.address, 1_000_000n),
+      alice.address,
+    );
     const tipped = { ...payload, tip: hex(58, 16) };
     const answer = page.send('pub(dapp.signPayload)', tipped as never, 0);
     const view = await kit.waitFor('sign-payload');
@@ -108,13 +149,17 @@ describe('shown = signed (devnet)', () => {
     const { signature } = await answer;
     expect(verifiesOver(bytes, signature, alice.address)).toBe(true);
     // Not valid for the same transfer with another tip.
-    expect(verifiesOver(payloadBytes(h.api.registry, { ...tipped, tip: hex(59, 16) }), signature, alice.address)).toBe(false);
+    expect(verifiesOver(payloadBytes(h.api.registry, { ...tipped, tip: hex(59, 16) }), signature, alice.address)).toBe(
+      false,
+    );
   });
 
   it('a field that does not survive encoding is refused (a nonce past u32)', async () => {
     const { alice, page, shown } = await setup();
     const payload = await capture(h.api.tx['balances']!['transferKeepAlive']!(h.bob.address, 1n), alice.address);
-    await expect(page.send('pub(dapp.signPayload)', { ...payload, nonce: '0x1000000001' } as never, 5_000)).rejects.toMatchObject({ code: 'invalid-request' });
+    await expect(
+      page.send('pub(dapp.signPayload)', { ...payload, nonce: '0x1000000001' } as never, 5_000),
+    ).rejects.toMatchObject({ code: 'invalid-request' });
     expect(shown).toEqual([]);
   });
 });
@@ -124,18 +169,38 @@ describe('site metadata never describes a network TaoVault has its own node for'
     const { kit, alice, page, shown } = await setup();
     const spec = h.api.runtimeVersion.specVersion.toNumber();
     const swapped = swappedMetadata(spec + 1);
-    const def = { chain: 'Local devnet', genesisHash: h.devnet.genesisHash, ss58Format: 42, specVersion: spec + 1, tokenDecimals: 9, tokenSymbol: 'TAO', rawMetadata: swapped };
-    await expect(page.send('pub(dapp.metadataProvide)', def, 5_000)).rejects.toMatchObject({ code: 'invalid-request', data: { reason: 'metadata-own-network' } });
+    const def = {
+      chain: 'Local devnet',
+      genesisHash: h.devnet.genesisHash,
+      ss58Format: 42,
+      specVersion: spec + 1,
+      tokenDecimals: 9,
+      tokenSymbol: 'TAO',
+      rawMetadata: swapped,
+    };
+    await expect(page.send('pub(dapp.metadataProvide)', def, 5_000)).rejects.toMatchObject({
+      code: 'invalid-request',
+      data: { reason: 'metadata-own-network' },
+    });
     expect(shown).toEqual([]);
 
     // Metadata a person approved before this rule (or while the network was not configured) stays unused for it.
     await kit.local.set({ 'dapp.metadata': { chains: [{ ...def, approvedAt: 1 }] } });
-    const payload = await capture(h.api.tx['balances']!['transferAllowDeath']!(h.bob.address, 500_000_000_000n), alice.address);
+    const payload = await capture(
+      h.api.tx['balances']!['transferAllowDeath']!(h.bob.address, 500_000_000_000n),
+      alice.address,
+    );
     const next = { ...payload, specVersion: hex(spec + 1, 4) };
-    await expect(page.send('pub(dapp.signPayload)', next as never, 5_000)).rejects.toMatchObject({ code: 'unavailable', data: { reason: 'spec-mismatch' } });
+    await expect(page.send('pub(dapp.signPayload)', next as never, 5_000)).rejects.toMatchObject({
+      code: 'unavailable',
+      data: { reason: 'spec-mismatch' },
+    });
     // Offline, it is refused too rather than read with the site's metadata.
     live = false;
-    await expect(page.send('pub(dapp.signPayload)', next as never, 5_000)).rejects.toMatchObject({ code: 'unavailable', data: { reason: 'network-offline' } });
+    await expect(page.send('pub(dapp.signPayload)', next as never, 5_000)).rejects.toMatchObject({
+      code: 'unavailable',
+      data: { reason: 'network-offline' },
+    });
     live = true;
     expect(shown).toEqual([]);
   });
@@ -156,14 +221,20 @@ describe('CheckMetadataHash (RFC-0078)', () => {
   it('mode 1 is signed only with the digest of the metadata the screen was read with', async () => {
     const { kit, alice, page, shown } = await setup();
     const payload = await capture(h.api.tx['balances']!['transferKeepAlive']!(h.bob.address, 2n), alice.address);
-    await expect(page.send('pub(dapp.signPayload)', { ...payload, mode: 1, metadataHash: `0x${'ab'.repeat(32)}` } as never, 5_000)).rejects.toMatchObject({
+    await expect(
+      page.send('pub(dapp.signPayload)', { ...payload, mode: 1, metadataHash: `0x${'ab'.repeat(32)}` } as never, 5_000),
+    ).rejects.toMatchObject({
       data: { reason: 'metadata-hash-mismatch' },
     });
-    await expect(page.send('pub(dapp.signPayload)', { ...payload, mode: 0, metadataHash: `0x${'ab'.repeat(32)}` } as never, 5_000)).rejects.toMatchObject({
+    await expect(
+      page.send('pub(dapp.signPayload)', { ...payload, mode: 0, metadataHash: `0x${'ab'.repeat(32)}` } as never, 5_000),
+    ).rejects.toMatchObject({
       data: { reason: 'metadata-hash-mismatch' },
     });
     expect(shown).toEqual([]);
-    const digest = u8aToHex(merkleizeMetadata(h.api.runtimeMetadata.toHex(), { decimals: 9, tokenSymbol: 'TAO' }).digest());
+    const digest = u8aToHex(
+      merkleizeMetadata(h.api.runtimeMetadata.toHex(), { decimals: 9, tokenSymbol: 'TAO' }).digest(),
+    );
     const withHash = { ...payload, mode: 1, metadataHash: digest };
     const answer = page.send('pub(dapp.signPayload)', withHash as never, 0);
     const view = await kit.waitFor('sign-payload');

@@ -40,19 +40,37 @@ export function checkMetadataHash(network: SigningNetwork, payload: SignerPayloa
   const hash = fieldOf(signed.implicit, 'metadataHash') as Option<U8aFixed> | undefined;
   if (!mode || !hash) {
     if ((payload.mode ?? 0) !== 0 || (payload.metadataHash ?? null) !== null) {
-      throw refuse('The site asks for a metadata hash check, which this network does not have; TaoVault will not sign it.', 'metadata-hash-unsupported');
+      throw refuse(
+        'The site asks for a metadata hash check, which this network does not have; TaoVault will not sign it.',
+        'metadata-hash-unsupported',
+      );
     }
     return;
   }
   const m = Number(mode.toString());
   if (m === 0) {
-    if (hash.isSome) throw refuse('The transaction carries a metadata hash but does not ask the network to check it; TaoVault will not sign it.', 'metadata-hash-mismatch');
+    if (hash.isSome)
+      throw refuse(
+        'The transaction carries a metadata hash but does not ask the network to check it; TaoVault will not sign it.',
+        'metadata-hash-mismatch',
+      );
     return;
   }
-  if (m !== 1) throw refuse(`The transaction asks for metadata hash mode ${m}, which does not exist; TaoVault will not sign it.`, 'metadata-hash-mismatch');
+  if (m !== 1)
+    throw refuse(
+      `The transaction asks for metadata hash mode ${m}, which does not exist; TaoVault will not sign it.`,
+      'metadata-hash-mismatch',
+    );
   const digest = metadataDigest(network);
-  if (!digest) throw refuse('TaoVault cannot compute the metadata hash of this runtime, so it will not sign with a metadata hash check.', 'metadata-hash-unsupported');
+  if (!digest)
+    throw refuse(
+      'TaoVault cannot compute the metadata hash of this runtime, so it will not sign with a metadata hash check.',
+      'metadata-hash-unsupported',
+    );
   if (hash.isNone || hash.unwrap().toHex() !== digest) {
-    throw refuse('The metadata hash in the transaction is not the hash of the metadata TaoVault read it with; TaoVault will not sign it.', 'metadata-hash-mismatch');
+    throw refuse(
+      'The metadata hash in the transaction is not the hash of the metadata TaoVault read it with; TaoVault will not sign it.',
+      'metadata-hash-mismatch',
+    );
   }
 }

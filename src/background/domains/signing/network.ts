@@ -53,7 +53,12 @@ export async function ownNetworkName(chain: ChainAccess, genesisHash: string): P
  * decoded only with the live session's metadata, and a payload for another runtime version is refused. Any other
  * network is decoded with metadata the person approved for that genesis and spec version; else refused.
  */
-export async function signingNetwork(chain: ChainAccess, approved: ApprovedMetadataStore, genesisHash: string, specVersion: number): Promise<SigningNetwork> {
+export async function signingNetwork(
+  chain: ChainAccess,
+  approved: ApprovedMetadataStore,
+  genesisHash: string,
+  specVersion: number,
+): Promise<SigningNetwork> {
   const session = await live(chain, genesisHash);
   const own = await ownNetworkName(chain, genesisHash);
   if (session) {
@@ -67,27 +72,54 @@ export async function signingNetwork(chain: ChainAccess, approved: ApprovedMetad
       );
     }
     const tokenSymbol = api.registry.chainTokens[0] ?? 'TAO';
-    const properties = { ss58Format: api.registry.chainSS58 ?? 42, tokenDecimals: api.registry.chainDecimals[0] ?? 9, tokenSymbol };
+    const properties = {
+      ss58Format: api.registry.chainSS58 ?? 42,
+      tokenDecimals: api.registry.chainDecimals[0] ?? 9,
+      tokenSymbol,
+    };
     const metadataHex = api.runtimeMetadata.toHex();
     const registry = signingRegistry(metadataHex, properties);
-    return { label: { name: session.name, genesisHash, source: 'live', tokenSymbol }, registry, metadataHex, properties, api };
+    return {
+      label: { name: session.name, genesisHash, source: 'live', tokenSymbol },
+      registry,
+      metadataHex,
+      properties,
+      api,
+    };
   }
   if (own) {
-    throw new ProtocolError('unavailable', `TaoVault cannot reach ${own} right now, and reads its transactions only through its own connection; try again when it is online.`, {
-      reason: 'network-offline',
-    });
+    throw new ProtocolError(
+      'unavailable',
+      `TaoVault cannot reach ${own} right now, and reads its transactions only through its own connection; try again when it is online.`,
+      {
+        reason: 'network-offline',
+      },
+    );
   }
   const stored = await approved.find(genesisHash);
   if (stored && stored.specVersion === specVersion) {
     const metadataHex: `0x${string}` = `0x${stored.rawMetadata.slice(2)}`;
-    const properties = { ss58Format: stored.ss58Format, tokenDecimals: stored.tokenDecimals, tokenSymbol: stored.tokenSymbol };
+    const properties = {
+      ss58Format: stored.ss58Format,
+      tokenDecimals: stored.tokenDecimals,
+      tokenSymbol: stored.tokenSymbol,
+    };
     const registry = signingRegistry(metadataHex, properties);
-    return { label: { name: stored.chain, genesisHash, source: 'metadata', tokenSymbol: stored.tokenSymbol }, registry, metadataHex, properties };
+    return {
+      label: { name: stored.chain, genesisHash, source: 'metadata', tokenSymbol: stored.tokenSymbol },
+      registry,
+      metadataHex,
+      properties,
+    };
   }
   if (stored) {
-    throw new ProtocolError('unavailable', `The site built this transaction for runtime version ${specVersion}, which TaoVault does not have for this network.`, {
-      reason: 'spec-mismatch',
-    });
+    throw new ProtocolError(
+      'unavailable',
+      `The site built this transaction for runtime version ${specVersion}, which TaoVault does not have for this network.`,
+      {
+        reason: 'spec-mismatch',
+      },
+    );
   }
   throw unknownNetwork(genesisHash);
 }

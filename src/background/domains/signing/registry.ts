@@ -31,7 +31,11 @@ export function signingRegistry(metadataHex: `0x${string}`, label: ChainLabel): 
   const metadata = new Metadata(registry, metadataHex);
   registry.setMetadata(metadata, undefined, signedExtensionsFromMetadata(metadataHex).extensions);
   registry.setChainProperties(
-    registry.createType('ChainProperties', { ss58Format: label.ss58Format, tokenDecimals: [label.tokenDecimals], tokenSymbol: [label.tokenSymbol] }),
+    registry.createType('ChainProperties', {
+      ss58Format: label.ss58Format,
+      tokenDecimals: [label.tokenDecimals],
+      tokenSymbol: [label.tokenSymbol],
+    }),
   );
   if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value ?? '');
   cache.set(key, registry);

@@ -12,9 +12,13 @@ export function checkExtensions(network: SigningNetwork, payload: SignerPayload)
   const chain = network.registry.signedExtensions;
   const sent = payload.signedExtensions;
   if (chain.length !== sent.length || chain.some((id, i) => id !== sent[i])) {
-    throw new ProtocolError('invalid-request', `The transaction's signed extensions (${sent.join(', ')}) are not this network's (${chain.join(', ')}).`, {
-      reason: 'extensions-mismatch',
-    });
+    throw new ProtocolError(
+      'invalid-request',
+      `The transaction's signed extensions (${sent.join(', ')}) are not this network's (${chain.join(', ')}).`,
+      {
+        reason: 'extensions-mismatch',
+      },
+    );
   }
 }
 
@@ -43,7 +47,11 @@ export function signBytesWith(account: VaultAccount, signed: SignedBytes): Promi
  * registry: what a dApp gets back when it asks `withSignedTransaction`, so @polkadot/api submits exactly what the
  * person approved.
  */
-export function signedTransactionOf(network: SigningNetwork, payload: SignerPayload, signature: `0x${string}`): `0x${string}` {
+export function signedTransactionOf(
+  network: SigningNetwork,
+  payload: SignerPayload,
+  signature: `0x${string}`,
+): `0x${string}` {
   const extrinsic = network.registry.createType('Extrinsic', { method: payload.method }, { version: payload.version });
   extrinsic.addSignature(payload.address, signature, payload as never);
   return extrinsic.toHex();

@@ -38,20 +38,33 @@ export function exactCall(registry: TypeRegistry, methodHex: string): GenericCal
   try {
     call = registry.createType('Call', bytes);
   } catch {
-    throw refuse('The transaction is not a call this network knows; TaoVault will not sign what it cannot read.', 'undecodable-call');
+    throw refuse(
+      'The transaction is not a call this network knows; TaoVault will not sign what it cannot read.',
+      'undecodable-call',
+    );
   }
   if (call.encodedLength !== bytes.length) {
     const extra = bytes.length - call.encodedLength;
-    throw refuse(`The transaction has ${extra > 0 ? `${extra} bytes after its call` : 'a call cut short'}; TaoVault will not sign bytes it cannot show.`, 'trailing-bytes');
+    throw refuse(
+      `The transaction has ${extra > 0 ? `${extra} bytes after its call` : 'a call cut short'}; TaoVault will not sign bytes it cannot show.`,
+      'trailing-bytes',
+    );
   }
   if (!u8aEq(call.toU8a(), bytes)) {
-    throw refuse('The transaction\'s call is not encoded the way this network encodes it; TaoVault will not sign it.', 'non-canonical-call');
+    throw refuse(
+      "The transaction's call is not encoded the way this network encodes it; TaoVault will not sign it.",
+      'non-canonical-call',
+    );
   }
   return call;
 }
 
 /** Each payload field this runtime signs must say what the payload says: a field that did not survive encoding is refused. */
-function sameAsGiven(payload: SignerPayload, extra: Struct<Record<string, string>>, implicit: Struct<Record<string, string>>): void {
+function sameAsGiven(
+  payload: SignerPayload,
+  extra: Struct<Record<string, string>>,
+  implicit: Struct<Record<string, string>>,
+): void {
   const expect: Array<[Struct<Record<string, string>>, string, string | number | bigint | null | undefined]> = [
     [extra, 'era', payload.era],
     [extra, 'nonce', BigInt(payload.nonce)],
@@ -64,8 +77,12 @@ function sameAsGiven(payload: SignerPayload, extra: Struct<Record<string, string
   for (const [struct, name, given] of expect) {
     const got = fieldOf(struct, name);
     if (!got) continue;
-    const same = typeof given === 'bigint' ? BigInt(got.toString()) === given : got.toHex().toLowerCase() === String(given).toLowerCase();
-    if (!same) throw refuse(`The transaction's ${name} cannot be signed as given; TaoVault will not sign it.`, 'field-mismatch');
+    const same =
+      typeof given === 'bigint'
+        ? BigInt(got.toString()) === given
+        : got.toHex().toLowerCase() === String(given).toLowerCase();
+    if (!same)
+      throw refuse(`The transaction's ${name} cannot be signed as given; TaoVault will not sign it.`, 'field-mismatch');
   }
 }
 
@@ -80,7 +97,10 @@ export function signedBytesOf(registry: TypeRegistry, payload: SignerPayload): S
   try {
     bytes = registry.createType('ExtrinsicPayload', payload, { version: payload.version }).toU8a({ method: true });
   } catch {
-    throw refuse('The transaction\'s fields (era, nonce, tip, versions or hashes) cannot be encoded for this network; TaoVault will not sign it.', 'invalid-fields');
+    throw refuse(
+      "The transaction's fields (era, nonce, tip, versions or hashes) cannot be encoded for this network; TaoVault will not sign it.",
+      'invalid-fields',
+    );
   }
   let call: GenericCall;
   let extra: Struct<Record<string, string>>;
@@ -88,13 +108,23 @@ export function signedBytesOf(registry: TypeRegistry, payload: SignerPayload): S
   try {
     call = registry.createType('Call', bytes);
     extra = new Struct(registry, registry.getSignedExtensionTypes(), bytes.subarray(call.encodedLength));
-    implicit = new Struct(registry, registry.getSignedExtensionExtra(), bytes.subarray(call.encodedLength + extra.encodedLength));
+    implicit = new Struct(
+      registry,
+      registry.getSignedExtensionExtra(),
+      bytes.subarray(call.encodedLength + extra.encodedLength),
+    );
   } catch {
-    throw refuse('The transaction cannot be read back from the bytes TaoVault would sign; it will not sign it.', 'unreadable-payload');
+    throw refuse(
+      'The transaction cannot be read back from the bytes TaoVault would sign; it will not sign it.',
+      'unreadable-payload',
+    );
   }
   const read = call.encodedLength + extra.encodedLength + implicit.encodedLength;
   if (read !== bytes.length || !u8aEq(call.toU8a(), method.toU8a())) {
-    throw refuse('The bytes TaoVault would sign do not read back as the transaction shown; it will not sign them.', 'unreadable-payload');
+    throw refuse(
+      'The bytes TaoVault would sign do not read back as the transaction shown; it will not sign them.',
+      'unreadable-payload',
+    );
   }
   sameAsGiven(payload, extra, implicit);
   return { bytes, call, extra, implicit };

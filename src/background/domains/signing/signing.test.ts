@@ -13,7 +13,11 @@ const SITE = 'https://stake.example';
 let h: Harness;
 let hotkey: string;
 let live = true;
-const chain: ChainAccess = { forGenesis: async (g) => (live && g === h.devnet.genesisHash ? { networkId: 'devnet', name: 'Local devnet', api: h.api } : null), knownNetwork: async (g) => (live && g === h.devnet.genesisHash ? 'Local devnet' : null) };
+const chain: ChainAccess = {
+  forGenesis: async (g) =>
+    live && g === h.devnet.genesisHash ? { networkId: 'devnet', name: 'Local devnet', api: h.api } : null,
+  knownNetwork: async (g) => (live && g === h.devnet.genesisHash ? 'Local devnet' : null),
+};
 
 beforeAll(async () => {
   h = await harness();
@@ -26,7 +30,10 @@ afterAll(async () => {
 /** A Signer for @polkadot/api that goes through the page's side of the contract, as the injected one does. */
 function pageSigner(page: RpcClient) {
   return {
-    signPayload: async (payload: SignerPayloadJSON) => ({ id: 1, ...(await page.send('pub(dapp.signPayload)', payload as never, 0)) }),
+    signPayload: async (payload: SignerPayloadJSON) => ({
+      id: 1,
+      ...(await page.send('pub(dapp.signPayload)', payload as never, 0)),
+    }),
   };
 }
 
@@ -50,7 +57,11 @@ describe('signPayload against the devnet', () => {
     });
     const request = await kit.waitFor('sign-payload');
     expect(request.network).toMatchObject({ name: 'Local devnet', source: 'live', genesisHash: h.devnet.genesisHash });
-    expect(request.summary).toMatchObject({ kind: 'stake', i18nKey: 'call.addStake', params: { netuid: '1', hotkeyAddress: encodeAddress(hotkey, 42), amountRaw: '3000000000' } });
+    expect(request.summary).toMatchObject({
+      kind: 'stake',
+      i18nKey: 'call.addStake',
+      params: { netuid: '1', hotkeyAddress: encodeAddress(hotkey, 42), amountRaw: '3000000000' },
+    });
     expect(request.summary.warnings).toContain('unlimited-price');
     expect(BigInt(request.fee ?? '0')).toBeGreaterThan(0n);
     expect(request.mortality.mortal).toBe(true);
@@ -63,12 +74,17 @@ describe('signPayload against the devnet', () => {
   it('locked: after the unlock the approval window stays open while the request reads the network, then closes', async () => {
     live = true;
     // Reading the network takes longer than the window's close delay (a session that reconnects after the unlock).
-    const slow: ChainAccess = { forGenesis: async (g) => (await new Promise((r) => setTimeout(r, CLOSE_DELAY_MS * 2)), chain.forGenesis(g)), knownNetwork: chain.knownNetwork };
+    const slow: ChainAccess = {
+      forGenesis: async (g) => (await new Promise((r) => setTimeout(r, CLOSE_DELAY_MS * 2)), chain.forGenesis(g)),
+      knownNetwork: chain.knownNetwork,
+    };
     const kit = background(slow);
     const { alice } = await walletWithAliceAndBob(kit.popup);
     const page = await connect(kit, SITE, [alice.id]);
     await kit.popup.send('pri(vault.lock)', null);
-    const signed = h.api.tx['balances']!['transferKeepAlive']!(h.bob.address, 1n).signAsync(alice.address, { signer: pageSigner(page) });
+    const signed = h.api.tx['balances']!['transferKeepAlive']!(h.bob.address, 1n).signAsync(alice.address, {
+      signer: pageSigner(page),
+    });
     await kit.waitFor('unlock');
     const windowId = 100 + kit.log.opened.length;
     await kit.popup.send('pri(vault.unlock)', { password: PASSWORD });
@@ -94,7 +110,9 @@ describe('signPayload against the devnet', () => {
         return { id: 1, ...answer };
       },
     };
-    const bobBefore = (await h.api.query['system']!['account']!(h.bob.address)).toJSON() as { data: { free: number | string } };
+    const bobBefore = (await h.api.query['system']!['account']!(h.bob.address)).toJSON() as {
+      data: { free: number | string };
+    };
     const tx = h.api.tx['balances']!['transferKeepAlive']!(h.bob.address, 2_000_000_000n);
     const finalized = new Promise<string>((resolve, reject) => {
       tx.signAndSend(alice.address, { signer: recording, withSignedTransaction: true }, (r) => {
@@ -113,7 +131,9 @@ describe('signPayload against the devnet', () => {
     expect(`${ext.method.section}.${ext.method.method}`).toBe('balances.transferKeepAlive');
     const block = await h.api.rpc.chain.getBlock(blockHash);
     expect(block.block.extrinsics.map((e) => e.toHex())).toContain(answer!.signedTransaction);
-    const bobAfter = (await h.api.query['system']!['account']!(h.bob.address)).toJSON() as { data: { free: number | string } };
+    const bobAfter = (await h.api.query['system']!['account']!(h.bob.address)).toJSON() as {
+      data: { free: number | string };
+    };
     expect(BigInt(bobAfter.data.free) - BigInt(bobBefore.data.free)).toBe(2_000_000_000n);
     // Without the flag the answer is the signature alone: @polkadot/api refuses a signedTransaction it did not
     // ask for, so the first test above would fail if one came back.
@@ -136,35 +156,71 @@ describe('signPayload against the devnet', () => {
     await expect(signed).rejects.toThrow(/rejected/);
 
     // claim_root as a dApp builds it from the chain's metadata (a BTreeSet of netuids): plain words, not raw.
-    const claim = h.api.tx['subtensorModule']!['claimRoot']!([4, 1]).signAsync(alice.address, { signer: pageSigner(page) });
+    const claim = h.api.tx['subtensorModule']!['claimRoot']!([4, 1]).signAsync(alice.address, {
+      signer: pageSigner(page),
+    });
     const claimRequest = await kit.waitFor('sign-payload');
-    expect(claimRequest.summary).toMatchObject({ kind: 'stake', i18nKey: 'call.claimRoot', params: { subnets: '1, 4' }, warnings: [] });
+    expect(claimRequest.summary).toMatchObject({
+      kind: 'stake',
+      i18nKey: 'call.claimRoot',
+      params: { subnets: '1, 4' },
+      warnings: [],
+    });
     await kit.popup.send('pri(approvals.reject)', { id: claimRequest.id });
     await expect(claim).rejects.toThrow(/rejected/);
 
     // A payload whose extension list is not the chain's is refused before anyone is asked.
     let captured: SignerPayloadJSON | null = null;
     await h.api.tx['balances']!['transferKeepAlive']!(h.bob.address, 1n)
-      .signAsync(alice.address, { signer: { signPayload: async (p: SignerPayloadJSON) => Promise.reject(new Error(`captured:${JSON.stringify((captured = p))}`)) } })
+      .signAsync(alice.address, {
+        signer: {
+          signPayload: async (p: SignerPayloadJSON) =>
+            Promise.reject(new Error(`captured:${JSON.stringify((captured = p))}`)),
+        },
+      })
       .catch(() => undefined);
     const payload = captured! as SignerPayloadJSON;
-    await expect(page.send('pub(dapp.signPayload)', { ...payload, signedExtensions: payload.signedExtensions.slice(0, 5) } as never)).rejects.toMatchObject({
+    await expect(
+      page.send('pub(dapp.signPayload)', {
+        ...payload,
+        signedExtensions: payload.signedExtensions.slice(0, 5),
+      } as never),
+    ).rejects.toMatchObject({
       data: { reason: 'extensions-mismatch' },
     });
 
     // The network goes unknown (no live session): refused, until the site offers metadata and the person approves it.
     live = false;
-    await expect(page.send('pub(dapp.signPayload)', payload as never)).rejects.toMatchObject({ code: 'unavailable', data: { reason: 'unknown-network' } });
+    await expect(page.send('pub(dapp.signPayload)', payload as never)).rejects.toMatchObject({
+      code: 'unavailable',
+      data: { reason: 'unknown-network' },
+    });
     const spec = h.api.runtimeVersion.specVersion.toNumber();
-    const def = { chain: 'Local devnet', genesisHash: h.devnet.genesisHash, icon: 'substrate', ss58Format: 42, specVersion: spec, tokenDecimals: 9, tokenSymbol: 'TAO', types: {}, rawMetadata: h.api.runtimeMetadata.toHex() };
-    await expect(page.send('pub(dapp.metadataProvide)', { ...def, rawMetadata: undefined })).rejects.toMatchObject({ data: { reason: 'metadata-raw-required' } });
-    await expect(page.send('pub(dapp.metadataProvide)', { ...def, specVersion: spec + 1 })).rejects.toMatchObject({ data: { reason: 'metadata-invalid' } });
+    const def = {
+      chain: 'Local devnet',
+      genesisHash: h.devnet.genesisHash,
+      icon: 'substrate',
+      ss58Format: 42,
+      specVersion: spec,
+      tokenDecimals: 9,
+      tokenSymbol: 'TAO',
+      types: {},
+      rawMetadata: h.api.runtimeMetadata.toHex(),
+    };
+    await expect(page.send('pub(dapp.metadataProvide)', { ...def, rawMetadata: undefined })).rejects.toMatchObject({
+      data: { reason: 'metadata-raw-required' },
+    });
+    await expect(page.send('pub(dapp.metadataProvide)', { ...def, specVersion: spec + 1 })).rejects.toMatchObject({
+      data: { reason: 'metadata-invalid' },
+    });
     const provided = page.send('pub(dapp.metadataProvide)', def, 0);
     const offer = await kit.waitFor('metadata');
     expect(offer).toMatchObject({ chain: 'Local devnet', specVersion: spec, tokenSymbol: 'TAO' });
     await kit.popup.send('pri(approvals.approve)', { id: offer.id });
     expect(await provided).toBe(true);
-    expect(await page.send('pub(dapp.metadataList)', null)).toEqual([{ genesisHash: h.devnet.genesisHash, specVersion: spec }]);
+    expect(await page.send('pub(dapp.metadataList)', null)).toEqual([
+      { genesisHash: h.devnet.genesisHash, specVersion: spec },
+    ]);
     expect(await page.send('pub(dapp.metadataProvide)', def)).toBe(true); // already known: nobody is asked again
 
     const signedOffline = page.send('pub(dapp.signPayload)', payload as never, 0);

@@ -23,26 +23,85 @@ export function hasCall(api: ApiPromise, section: string, method: string): boole
  */
 export function build(api: ApiPromise, section: string, method: string, args: Record<string, unknown>): Built {
   const make = api.tx[section]?.[method];
-  if (!make) throw new ProtocolError('unavailable', `This network's runtime has no ${SECTION[section] ?? section}.${method} call.`, { reason: 'staking-call-missing', call: `${section}.${method}` });
+  if (!make)
+    throw new ProtocolError(
+      'unavailable',
+      `This network's runtime has no ${SECTION[section] ?? section}.${method} call.`,
+      { reason: 'staking-call-missing', call: `${section}.${method}` },
+    );
   return { tx: make(...Object.values(args)), decoded: { section, method, args } };
 }
 
 export const calls = {
-  addStakeLimit: (api: ApiPromise, hotkey: string, netuid: number, amount: bigint, limitPrice: bigint, allowPartial: boolean) =>
-    build(api, 'subtensorModule', 'addStakeLimit', { hotkey, netuid, amount_staked: amount, limit_price: limitPrice, allow_partial: allowPartial }),
-  removeStakeLimit: (api: ApiPromise, hotkey: string, netuid: number, amount: bigint, limitPrice: bigint, allowPartial: boolean) =>
-    build(api, 'subtensorModule', 'removeStakeLimit', { hotkey, netuid, amount_unstaked: amount, limit_price: limitPrice, allow_partial: allowPartial }),
+  addStakeLimit: (
+    api: ApiPromise,
+    hotkey: string,
+    netuid: number,
+    amount: bigint,
+    limitPrice: bigint,
+    allowPartial: boolean,
+  ) =>
+    build(api, 'subtensorModule', 'addStakeLimit', {
+      hotkey,
+      netuid,
+      amount_staked: amount,
+      limit_price: limitPrice,
+      allow_partial: allowPartial,
+    }),
+  removeStakeLimit: (
+    api: ApiPromise,
+    hotkey: string,
+    netuid: number,
+    amount: bigint,
+    limitPrice: bigint,
+    allowPartial: boolean,
+  ) =>
+    build(api, 'subtensorModule', 'removeStakeLimit', {
+      hotkey,
+      netuid,
+      amount_unstaked: amount,
+      limit_price: limitPrice,
+      allow_partial: allowPartial,
+    }),
   removeStakeFullLimit: (api: ApiPromise, hotkey: string, netuid: number, limitPrice: bigint) =>
     build(api, 'subtensorModule', 'removeStakeFullLimit', { hotkey, netuid, limit_price: limitPrice }),
   moveStake: (api: ApiPromise, from: string, to: string, o: number, d: number, alpha: bigint) =>
-    build(api, 'subtensorModule', 'moveStake', { origin_hotkey: from, destination_hotkey: to, origin_netuid: o, destination_netuid: d, alpha_amount: alpha }),
-  swapStakeLimit: (api: ApiPromise, hotkey: string, o: number, d: number, alpha: bigint, limitRatio: bigint, allowPartial: boolean) =>
-    build(api, 'subtensorModule', 'swapStakeLimit', { hotkey, origin_netuid: o, destination_netuid: d, alpha_amount: alpha, limit_price: limitRatio, allow_partial: allowPartial }),
+    build(api, 'subtensorModule', 'moveStake', {
+      origin_hotkey: from,
+      destination_hotkey: to,
+      origin_netuid: o,
+      destination_netuid: d,
+      alpha_amount: alpha,
+    }),
+  swapStakeLimit: (
+    api: ApiPromise,
+    hotkey: string,
+    o: number,
+    d: number,
+    alpha: bigint,
+    limitRatio: bigint,
+    allowPartial: boolean,
+  ) =>
+    build(api, 'subtensorModule', 'swapStakeLimit', {
+      hotkey,
+      origin_netuid: o,
+      destination_netuid: d,
+      alpha_amount: alpha,
+      limit_price: limitRatio,
+      allow_partial: allowPartial,
+    }),
   transferStake: (api: ApiPromise, toColdkey: string, hotkey: string, o: number, d: number, alpha: bigint) =>
-    build(api, 'subtensorModule', 'transferStake', { destination_coldkey: toColdkey, hotkey, origin_netuid: o, destination_netuid: d, alpha_amount: alpha }),
+    build(api, 'subtensorModule', 'transferStake', {
+      destination_coldkey: toColdkey,
+      hotkey,
+      origin_netuid: o,
+      destination_netuid: d,
+      alpha_amount: alpha,
+    }),
   unstakeAll: (api: ApiPromise, hotkey: string) => build(api, 'subtensorModule', 'unstakeAll', { hotkey }),
   /** The subnets as the chain's BTreeSet wants them: sorted, no duplicates. */
-  claimRoot: (api: ApiPromise, subnets: number[]) => build(api, 'subtensorModule', 'claimRoot', { subnets: sortedNetuids(subnets) }),
+  claimRoot: (api: ApiPromise, subnets: number[]) =>
+    build(api, 'subtensorModule', 'claimRoot', { subnets: sortedNetuids(subnets) }),
   /**
    * A variant of the runtime's root claim type enum, by name (checked by the caller against metadata): without
    * fields, or with its one subnet-list field (KeepSubnets { subnets }), the subnets sorted without duplicates.
@@ -53,14 +112,26 @@ export const calls = {
     }),
   batchAll: (api: ApiPromise, inner: Built[]) => {
     const make = api.tx['utility']?.['batchAll'];
-    if (!make) throw new ProtocolError('unavailable', "This network's runtime has no Utility.batchAll call.", { reason: 'staking-call-missing', call: 'utility.batchAll' });
-    return { tx: make(inner.map((b) => b.tx)), decoded: { section: 'utility', method: 'batchAll', args: { calls: inner.map((b) => b.decoded) } } };
+    if (!make)
+      throw new ProtocolError('unavailable', "This network's runtime has no Utility.batchAll call.", {
+        reason: 'staking-call-missing',
+        call: 'utility.batchAll',
+      });
+    return {
+      tx: make(inner.map((b) => b.tx)),
+      decoded: { section: 'utility', method: 'batchAll', args: { calls: inner.map((b) => b.decoded) } },
+    };
   },
-  addProxy: (api: ApiPromise, delegate: string) => build(api, 'proxy', 'addProxy', { delegate, proxy_type: 'Staking', delay: 0 }),
-  removeProxy: (api: ApiPromise, delegate: string) => build(api, 'proxy', 'removeProxy', { delegate, proxy_type: 'Staking', delay: 0 }),
+  addProxy: (api: ApiPromise, delegate: string) =>
+    build(api, 'proxy', 'addProxy', { delegate, proxy_type: 'Staking', delay: 0 }),
+  removeProxy: (api: ApiPromise, delegate: string) =>
+    build(api, 'proxy', 'removeProxy', { delegate, proxy_type: 'Staking', delay: 0 }),
   /** proxy.proxy(real, Some(type), call): the signer acts for `real` within the proxy type it was given. */
   proxy: (api: ApiPromise, real: string, proxyType: string, inner: Built): Built => {
     const { tx } = build(api, 'proxy', 'proxy', { real, force_proxy_type: proxyType, call: inner.tx });
-    return { tx, decoded: { section: 'proxy', method: 'proxy', args: { real, force_proxy_type: proxyType, call: inner.decoded } } };
+    return {
+      tx,
+      decoded: { section: 'proxy', method: 'proxy', args: { real, force_proxy_type: proxyType, call: inner.decoded } },
+    };
   },
 } satisfies Record<string, (...args: never[]) => Built>;

@@ -5,7 +5,12 @@ import type { Built } from './calls.ts';
 /** The validator hotkeys a request names (for their identity names in the summary). */
 export function hotkeysOf(req: StakeRequest): string[] {
   const op = req.op;
-  const keys = op.op === 'batchStake' ? op.items.map((i) => i.hotkey) : op.op === 'addProxy' || op.op === 'removeProxy' || op.op === 'claimRoot' || op.op === 'setRootClaimType' ? [] : [op.hotkey, ...(op.op === 'move' ? [op.toHotkey] : [])];
+  const keys =
+    op.op === 'batchStake'
+      ? op.items.map((i) => i.hotkey)
+      : op.op === 'addProxy' || op.op === 'removeProxy' || op.op === 'claimRoot' || op.op === 'setRootClaimType'
+        ? []
+        : [op.hotkey, ...(op.op === 'move' ? [op.toHotkey] : [])];
   return [...new Set(keys.map((k) => k.trim()))];
 }
 
@@ -17,10 +22,11 @@ export function callNames(b: Built): string[] {
     const inner = toDecodedCall(c.args['call']);
     if (inner) walk(inner);
     const list = c.args['calls'];
-    if (Array.isArray(list)) for (const x of list) {
-      const d = toDecodedCall(x);
-      if (d) walk(d);
-    }
+    if (Array.isArray(list))
+      for (const x of list) {
+        const d = toDecodedCall(x);
+        if (d) walk(d);
+      }
   };
   walk(b.decoded);
   return out;

@@ -6,11 +6,28 @@ import type { Sealer } from '../../store/sealer.ts';
 import type { Store } from '../../store/store.ts';
 import { trackedTxSchema, txHistoryStore } from '../tx/history.ts';
 
-const summary = z.custom<CallSummary>((v) => typeof v === 'object' && v !== null && typeof Reflect.get(v, 'i18nKey') === 'string' && typeof Reflect.get(v, 'params') === 'object');
+const summary = z.custom<CallSummary>(
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof Reflect.get(v, 'i18nKey') === 'string' &&
+    typeof Reflect.get(v, 'params') === 'object',
+);
 
 export const stakeTxSchema: z.ZodType<StakeTxRecord> = trackedTxSchema.extend({
   kind: z.literal('staking'),
-  op: z.enum(['stake', 'unstake', 'move', 'transferStake', 'unstakeAll', 'claimRoot', 'setRootClaimType', 'batchStake', 'addProxy', 'removeProxy']),
+  op: z.enum([
+    'stake',
+    'unstake',
+    'move',
+    'transferStake',
+    'unstakeAll',
+    'claimRoot',
+    'setRootClaimType',
+    'batchStake',
+    'addProxy',
+    'removeProxy',
+  ]),
   signer: z.string(),
   coldkey: z.string(),
   summary,

@@ -10,7 +10,10 @@ export async function subnetLabels(api: ApiPromise): Promise<Map<number, SubnetL
   if (!call) return out;
   for (const d of allDynamicInfo.parse((await call()).toJSON())) {
     if (!d || d.netuid === 0) continue;
-    out.set(d.netuid, { name: d.subnetIdentity?.subnetName || d.subnetName || `subnet ${d.netuid}`, symbol: d.tokenSymbol || 'α' });
+    out.set(d.netuid, {
+      name: d.subnetIdentity?.subnetName || d.subnetName || `subnet ${d.netuid}`,
+      symbol: d.tokenSymbol || 'α',
+    });
   }
   return out;
 }

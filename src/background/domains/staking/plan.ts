@@ -8,7 +8,15 @@ import { parseAmount, parseRecipient } from '../transfers/validate.ts';
 import { calls, type Built } from './calls.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
-import { hasSimulation, missingSubnets, ownerOf, spotPrice, stakeOf, stakesOfColdkey, type StakeParams } from './read.ts';
+import {
+  hasSimulation,
+  missingSubnets,
+  ownerOf,
+  spotPrice,
+  stakeOf,
+  stakesOfColdkey,
+  type StakeParams,
+} from './read.ts';
 
 export interface PlanCtx {
   api: ApiPromise;
@@ -42,22 +50,53 @@ export function refuse(reason: string, message: string, data: Record<string, str
   return new ProtocolError('invalid-request', message, { reason, ...data });
 }
 
-async function stakePlan(ctx: PlanCtx, hotkey: string, netuid: number, amountText: string, allowPartial: boolean, leg = 0) {
+async function stakePlan(
+  ctx: PlanCtx,
+  hotkey: string,
+  netuid: number,
+  amountText: string,
+  allowPartial: boolean,
+  leg = 0,
+) {
   const amount = parseAmount(amountText);
   const q = await quoteBuy(ctx.api, netuid, amount, ctx.toleranceBps, ctx.symbolOf(netuid), reviewedLimit(ctx, leg));
   const check = checkAddStake(amount, q.feeRate, ctx.params.minStake);
-  if (!check.ok) throw refuse('stake-below-minimum', `The smallest stake here is ${check.minAmount} rao.`, { minimum: check.minAmount.toString() });
+  if (!check.ok)
+    throw refuse('stake-below-minimum', `The smallest stake here is ${check.minAmount} rao.`, {
+      minimum: check.minAmount.toString(),
+    });
   return { built: calls.addStakeLimit(ctx.api, hotkey, netuid, amount, q.limit, allowPartial), q, amount };
 }
 
 /** What an unstake of `alpha` from (hotkey, netuid) leaves behind, as warnings (§1.3 sweep, §1.4 minimums). */
-async function removalWarnings(ctx: PlanCtx, hotkey: string, netuid: number, alpha: bigint, held: bigint, taoOut: bigint, spot: bigint): Promise<StakeWarning[]> {
+async function removalWarnings(
+  ctx: PlanCtx,
+  hotkey: string,
+  netuid: number,
+  alpha: bigint,
+  held: bigint,
+  taoOut: bigint,
+  spot: bigint,
+): Promise<StakeWarning[]> {
   const owner = await ownerOf(ctx.api, hotkey);
-  const sweep = { nominatorMinRequiredStake: ctx.params.nominatorMinRequiredStake, isHotkeyOwner: owner === ctx.coldkey, minStake: ctx.params.minStake };
-  const problems = checkRemoveStake({ amountAlpha: alpha, heldAlpha: held, taoOut, priceRaoPerAlpha: spot, sweep, minStake: ctx.params.minStake });
+  const sweep = {
+    nominatorMinRequiredStake: ctx.params.nominatorMinRequiredStake,
+    isHotkeyOwner: owner === ctx.coldkey,
+    minStake: ctx.params.minStake,
+  };
+  const problems = checkRemoveStake({
+    amountAlpha: alpha,
+    heldAlpha: held,
+    taoOut,
+    priceRaoPerAlpha: spot,
+    sweep,
+    minStake: ctx.params.minStake,
+  });
   if (problems.includes('zero-amount')) throw refuse('amount-zero', 'Enter an amount above zero.');
-  if (problems.includes('exceeds-stake')) throw refuse('unstake-over-position', 'That is more than this position holds.', { held: held.toString() });
-  if (problems.includes('amount-too-low')) throw refuse('unstake-below-minimum', 'That returns less than the 0.002 TAO the chain accepts.');
+  if (problems.includes('exceeds-stake'))
+    throw refuse('unstake-over-position', 'That is more than this position holds.', { held: held.toString() });
+  if (problems.includes('amount-too-low'))
+    throw refuse('unstake-below-minimum', 'That returns less than the 0.002 TAO the chain accepts.');
   const out: StakeWarning[] = [];
   if (problems.includes('remainder-swept') || wouldBeSwept(held - alpha, spot, sweep)) out.push('remainder-swept');
   else if (problems.includes('remainder-below-min')) out.push('remainder-below-min');
@@ -79,7 +118,15 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
       const hotkey = parseRecipient(op.hotkey);
       const held = await stakeOf(api, hotkey, ctx.coldkey, op.netuid);
       const { built, q, amount } = await stakePlan(ctx, hotkey, op.netuid, op.amount, op.allowPartial ?? false);
-      return { built, legs: [q.leg], warnings: q.leg.exceedsTolerance ? ['exceeds-tolerance'] : [], spend: amount, allowPartial: op.allowPartial ?? false, positionBefore: held, positionAfter: held + q.out };
+      return {
+        built,
+        legs: [q.leg],
+        warnings: q.leg.exceedsTolerance ? ['exceeds-tolerance'] : [],
+        spend: amount,
+        allowPartial: op.allowPartial ?? false,
+        positionBefore: held,
+        positionAfter: held + q.out,
+      };
     }
     case 'unstake': {
       const hotkey = parseRecipient(op.hotkey);
@@ -90,10 +137,19 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
       if (q.leg.exceedsTolerance) warnings.push('exceeds-tolerance');
       const allowPartial = !op.all && (op.allowPartial ?? false);
       // Everything: remove_stake_full_limit where the runtime has it, else remove_stake_limit of the exact holding.
-      const built = op.all && api.tx['subtensorModule']?.['removeStakeFullLimit']
-        ? calls.removeStakeFullLimit(api, hotkey, op.netuid, q.limit)
-        : calls.removeStakeLimit(api, hotkey, op.netuid, alpha, q.limit, allowPartial);
-      return { built, legs: [q.leg], warnings, spend: 0n, allowPartial, positionBefore: held, positionAfter: held - alpha };
+      const built =
+        op.all && api.tx['subtensorModule']?.['removeStakeFullLimit']
+          ? calls.removeStakeFullLimit(api, hotkey, op.netuid, q.limit)
+          : calls.removeStakeLimit(api, hotkey, op.netuid, alpha, q.limit, allowPartial);
+      return {
+        built,
+        legs: [q.leg],
+        warnings,
+        spend: 0n,
+        allowPartial,
+        positionBefore: held,
+        positionAfter: held - alpha,
+      };
     }
     case 'move':
     case 'transferStake': {
@@ -101,24 +157,47 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
       const target = parseRecipient(op.op === 'move' ? op.toHotkey : op.toColdkey);
       const held = await heldOrRefuse(ctx, hotkey, op.netuid);
       const alpha = op.all ? held : parseAmount(op.amount);
-      if (alpha > held) throw refuse('unstake-over-position', 'That is more than this position holds.', { held: held.toString() });
+      if (alpha > held)
+        throw refuse('unstake-over-position', 'That is more than this position holds.', { held: held.toString() });
       const warnings: StakeWarning[] = op.op === 'transferStake' ? ['transfer-stake'] : [];
       if (!op.all) {
         const spot = await spotPrice(api, op.netuid);
-        warnings.push(...(await removalWarnings(ctx, hotkey, op.netuid, alpha, held, (alpha * spot) / RAO_PER_TAO, spot)));
+        warnings.push(
+          ...(await removalWarnings(ctx, hotkey, op.netuid, alpha, held, (alpha * spot) / RAO_PER_TAO, spot)),
+        );
       }
       if (op.netuid === op.toNetuid) {
-        if (op.op === 'move' && target === hotkey) throw refuse('move-same-place', 'Choose another validator or another subnet.');
-        const built = op.op === 'move' ? calls.moveStake(api, hotkey, target, op.netuid, op.netuid, alpha) : calls.transferStake(api, target, hotkey, op.netuid, op.netuid, alpha);
+        if (op.op === 'move' && target === hotkey)
+          throw refuse('move-same-place', 'Choose another validator or another subnet.');
+        const built =
+          op.op === 'move'
+            ? calls.moveStake(api, hotkey, target, op.netuid, op.netuid, alpha)
+            : calls.transferStake(api, target, hotkey, op.netuid, op.netuid, alpha);
         // Runtimes from before swap simulation existed (spec 293 among them) sell the stake and buy it back even
         // within one subnet, with no price limit; newer ones move the alpha as is. Never claim the latter there.
         if (op.netuid !== 0 && !hasSimulation(api)) {
           const sell = await quoteSell(api, op.netuid, alpha, tol, ctx.symbolOf(op.netuid));
           const buy = await quoteBuy(api, op.netuid, sell.out, tol, ctx.symbolOf(op.netuid));
           warnings.push('move-swaps');
-          return { built, legs: [unprotected(sell).leg, unprotected(buy).leg], warnings, spend: 0n, allowPartial: false, positionBefore: held, positionAfter: held - alpha };
+          return {
+            built,
+            legs: [unprotected(sell).leg, unprotected(buy).leg],
+            warnings,
+            spend: 0n,
+            allowPartial: false,
+            positionBefore: held,
+            positionAfter: held - alpha,
+          };
         }
-        return { built, legs: [], warnings, spend: 0n, allowPartial: false, positionBefore: held, positionAfter: held - alpha };
+        return {
+          built,
+          legs: [],
+          warnings,
+          spend: 0n,
+          allowPartial: false,
+          positionBefore: held,
+          positionAfter: held - alpha,
+        };
       }
       const sell = await quoteSell(api, op.netuid, alpha, tol, ctx.symbolOf(op.netuid));
       const buy = await quoteBuy(api, op.toNetuid, sell.out, tol, ctx.symbolOf(op.toNetuid));
@@ -129,44 +208,113 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
         const exceeds = ratio > 0n && after < ratio;
         const legs = [{ ...sell.leg, limitPrice: ratio.toString(), exceedsTolerance: exceeds }, unprotected(buy).leg];
         if (exceeds) warnings.push('exceeds-tolerance');
-        return { built: calls.swapStakeLimit(api, hotkey, op.netuid, op.toNetuid, alpha, ratio, false), legs, warnings, spend: 0n, allowPartial: false, positionBefore: held, positionAfter: held - alpha };
+        return {
+          built: calls.swapStakeLimit(api, hotkey, op.netuid, op.toNetuid, alpha, ratio, false),
+          legs,
+          warnings,
+          spend: 0n,
+          allowPartial: false,
+          positionBefore: held,
+          positionAfter: held - alpha,
+        };
       }
       warnings.push('unprotected-move');
-      const built = op.op === 'move' ? calls.moveStake(api, hotkey, target, op.netuid, op.toNetuid, alpha) : calls.transferStake(api, target, hotkey, op.netuid, op.toNetuid, alpha);
-      return { built, legs: [unprotected(sell).leg, unprotected(buy).leg], warnings, spend: 0n, allowPartial: false, positionBefore: held, positionAfter: held - alpha };
+      const built =
+        op.op === 'move'
+          ? calls.moveStake(api, hotkey, target, op.netuid, op.toNetuid, alpha)
+          : calls.transferStake(api, target, hotkey, op.netuid, op.toNetuid, alpha);
+      return {
+        built,
+        legs: [unprotected(sell).leg, unprotected(buy).leg],
+        warnings,
+        spend: 0n,
+        allowPartial: false,
+        positionBefore: held,
+        positionAfter: held - alpha,
+      };
     }
     case 'unstakeAll': {
       const hotkey = parseRecipient(op.hotkey);
       const positions = (await stakesOfColdkey(api, ctx.coldkey)).filter((p) => p.hotkey === hotkey && p.stake > 0n);
       if (!positions.length) throw refuse('no-position', 'This account has no stake with that validator.');
-      const legs = await Promise.all(positions.map(async (p) => unprotected(await quoteSell(api, p.netuid, p.stake, tol, ctx.symbolOf(p.netuid))).leg));
-      return { built: calls.unstakeAll(api, hotkey), legs, warnings: ['unprotected-move'], spend: 0n, allowPartial: false };
+      const legs = await Promise.all(
+        positions.map(
+          async (p) => unprotected(await quoteSell(api, p.netuid, p.stake, tol, ctx.symbolOf(p.netuid))).leg,
+        ),
+      );
+      return {
+        built: calls.unstakeAll(api, hotkey),
+        legs,
+        warnings: ['unprotected-move'],
+        spend: 0n,
+        allowPartial: false,
+      };
     }
     case 'claimRoot':
       return { built: calls.claimRoot(api, op.subnets), legs: [], warnings: [], spend: 0n, allowPartial: false };
     case 'setRootClaimType': {
       const options = rootClaimTypeOptions(api);
       const option = options.find((o) => o.name === op.claimType);
-      if (!option) throw refuse('claim-type-unknown', `This network does not offer the root claim type ${op.claimType}.`, { options: options.map((o) => o.name).join(', ') });
+      if (!option)
+        throw refuse('claim-type-unknown', `This network does not offer the root claim type ${op.claimType}.`, {
+          options: options.map((o) => o.name).join(', '),
+        });
       if (!option.subnetsField) {
         if (op.subnets) throw refuse('claim-type-no-subnets', `The root claim type ${op.claimType} takes no subnets.`);
-        return { built: calls.setRootClaimType(api, op.claimType), legs: [], warnings: [], spend: 0n, allowPartial: false };
+        return {
+          built: calls.setRootClaimType(api, op.claimType),
+          legs: [],
+          warnings: [],
+          spend: 0n,
+          allowPartial: false,
+        };
       }
       const netuids = sortedNetuids(op.subnets ?? []);
       if (!netuids.length) throw refuse('claim-subnets-empty', `Choose at least one subnet for ${op.claimType}.`);
       const missing = await missingSubnets(api, netuids);
-      if (missing.length) throw refuse('subnet-unknown', `There is no subnet ${missing.join(', ')} on this network.`, { subnets: missing.join(', ') });
-      return { built: calls.setRootClaimType(api, op.claimType, { field: option.subnetsField, netuids }), legs: [], warnings: [], spend: 0n, allowPartial: false };
+      if (missing.length)
+        throw refuse('subnet-unknown', `There is no subnet ${missing.join(', ')} on this network.`, {
+          subnets: missing.join(', '),
+        });
+      return {
+        built: calls.setRootClaimType(api, op.claimType, { field: option.subnetsField, netuids }),
+        legs: [],
+        warnings: [],
+        spend: 0n,
+        allowPartial: false,
+      };
     }
     case 'batchStake': {
       const parts = [];
-      for (const [i, item] of op.items.entries()) parts.push(await stakePlan(ctx, parseRecipient(item.hotkey), item.netuid, item.amount, false, i));
+      for (const [i, item] of op.items.entries())
+        parts.push(await stakePlan(ctx, parseRecipient(item.hotkey), item.netuid, item.amount, false, i));
       const warnings: StakeWarning[] = parts.some((p) => p.q.leg.exceedsTolerance) ? ['exceeds-tolerance'] : [];
-      return { built: calls.batchAll(api, parts.map((p) => p.built)), legs: parts.map((p) => p.q.leg), warnings, spend: parts.reduce((s, p) => s + p.amount, 0n), allowPartial: false };
+      return {
+        built: calls.batchAll(
+          api,
+          parts.map((p) => p.built),
+        ),
+        legs: parts.map((p) => p.q.leg),
+        warnings,
+        spend: parts.reduce((s, p) => s + p.amount, 0n),
+        allowPartial: false,
+      };
     }
     case 'addProxy':
-      return { built: calls.addProxy(api, parseRecipient(op.delegate)), legs: [], warnings: ['proxy-grants-control'], spend: 0n, allowPartial: false };
+      return {
+        built: calls.addProxy(api, parseRecipient(op.delegate)),
+        legs: [],
+        warnings: ['proxy-grants-control'],
+        spend: 0n,
+        allowPartial: false,
+      };
     case 'removeProxy':
-      return { built: calls.removeProxy(api, parseRecipient(op.delegate)), legs: [], warnings: [], spend: 0n, allowPartial: false };
+      return {
+        built: calls.removeProxy(api, parseRecipient(op.delegate)),
+        legs: [],
+        warnings: [],
+        spend: 0n,
+        allowPartial: false,
+      };
   }
 }

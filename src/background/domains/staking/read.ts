@@ -21,7 +21,11 @@ async function storageBig(api: ApiPromise, section: string, item: string, ...key
 }
 
 function required<T>(fn: T | null, what: string): T {
-  if (!fn) throw new ProtocolError('unavailable', `This network's runtime has no ${what}.`, { reason: 'runtime-api-missing', api: what });
+  if (!fn)
+    throw new ProtocolError('unavailable', `This network's runtime has no ${what}.`, {
+      reason: 'runtime-api-missing',
+      api: what,
+    });
   return fn;
 }
 
@@ -29,7 +33,12 @@ function required<T>(fn: T | null, what: string): T {
  * SwapRuntimeApi.sim_swap_tao_for_alpha / sim_swap_alpha_for_tao: the chain's own answer for a trade; null on a
  * runtime without them (spec 293 has current_alpha_price only), where the caller estimates and says so.
  */
-export async function simulate(api: ApiPromise, direction: 'buy' | 'sell', netuid: number, amount: bigint): Promise<SimResult | null> {
+export async function simulate(
+  api: ApiPromise,
+  direction: 'buy' | 'sell',
+  netuid: number,
+  amount: bigint,
+): Promise<SimResult | null> {
   if (netuid === 0) return { taoAmount: amount, alphaAmount: amount, taoFee: 0n, alphaFee: 0n };
   const call = runtimeCall(api, 'swapRuntimeApi', direction === 'buy' ? 'simSwapTaoForAlpha' : 'simSwapAlphaForTao');
   return call ? simResult.parse((await call(netuid, amount)).toJSON()) : null;
@@ -58,7 +67,12 @@ export async function poolOf(api: ApiPromise, netuid: number): Promise<{ pool: P
     quoteWeight(api, netuid),
   ]);
   const stable = mechanism === 0n;
-  const pool: Pool = { taoReserve: tao ?? 0n, alphaReserve: alphaIn ?? 0n, mechanism: stable ? 'stable' : 'dynamic', ...(balancer ? { quoteWeight: balancer } : {}) };
+  const pool: Pool = {
+    taoReserve: tao ?? 0n,
+    alphaReserve: alphaIn ?? 0n,
+    mechanism: stable ? 'stable' : 'dynamic',
+    ...(balancer ? { quoteWeight: balancer } : {}),
+  };
   return { pool, feeRate: stable ? 0n : (feeRate ?? DEFAULT_FEE_RATE) };
 }
 
@@ -71,12 +85,18 @@ async function quoteWeight(api: ApiPromise, netuid: number): Promise<bigint | nu
 
 /** Alpha of `coldkey` on (hotkey, netuid), exactly as the chain computes it. */
 export async function stakeOf(api: ApiPromise, hotkey: string, coldkey: string, netuid: number): Promise<bigint> {
-  const call = required(runtimeCall(api, 'stakeInfoRuntimeApi', 'getStakeInfoForHotkeyColdkeyNetuid'), 'StakeInfoRuntimeApi');
+  const call = required(
+    runtimeCall(api, 'stakeInfoRuntimeApi', 'getStakeInfoForHotkeyColdkeyNetuid'),
+    'StakeInfoRuntimeApi',
+  );
   const parsed = stakeInfo.nullable().parse((await call(hotkey, coldkey, netuid)).toJSON());
   return parsed?.stake ?? 0n;
 }
 
-export async function stakesOfColdkey(api: ApiPromise, coldkey: string): Promise<Array<{ hotkey: string; netuid: number; stake: bigint }>> {
+export async function stakesOfColdkey(
+  api: ApiPromise,
+  coldkey: string,
+): Promise<Array<{ hotkey: string; netuid: number; stake: bigint }>> {
   const call = required(runtimeCall(api, 'stakeInfoRuntimeApi', 'getStakeInfoForColdkey'), 'StakeInfoRuntimeApi');
   return z.array(stakeInfo).parse((await call(coldkey)).toJSON());
 }

@@ -39,7 +39,8 @@ function isNetuidList(api: ApiPromise, typeId: Parameters<ApiPromise['registry']
   const lookup = api.registry.lookup;
   const unwrap = (id: typeof typeId) => {
     let def = lookup.getSiType(id).def;
-    while (def.isComposite && def.asComposite.fields.length === 1) def = lookup.getSiType(def.asComposite.fields[0]!.type).def;
+    while (def.isComposite && def.asComposite.fields.length === 1)
+      def = lookup.getSiType(def.asComposite.fields[0]!.type).def;
     return def;
   };
   const list = unwrap(typeId);
@@ -57,12 +58,21 @@ export async function rootClaimTypeOf(api: ApiPromise, coldkey: string): Promise
   if (!options.length || !query) return { current: null, currentSubnets: null, options: [], withSubnets: [] };
   const value = (await query(coldkey)) as unknown as { type?: string; value?: { toJSON(): unknown } };
   const current = typeof value.type === 'string' ? value.type : null;
-  return { current, currentSubnets: current !== null && withSubnets.includes(current) ? subnetsOf(value.value?.toJSON()) : null, options: names, withSubnets };
+  return {
+    current,
+    currentSubnets: current !== null && withSubnets.includes(current) ? subnetsOf(value.value?.toJSON()) : null,
+    options: names,
+    withSubnets,
+  };
 }
 
 /** The netuids of a variant's value as toJSON gives it: { subnets: [1, 4] } or [1, 4]. */
 function subnetsOf(json: unknown): number[] | null {
-  const list = Array.isArray(json) ? json : json && typeof json === 'object' ? Object.values(json as Record<string, unknown>)[0] : null;
+  const list = Array.isArray(json)
+    ? json
+    : json && typeof json === 'object'
+      ? Object.values(json as Record<string, unknown>)[0]
+      : null;
   if (!Array.isArray(list)) return null;
   const nums = list.map((x) => (typeof x === 'number' ? x : Number(x)));
   return nums.every((n) => Number.isInteger(n) && n >= 0 && n <= 65_535) ? sortedNetuids(nums) : null;

@@ -3,7 +3,14 @@ import { summarizeCall } from '../../../core/calls/index.ts';
 import { isToleranceRisky } from '../../../core/staking/index.ts';
 import { pairFromSecret, type VaultAccount, type VaultKey, type VaultPlaintext } from '../../../core/vault/index.ts';
 import type { Settings } from '../../../protocol/domains/settings-values.ts';
-import type { ProxiesState, RootClaimTypeState, StakePreview, StakeRequest, StakeTxRecord, StakeWarning } from '../../../protocol/domains/staking-values.ts';
+import type {
+  ProxiesState,
+  RootClaimTypeState,
+  StakePreview,
+  StakeRequest,
+  StakeTxRecord,
+  StakeWarning,
+} from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import type { ChainSessions } from '../../chain/sessions.ts';
 import { cryptoReady } from '../../crypto-ready.ts';
@@ -43,7 +50,8 @@ interface Prepared {
   account: VaultAccount;
 }
 
-const free = async (api: ApiPromise, who: string): Promise<bigint> => transferableOf(accountInfo.parse((await api.query.system.account(who)).toJSON()));
+const free = async (api: ApiPromise, who: string): Promise<bigint> =>
+  transferableOf(accountInfo.parse((await api.query.system.account(who)).toJSON()));
 
 /** Staking: plans protected calls from metadata, previews them with the chain's own simulations, signs in the background and follows them. */
 export class StakingService {
@@ -54,7 +62,12 @@ export class StakingService {
 
   constructor(private readonly deps: StakingDeps) {
     this.now = deps.now ?? Date.now;
-    this.tracker = new TxTracker({ history: deps.history, onLanded: () => deps.refreshPortfolio(), onFinal: deps.notify, now: deps.now });
+    this.tracker = new TxTracker({
+      history: deps.history,
+      onLanded: () => deps.refreshPortfolio(),
+      onFinal: deps.notify,
+      now: deps.now,
+    });
     // A restarted worker finds its pending staking transactions on chain by hash (never re-sends them).
     this.recheck = recheckOnChain(deps.sessions, deps.history, this.tracker);
   }
@@ -76,8 +89,20 @@ export class StakingService {
     });
     const best = (await api.rpc.chain.getHeader()).number.toNumber();
     const record: StakeTxRecord = {
-      id: crypto.randomUUID(), networkId: preview.networkId, genesisHash, kind: 'staking', op: req.op.op, signer: preview.signer, coldkey: preview.coldkey,
-      summary: preview.summary, fee: preview.txFee, hash: built.tx.hash.toHex(), status: 'submitted', submittedBlock: best, createdAt: this.now(), updatedAt: this.now(),
+      id: crypto.randomUUID(),
+      networkId: preview.networkId,
+      genesisHash,
+      kind: 'staking',
+      op: req.op.op,
+      signer: preview.signer,
+      coldkey: preview.coldkey,
+      summary: preview.summary,
+      fee: preview.txFee,
+      hash: built.tx.hash.toHex(),
+      status: 'submitted',
+      submittedBlock: best,
+      createdAt: this.now(),
+      updatedAt: this.now(),
     };
     return this.tracker.submit(api, built.tx, record);
   }
@@ -101,18 +126,37 @@ export class StakingService {
     const real = req.real ? parseRecipient(req.real) : null;
     const coldkey = real ?? account.address;
     const slippageBps = req.slippageBps ?? (await this.deps.settings.get()).slippageBps;
-    const [proxyType, params, labels] = await Promise.all([real ? stakingProxyType(api, real, account.address) : null, stakeParams(api), subnetLabels(api)]);
-    const plan = await planOp({ api, coldkey, toleranceBps: BigInt(slippageBps), params, symbolOf: (n) => labels.get(n)?.symbol ?? 'α', reviewed: req.limits }, req.op);
+    const [proxyType, params, labels] = await Promise.all([
+      real ? stakingProxyType(api, real, account.address) : null,
+      stakeParams(api),
+      subnetLabels(api),
+    ]);
+    const plan = await planOp(
+      {
+        api,
+        coldkey,
+        toleranceBps: BigInt(slippageBps),
+        params,
+        symbolOf: (n) => labels.get(n)?.symbol ?? 'α',
+        reviewed: req.limits,
+      },
+      req.op,
+    );
     const built = real && proxyType ? calls.proxy(api, real, proxyType, plan.built) : plan.built;
     const txFee = (await built.tx.paymentInfo(account.address)).partialFee.toBigInt();
     // The staked TAO leaves the coldkey; the fee is paid by the signer (the proxy when acting for someone).
-    const [coldFree, signerFree] = await Promise.all([free(api, coldkey), real ? free(api, account.address) : Promise.resolve(0n)]);
-    if (plan.spend + (real ? 0n : txFee) > coldFree) throw refuse('stake-over-balance', 'That is more than this account has free (amount plus fee).');
+    const [coldFree, signerFree] = await Promise.all([
+      free(api, coldkey),
+      real ? free(api, account.address) : Promise.resolve(0n),
+    ]);
+    if (plan.spend + (real ? 0n : txFee) > coldFree)
+      throw refuse('stake-over-balance', 'That is more than this account has free (amount plus fee).');
     if (real && txFee > signerFree) throw refuse('fee-over-balance', 'This account cannot pay the transaction fee.');
     let deposit: bigint | undefined;
     if (req.op.op === 'addProxy') {
       deposit = proxyDeposit(api, (await proxiesOf(api, account.address)).proxies.length);
-      if (deposit + txFee > coldFree) throw refuse('stake-over-balance', 'This account cannot reserve the proxy deposit and pay the fee.');
+      if (deposit + txFee > coldFree)
+        throw refuse('stake-over-balance', 'This account cannot reserve the proxy deposit and pay the fee.');
     }
     const hotkeys = hotkeysOf(req);
     const names = await namesOfHotkeys(api, hotkeys).catch(() => new Map<string, string>());
@@ -122,8 +166,17 @@ export class StakingService {
     if (plan.legs.length && isToleranceRisky(BigInt(slippageBps))) warnings.push('tolerance-risky');
     if (plan.allowPartial) warnings.push('allow-partial');
     const preview: StakePreview = {
-      networkId, signer: account.address, coldkey, summary, calls: callNames(built), legs: plan.legs, txFee: txFee.toString(), slippageBps,
-      allowPartial: plan.allowPartial, minStake: params.minStake.toString(), warnings,
+      networkId,
+      signer: account.address,
+      coldkey,
+      summary,
+      calls: callNames(built),
+      legs: plan.legs,
+      txFee: txFee.toString(),
+      slippageBps,
+      allowPartial: plan.allowPartial,
+      minStake: params.minStake.toString(),
+      warnings,
       ...(plan.positionBefore !== undefined ? { positionBefore: plan.positionBefore.toString() } : {}),
       ...(plan.positionAfter !== undefined ? { positionAfter: plan.positionAfter.toString() } : {}),
       ...(deposit !== undefined ? { deposit: deposit.toString() } : {}),
@@ -134,7 +187,8 @@ export class StakingService {
   private async account(id: string): Promise<VaultAccount> {
     const account = await this.deps.vault.read((d) => d.accounts.find((a) => a.id === id));
     if (!account) throw new ProtocolError('not-found', 'That account no longer exists.');
-    if (!account.secret) throw new ProtocolError('invalid-request', 'A watch-only account cannot stake.', { reason: 'watch-only' });
+    if (!account.secret)
+      throw new ProtocolError('invalid-request', 'A watch-only account cannot stake.', { reason: 'watch-only' });
     return account;
   }
 }

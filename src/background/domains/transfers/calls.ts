@@ -12,9 +12,18 @@ const METHOD: Record<TransferCall, string> = {
 };
 
 /** The call as this runtime's metadata defines it; refused with a sentence when the runtime has no such call. */
-export function buildTransfer(api: ApiPromise, call: TransferCall, to: string, amount: bigint): SubmittableExtrinsic<'promise'> {
+export function buildTransfer(
+  api: ApiPromise,
+  call: TransferCall,
+  to: string,
+  amount: bigint,
+): SubmittableExtrinsic<'promise'> {
   const make = api.tx['balances']?.[METHOD[call]];
-  if (!make) throw new ProtocolError('unavailable', `This network's runtime has no Balances.${call} call.`, { reason: 'call-missing', call });
+  if (!make)
+    throw new ProtocolError('unavailable', `This network's runtime has no Balances.${call} call.`, {
+      reason: 'call-missing',
+      call,
+    });
   return call === 'transfer_all' ? make(to, false) : make(to, amount);
 }
 

@@ -11,5 +11,6 @@ export const transfersHandlers: TransfersHandlers = {
     onCancel(services.transferHistory.watch((v) => emit(v ?? [])));
     return (await services.transferHistory.peek()) ?? [];
   },
-  'pri(transfers.clearHistory)': async (_req, { services }) => services.transferHistory.update((list) => list.filter(isPending)),
+  'pri(transfers.clearHistory)': async (_req, { services }) =>
+    services.transferHistory.update((list) => list.filter(isPending)),
 };

@@ -57,7 +57,14 @@ export class TransferService {
     // The fee depends on the encoded length: estimate with the typed amount (or the largest one for "max").
     const probeAmount = isMax ? (transferable > 0n ? transferable : 1n) : parseAmount(req.amount);
     const fee = (await buildTransfer(api, probeCall, to, probeAmount).paymentInfo(from.address)).partialFee.toBigInt();
-    const plan = planTransfer({ amount: req.amount, emptyAccount: req.emptyAccount ?? false, transferable, existentialDeposit: ed, recipientFree: recipient.data.free, fee });
+    const plan = planTransfer({
+      amount: req.amount,
+      emptyAccount: req.emptyAccount ?? false,
+      transferable,
+      existentialDeposit: ed,
+      recipientFree: recipient.data.free,
+      fee,
+    });
     const warnings: TransferPreview['warnings'] = [];
     if (isSameAccount(from.address, to)) warnings.push('own-account');
     if (hotkey) warnings.push('validator-hotkey');
@@ -118,7 +125,8 @@ export class TransferService {
   private async account(id: string): Promise<VaultAccount> {
     const account = await this.deps.vault.read((d) => d.accounts.find((a) => a.id === id));
     if (!account) throw new ProtocolError('not-found', 'That account no longer exists.');
-    if (!account.secret) throw new ProtocolError('invalid-request', 'A watch-only account cannot send.', { reason: 'watch-only' });
+    if (!account.secret)
+      throw new ProtocolError('invalid-request', 'A watch-only account cannot send.', { reason: 'watch-only' });
     return account;
   }
 }

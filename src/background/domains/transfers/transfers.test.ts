@@ -45,7 +45,9 @@ describe('transfers against the devnet, through the contract', () => {
       [BOB, '100001', 'amount-over-balance'],
     ];
     for (const [to, amount, reason] of cases) {
-      await expect(bg.api.send('pri(transfers.send)', { fromId: aliceId, to, amount })).rejects.toMatchObject({ data: { reason } });
+      await expect(bg.api.send('pri(transfers.send)', { fromId: aliceId, to, amount })).rejects.toMatchObject({
+        data: { reason },
+      });
     }
     expect(devnet.stateRoot()).toBe(before);
     expect(await bg.api.send('pri(transfers.history)', null)).toEqual([]);
@@ -56,7 +58,11 @@ describe('transfers against the devnet, through the contract', () => {
     const preview = await bg.api.send('pri(transfers.prepare)', { fromId: aliceId, to: BOB, amount: '1.5' });
     const record = await bg.api.send('pri(transfers.send)', { fromId: aliceId, to: BOB, amount: '1.5' });
     expect(record.status).toBe('submitted');
-    const done = await until(async () => (await bg.api.send('pri(transfers.history)', null)).find((r: TxRecord) => r.id === record.id && r.status === 'finalized'));
+    const done = await until(async () =>
+      (await bg.api.send('pri(transfers.history)', null)).find(
+        (r: TxRecord) => r.id === record.id && r.status === 'finalized',
+      ),
+    );
     expect(done.blockHash).toMatch(/^0x/);
     const after = await balances();
     expect(BigInt(before.free) - BigInt(after.free)).toBe(1_500_000_000n + BigInt(preview.fee));
@@ -69,7 +75,11 @@ describe('transfers against the devnet, through the contract', () => {
     const hotkey = p.accounts[0]!.positions[0]!.hotkey;
     const toHotkey = await bg.api.send('pri(transfers.prepare)', { fromId: aliceId, to: hotkey, amount: '1' });
     expect(toHotkey.warnings).toEqual(['validator-hotkey']);
-    const self = await bg.api.send('pri(transfers.prepare)', { fromId: aliceId, to: p.accounts[0]!.address, amount: '1' });
+    const self = await bg.api.send('pri(transfers.prepare)', {
+      fromId: aliceId,
+      to: p.accounts[0]!.address,
+      amount: '1',
+    });
     expect(self.warnings).toContain('own-account');
   });
 
@@ -77,21 +87,38 @@ describe('transfers against the devnet, through the contract', () => {
     const max = await bg.api.send('pri(transfers.prepare)', { fromId: aliceId, to: BOB, amount: 'max' });
     expect(max.call).toBe('transfer_keep_alive');
     expect(max.remaining).toBe('500');
-    const all = await bg.api.send('pri(transfers.prepare)', { fromId: aliceId, to: BOB, amount: 'max', emptyAccount: true });
+    const all = await bg.api.send('pri(transfers.prepare)', {
+      fromId: aliceId,
+      to: BOB,
+      amount: 'max',
+      emptyAccount: true,
+    });
     expect(all.call).toBe('transfer_all');
     expect(all.warnings).toContain('empties-account');
   });
 
   it('a restarted worker finds a pending transaction on chain by hash and marks it, without re-sending', async () => {
     const record = await bg.api.send('pri(transfers.send)', { fromId: aliceId, to: BOB, amount: '2' });
-    await until(async () => (await bg.api.send('pri(transfers.history)', null)).find((r: TxRecord) => r.id === record.id && r.status === 'finalized'));
+    await until(async () =>
+      (await bg.api.send('pri(transfers.history)', null)).find(
+        (r: TxRecord) => r.id === record.id && r.status === 'finalized',
+      ),
+    );
     const extrinsicsBefore = devnet.chain.pool.entries.length;
     // The worker died right after submitting: storage (sealed) still says 'submitted', with no block.
-    await bg.services.transferHistory.update((list) => list.map((r) => (r.id === record.id ? { ...r, status: 'submitted', blockHash: undefined, blockNumber: undefined } : r)));
+    await bg.services.transferHistory.update((list) =>
+      list.map((r) =>
+        r.id === record.id ? { ...r, status: 'submitted', blockHash: undefined, blockNumber: undefined } : r,
+      ),
+    );
     // A restarted worker keeps chrome.storage.session, so it is still unlocked and can open the history.
     const restarted = background(bg.local, bg.session);
     await restarted.api.send('pri(networks.status)', null);
-    const found = await until(async () => (await restarted.api.send('pri(transfers.history)', null)).find((r: TxRecord) => r.id === record.id && r.status === 'finalized'));
+    const found = await until(async () =>
+      (await restarted.api.send('pri(transfers.history)', null)).find(
+        (r: TxRecord) => r.id === record.id && r.status === 'finalized',
+      ),
+    );
     expect(found.blockHash).toMatch(/^0x/);
     expect(devnet.chain.pool.entries.length).toBe(extrinsicsBefore);
     expect(restarted.notified.map((r) => r.status)).toEqual(['finalized']);

@@ -4,8 +4,16 @@ import type { TransferPreview } from '../../../protocol/domains/chain-values.ts'
 import { ProtocolError } from '../../../protocol/errors.ts';
 
 type Reason =
-  | 'recipient-invalid' | 'recipient-checksum' | 'amount-empty' | 'amount-invalid' | 'amount-negative' | 'amount-too-many-decimals'
-  | 'amount-zero' | 'amount-over-balance' | 'amount-leaves-dust' | 'amount-below-ed';
+  | 'recipient-invalid'
+  | 'recipient-checksum'
+  | 'amount-empty'
+  | 'amount-invalid'
+  | 'amount-negative'
+  | 'amount-too-many-decimals'
+  | 'amount-zero'
+  | 'amount-over-balance'
+  | 'amount-leaves-dust'
+  | 'amount-below-ed';
 
 export function refuse(reason: Reason, message: string): ProtocolError {
   return new ProtocolError('invalid-request', message, { reason });
@@ -15,7 +23,8 @@ export function refuse(reason: Reason, message: string): ProtocolError {
 export function parseRecipient(input: string): string {
   const parsed = parseAddress(input);
   if (parsed.ok) return parsed.address;
-  if (parsed.code === 'bad-checksum') throw refuse('recipient-checksum', 'That address has a typo: its checksum does not match. Copy it again.');
+  if (parsed.code === 'bad-checksum')
+    throw refuse('recipient-checksum', 'That address has a typo: its checksum does not match. Copy it again.');
   throw refuse('recipient-invalid', 'That is not a Bittensor address (ss58, like 5F…).');
 }
 
@@ -69,14 +78,25 @@ export function planTransfer(input: PlanInput): Plan {
       return { call: 'transfer_all', amount, remaining: 0n };
     }
     const amount = transferable - ed - fee;
-    if (amount <= 0n) throw refuse('amount-over-balance', 'This account has nothing to send once the fee and the 500 rao it must keep are paid.');
-    if (input.recipientFree === 0n && amount < ed) throw refuse('amount-below-ed', 'A new account needs at least 0.0000005 TAO (500 rao).');
+    if (amount <= 0n)
+      throw refuse(
+        'amount-over-balance',
+        'This account has nothing to send once the fee and the 500 rao it must keep are paid.',
+      );
+    if (input.recipientFree === 0n && amount < ed)
+      throw refuse('amount-below-ed', 'A new account needs at least 0.0000005 TAO (500 rao).');
     return { call: 'transfer_keep_alive', amount, remaining: ed };
   }
   const amount = parseAmount(input.amount);
-  if (amount + fee > transferable) throw refuse('amount-over-balance', 'That is more than this account can send (amount plus fee).');
-  if (input.recipientFree === 0n && amount < ed) throw refuse('amount-below-ed', 'A new account needs at least 0.0000005 TAO (500 rao).');
+  if (amount + fee > transferable)
+    throw refuse('amount-over-balance', 'That is more than this account can send (amount plus fee).');
+  if (input.recipientFree === 0n && amount < ed)
+    throw refuse('amount-below-ed', 'A new account needs at least 0.0000005 TAO (500 rao).');
   const remaining = transferable - amount - fee;
-  if (remaining !== 0n && remaining < ed) throw refuse('amount-leaves-dust', 'That would leave less than 500 rao behind. Send a little less, or choose Max and empty the account.');
+  if (remaining !== 0n && remaining < ed)
+    throw refuse(
+      'amount-leaves-dust',
+      'That would leave less than 500 rao behind. Send a little less, or choose Max and empty the account.',
+    );
   return { call: remaining === 0n ? 'transfer_allow_death' : 'transfer_keep_alive', amount, remaining };
 }

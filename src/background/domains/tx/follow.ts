@@ -48,11 +48,14 @@ export function patchFromResult(api: ApiPromise, result: SubmittableResult): Sta
     const blockNumber = result.blockNumber?.toNumber();
     if (blockNumber !== undefined) patch.blockNumber = blockNumber;
     // TransactionFeePaid { who, actual_fee, tip } replaces the estimate.
-    const paid = result.events.find(({ event }) => event.section === 'transactionPayment' && event.method === 'TransactionFeePaid');
+    const paid = result.events.find(
+      ({ event }) => event.section === 'transactionPayment' && event.method === 'TransactionFeePaid',
+    );
     const actual = paid?.event.data[1]?.toString();
     if (actual && /^\d+$/.test(actual)) patch.fee = actual;
     return { patch, final: status.isFinalized || failure !== null };
   }
-  if (status.isDropped || status.isInvalid || status.isUsurped) return { patch: { status: 'dropped', error: `pool.${status.type}` }, final: true };
+  if (status.isDropped || status.isInvalid || status.isUsurped)
+    return { patch: { status: 'dropped', error: `pool.${status.type}` }, final: true };
   return null;
 }

@@ -26,6 +26,11 @@ export const trackedTxSchema = z.object({
 export const isPending = (r: TrackedTx): boolean => r.status === 'submitted' || r.status === 'inBlock';
 
 /** One domain's transactions, newest first, in chrome.storage.local (survives popup and worker restarts), sealed. */
-export function txHistoryStore<R extends TrackedTx>(local: StorageAreaLike, key: string, record: z.ZodType<R>, sealer?: Sealer): Store<R[]> {
+export function txHistoryStore<R extends TrackedTx>(
+  local: StorageAreaLike,
+  key: string,
+  record: z.ZodType<R>,
+  sealer?: Sealer,
+): Store<R[]> {
   return new Store(local, { key, schema: z.array(record), defaults: () => [], sealer });
 }

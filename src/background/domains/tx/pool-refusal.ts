@@ -8,8 +8,23 @@ import { ProtocolError } from '../../../protocol/errors.ts';
 export function poolRefusal(e: unknown): ProtocolError {
   const text = e instanceof Error ? e.message : String(e);
   const custom = /Custom error:?\s*(\d+)/i.exec(text);
-  if (custom) return new ProtocolError('rejected', `The network refused the transaction before including it: ${text}`, { reason: `pool-custom-${custom[1]}`, detail: text.slice(0, 200) });
-  if (/\bstale\b/i.test(text)) return new ProtocolError('rejected', `The network refused the transaction: ${text}`, { reason: 'pool-stale', detail: text.slice(0, 200) });
-  if (/payment|inability to pay/i.test(text)) return new ProtocolError('rejected', `The network refused the transaction: ${text}`, { reason: 'pool-payment', detail: text.slice(0, 200) });
-  return new ProtocolError('rejected', `The network refused the transaction: ${text}`, { reason: 'tx-invalid', detail: text.slice(0, 200) });
+  if (custom)
+    return new ProtocolError('rejected', `The network refused the transaction before including it: ${text}`, {
+      reason: `pool-custom-${custom[1]}`,
+      detail: text.slice(0, 200),
+    });
+  if (/\bstale\b/i.test(text))
+    return new ProtocolError('rejected', `The network refused the transaction: ${text}`, {
+      reason: 'pool-stale',
+      detail: text.slice(0, 200),
+    });
+  if (/payment|inability to pay/i.test(text))
+    return new ProtocolError('rejected', `The network refused the transaction: ${text}`, {
+      reason: 'pool-payment',
+      detail: text.slice(0, 200),
+    });
+  return new ProtocolError('rejected', `The network refused the transaction: ${text}`, {
+    reason: 'tx-invalid',
+    detail: text.slice(0, 200),
+  });
 }

@@ -12,8 +12,10 @@ import type { TxTracker } from './tracker.ts';
 const GIVE_UP_AFTER = 256;
 
 type DispatchErrorArg = Parameters<typeof describeDispatchError>[1];
-const isDispatchError = (v: Codec | undefined): v is Codec & DispatchErrorArg => v !== undefined && typeof Reflect.get(v, 'isModule') === 'boolean';
-const isErrResult = (v: Codec | undefined): v is Codec & { isErr: true; asErr: Codec } => v !== undefined && Reflect.get(v, 'isErr') === true;
+const isDispatchError = (v: Codec | undefined): v is Codec & DispatchErrorArg =>
+  v !== undefined && typeof Reflect.get(v, 'isModule') === 'boolean';
+const isErrResult = (v: Codec | undefined): v is Codec & { isErr: true; asErr: Codec } =>
+  v !== undefined && Reflect.get(v, 'isErr') === true;
 
 /** One extrinsic's outcome from its block's events, including a failure inside proxy.proxy (ProxyExecuted Err). */
 export function outcomeIn(api: ApiPromise, events: EventRecord[], index: number): Outcome | null {
@@ -68,8 +70,13 @@ export async function recheckTracked<R extends TrackedTx>(
     const events = await (await api.at(found.blockHash)).query.system.events();
     const outcome = outcomeIn(api, [...events], found.index);
     const where = { blockHash: found.blockHash, blockNumber: found.blockNumber };
-    if (outcome && !outcome.ok) await set(r.id, { ...where, status: 'failed', error: outcome.error, errorDocs: outcome.errorDocs }, true);
-    else if (found.blockNumber <= finalizedNumber && (await api.rpc.chain.getBlockHash(found.blockNumber)).toHex() === found.blockHash) await set(r.id, { ...where, status: 'finalized' }, true);
+    if (outcome && !outcome.ok)
+      await set(r.id, { ...where, status: 'failed', error: outcome.error, errorDocs: outcome.errorDocs }, true);
+    else if (
+      found.blockNumber <= finalizedNumber &&
+      (await api.rpc.chain.getBlockHash(found.blockNumber)).toHex() === found.blockHash
+    )
+      await set(r.id, { ...where, status: 'finalized' }, true);
     else await set(r.id, { ...where, status: 'inBlock' }, false);
   }
 }
@@ -78,7 +85,11 @@ export async function recheckTracked<R extends TrackedTx>(
  * Keeps a tracker's records honest across worker restarts: when a network connects, and every third block,
  * the pending records this worker does not follow live are looked up on chain (one check at a time).
  */
-export function recheckOnChain<R extends TrackedTx>(sessions: ChainSessions, history: Store<R[]>, tracker: TxTracker<R>): (networkId: string) => Promise<void> {
+export function recheckOnChain<R extends TrackedTx>(
+  sessions: ChainSessions,
+  history: Store<R[]>,
+  tracker: TxTracker<R>,
+): (networkId: string) => Promise<void> {
   let checking = false;
   const recheck = async (networkId: string): Promise<void> => {
     if (checking) return;

@@ -39,7 +39,9 @@ export class TxTracker<R extends TrackedTx> {
         if (!accepted) {
           accepted = true;
           this.followed.add(record.id);
-          void this.deps.history.update((list) => [record, ...list.filter((r) => r.id !== record.id)].slice(0, MAX_RECORDS)).then(() => resolve(record), reject);
+          void this.deps.history
+            .update((list) => [record, ...list.filter((r) => r.id !== record.id)].slice(0, MAX_RECORDS))
+            .then(() => resolve(record), reject);
         }
         void this.follow(api, record.id, result);
       }).catch((e: unknown) => {
@@ -72,7 +74,11 @@ export class TxTracker<R extends TrackedTx> {
     await this.deps.history.update((list) => {
       const before = list.find((r) => r.id === id);
       if (!before || isFinal(before)) return list;
-      landed = before.status === 'submitted' && patch.status !== undefined && patch.status !== 'submitted' && patch.status !== 'dropped';
+      landed =
+        before.status === 'submitted' &&
+        patch.status !== undefined &&
+        patch.status !== 'submitted' &&
+        patch.status !== 'dropped';
       return list.map((r) => {
         if (r.id !== id) return r;
         changed = { ...r, ...patch, updatedAt: this.now() };

@@ -21,7 +21,10 @@ export async function namesOfHotkeys(api: ApiPromise, hotkeys: string[]): Promis
   const out = new Map<string, string>();
   if (!q || hotkeys.length === 0) return out;
   const owners = (await q.multi(hotkeys)).map((o) => (o.toU8a().every((b) => b === 0) ? null : o.toString()));
-  const names = await namesOfOwners(api, owners.filter((o): o is string => o !== null));
+  const names = await namesOfOwners(
+    api,
+    owners.filter((o): o is string => o !== null),
+  );
   hotkeys.forEach((h, i) => {
     const name = owners[i] ? names.get(owners[i]) : null;
     if (name) out.set(h, name);

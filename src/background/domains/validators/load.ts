@@ -25,9 +25,12 @@ const delegateInfo = z.object({
  * TotalHotkeyAlpha valued at the spot price; nominators are counted per subnet; the projected daily rate
  * comes from the yield model (domains/yield) and is null where it has none.
  */
-export async function loadDirectory(api: ApiPromise): Promise<{ rows: ValidatorRow[]; subnets: Array<{ netuid: number; name: string; symbol: string }> }> {
+export async function loadDirectory(
+  api: ApiPromise,
+): Promise<{ rows: ValidatorRow[]; subnets: Array<{ netuid: number; name: string; symbol: string }> }> {
   const delegatesCall = runtimeCall(api, 'delegateInfoRuntimeApi', 'getDelegates');
-  if (!delegatesCall) throw new ProtocolError('unavailable', 'This network has no delegate information.', { reason: 'not-subtensor' });
+  if (!delegatesCall)
+    throw new ProtocolError('unavailable', 'This network has no delegate information.', { reason: 'not-subtensor' });
   const [raw, labels, prices, projected] = await Promise.all([
     delegatesCall(),
     subnetLabels(api),
@@ -36,24 +39,40 @@ export async function loadDirectory(api: ApiPromise): Promise<{ rows: ValidatorR
     readProjected(api).catch(() => new Map<string, { dailyRate: string }>()),
   ]);
   const delegates = z.array(delegateInfo).parse(raw.toJSON());
-  await fillPrices(api, [...labels.keys()].filter((n) => n !== 0), prices);
+  await fillPrices(
+    api,
+    [...labels.keys()].filter((n) => n !== 0),
+    prices,
+  );
   prices.set(0, RAO_PER_TAO);
 
   const pairs = delegates.flatMap((d) => [0, ...d.registrations.filter((n) => n !== 0)].map((n) => ({ d, n })));
   const totalQ = api.query['subtensorModule']?.['totalHotkeyAlpha'];
   const totals = totalQ ? await totalQ.multi(pairs.map(({ d, n }) => [d.delegateSs58, n])) : [];
-  const names = await namesOfOwners(api, delegates.map((d) => d.ownerSs58));
+  const names = await namesOfOwners(
+    api,
+    delegates.map((d) => d.ownerSs58),
+  );
   const rows = pairs.map(({ d, n }, i): ValidatorRow => {
     const alpha = totals[i] ? big.parse(totals[i]!.toJSON()) : 0n;
     const label = labels.get(n);
     return {
-      hotkey: d.delegateSs58, netuid: n, name: names.get(d.ownerSs58) ?? null, owner: d.ownerSs58, take: d.take,
-      stakeAlpha: alpha.toString(), stakeTao: ((alpha * (prices.get(n) ?? 0n)) / RAO_PER_TAO).toString(),
+      hotkey: d.delegateSs58,
+      netuid: n,
+      name: names.get(d.ownerSs58) ?? null,
+      owner: d.ownerSs58,
+      take: d.take,
+      stakeAlpha: alpha.toString(),
+      stakeTao: ((alpha * (prices.get(n) ?? 0n)) / RAO_PER_TAO).toString(),
       nominators: d.nominators.filter(([, list]) => list.some(([net, v]) => net === n && v > 0n)).length,
-      permit: d.validatorPermits.includes(n), subnetName: label?.name ?? `subnet ${n}`, symbol: label?.symbol ?? 'α',
+      permit: d.validatorPermits.includes(n),
+      subnetName: label?.name ?? `subnet ${n}`,
+      symbol: label?.symbol ?? 'α',
       projectedDailyRate: projected.get(`${d.delegateSs58}:${n}`)?.dailyRate ?? null,
     };
   });
-  const subnets = [...labels.entries()].sort(([a], [b]) => a - b).map(([netuid, l]) => ({ netuid, name: l.name, symbol: l.symbol }));
+  const subnets = [...labels.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([netuid, l]) => ({ netuid, name: l.name, symbol: l.symbol }));
   return { rows, subnets };
 }

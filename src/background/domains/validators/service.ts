@@ -8,7 +8,10 @@ const FRESH_MS = 12_000;
 export class ValidatorsService {
   private cache: { view: ValidatorDirectory; at: number } | null = null;
 
-  constructor(private readonly sessions: ChainSessions, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly sessions: ChainSessions,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   async list(refresh = false): Promise<ValidatorDirectory> {
     const networkId = await this.sessions.selectedId();

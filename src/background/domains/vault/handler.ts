@@ -15,5 +15,6 @@ export const vaultHandlers: VaultHandlers = {
     await services.vault.touch();
     return null;
   },
-  'pri(vault.changePassword)': async ({ oldPassword, newPassword }, { services }) => services.vault.changePassword(oldPassword, newPassword),
+  'pri(vault.changePassword)': async ({ oldPassword, newPassword }, { services }) =>
+    services.vault.changePassword(oldPassword, newPassword),
 };

@@ -34,7 +34,11 @@ export function assembleYield(i: AssembleInputs): { positions: PositionYield[]; 
       const alpha = head ? valueAt(head) : BigInt(p.alpha);
       const price = BigInt(p.price);
       const root = p.netuid === 0 ? i.root?.get(id) : undefined;
-      const { windows, exact } = root ?? (states.length ? realisedWindows(states, i.head, i.lastEpochs.get(p.netuid) ?? null, price, own, p.netuid !== 0) : { windows: null, exact: false });
+      const { windows, exact } =
+        root ??
+        (states.length
+          ? realisedWindows(states, i.head, i.lastEpochs.get(p.netuid) ?? null, price, own, p.netuid !== 0)
+          : { windows: null, exact: false });
       const projected = i.projected.get(`${p.hotkey}:${p.netuid}`) ?? null;
       positions.push({
         account: a.address,
@@ -65,7 +69,15 @@ function totalsOf(positions: PositionYield[]): ValidatorTotals[] {
     // Only what was measured adds up: a position with no realised figure (root, no history yet) is not a zero.
     if (!p.realised) continue;
     const key = `${p.account}|${p.hotkey}`;
-    const t = map.get(key) ?? { account: p.account, hotkey: p.hotkey, ...(p.validatorName ? { validatorName: p.validatorName } : {}), day: '0', month: '0', d: 0n, m: 0n };
+    const t = map.get(key) ?? {
+      account: p.account,
+      hotkey: p.hotkey,
+      ...(p.validatorName ? { validatorName: p.validatorName } : {}),
+      day: '0',
+      month: '0',
+      d: 0n,
+      m: 0n,
+    };
     t.d += BigInt(p.realised?.find((w) => w.window === 'day')?.tao ?? '0');
     t.m += BigInt(p.realised?.find((w) => w.window === 'month')?.tao ?? '0');
     map.set(key, t);

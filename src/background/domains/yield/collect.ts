@@ -35,7 +35,12 @@ async function inBatches<T>(items: T[], size: number, fn: (x: T) => Promise<void
  * two samples differ in shares, bisection over the archive finds the block of the change (≈ log2(gap)
  * single-position queries), and it repeats until no gap hides a change.
  */
-export async function collectStates(reader: HistoryReader, positions: PositionKey[], blocks: number[], owned: ReadonlySet<string> = new Set()): Promise<Map<string, ShareState[]>> {
+export async function collectStates(
+  reader: HistoryReader,
+  positions: PositionKey[],
+  blocks: number[],
+  owned: ReadonlySet<string> = new Set(),
+): Promise<Map<string, ShareState[]>> {
   const byBlock = new Map<number, Map<string, ShareState>>();
   await inBatches(blocks, 8, async (b) => {
     byBlock.set(b, await reader.statesAt(b, positions));

@@ -17,7 +17,14 @@ const TAKE_DENOM = 65_535n;
  * After the next halving of the subnet's alpha emission (root: of TAO emission) the daily figure scales
  * with the emission; that is the estimate shown.
  */
-export async function explainPosition(api: ApiPromise, account: string, hotkey: string, netuid: number, rate: ProjectedRate | null, symbol: string): Promise<ExplainView> {
+export async function explainPosition(
+  api: ApiPromise,
+  account: string,
+  hotkey: string,
+  netuid: number,
+  rate: ProjectedRate | null,
+  symbol: string,
+): Promise<ExplainView> {
   const hash = (await api.rpc.chain.getHeader()).hash.toHex();
   const v = await readAt(api, hash, [
     { item: 'totalIssuance', args: [] },
@@ -35,7 +42,9 @@ export async function explainPosition(api: ApiPromise, account: string, hotkey: 
   const emission = blockEmission(issuance!);
   const gross = take < TAKE_DENOM ? ceilDiv(divs! * TAKE_DENOM, TAKE_DENOM - take) : divs!;
   const base = lastTotal! - divs!;
-  const states = await new HistoryReader(api).statesAt((await api.rpc.chain.getHeader()).number.toNumber(), [{ account, hotkey, netuid }]);
+  const states = await new HistoryReader(api).statesAt((await api.rpc.chain.getHeader()).number.toNumber(), [
+    { account, hotkey, netuid },
+  ]);
   const s = states.get(positionId({ account, hotkey, netuid }));
   const mine = s ? valueAt(s) : 0n;
   const pool = s?.total ?? 0n;
@@ -52,7 +61,10 @@ export async function explainPosition(api: ApiPromise, account: string, hotkey: 
     { key: 'yourDay', value: day.toString(), unit: 'alpha' },
   ];
   // The next halving of what pays this position: the subnet's alpha issuance (root: TAO issuance).
-  const next = netuid === 0 ? nextHalving({ totalIssuance: issuance!, now: 0 }) : nextHalving({ totalIssuance: aIn! + aOut!, now: 0 });
+  const next =
+    netuid === 0
+      ? nextHalving({ totalIssuance: issuance!, now: 0 })
+      : nextHalving({ totalIssuance: aIn! + aOut!, now: 0 });
   const nowRate = netuid === 0 ? emission : blockEmission(aIn! + aOut!);
   const afterHalvingDay = next && nowRate > 0n ? floorDiv(day * next.rateAfter, nowRate).toString() : null;
   return { hotkey, netuid, symbol, tempo: Number(tempoV), steps, afterHalvingDay };

@@ -8,7 +8,9 @@ type YieldHandlers = Pick<PrivTable, Extract<keyof PrivTable, `pri(yield.${strin
 
 export const yieldHandlers: YieldHandlers = {
   'pri(yield.get)': async (_req, { services }) => services.yield.view(),
-  'pri(yield.projected)': async (_req, { services }) => [...(await services.yield.projectedFor(await services.chain.selectedId())).values()],
+  'pri(yield.projected)': async (_req, { services }) => [
+    ...(await services.yield.projectedFor(await services.chain.selectedId())).values(),
+  ],
   'pri(yield.estimate)': async (req, { services }) => {
     const { networkId, api } = await services.yield.link();
     const rate = (await services.yield.projectedFor(networkId)).get(`${req.hotkey}:${req.netuid}`) ?? null;
@@ -22,7 +24,9 @@ export const yieldHandlers: YieldHandlers = {
     const { networkId, api } = await services.yield.link();
     const rate = (await services.yield.projectedFor(networkId)).get(`${req.hotkey}:${req.netuid}`) ?? null;
     const portfolio = await services.portfolio.cached();
-    const symbol = portfolio?.accounts.flatMap((a) => a.positions).find((p) => p.netuid === req.netuid)?.symbol ?? (req.netuid === 0 ? 'τ' : 'α');
+    const symbol =
+      portfolio?.accounts.flatMap((a) => a.positions).find((p) => p.netuid === req.netuid)?.symbol ??
+      (req.netuid === 0 ? 'τ' : 'α');
     return explainPosition(api, req.account, req.hotkey, req.netuid, rate, symbol);
   },
 };

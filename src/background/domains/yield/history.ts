@@ -58,7 +58,10 @@ export class HistoryReader {
     const epochOf = new Map<number, number>();
     const at = (ref: KeyRef): number => refs.push(ref) - 1;
     /** Index of the legacy and the V2 entry (−1 where the runtime has none). */
-    const pair = (v1: string, v2: string, args: unknown[]): [number, number] => [this.v1 ? at({ item: v1, args }) : -1, this.v2 ? at({ item: v2, args }) : -1];
+    const pair = (v1: string, v2: string, args: unknown[]): [number, number] => [
+      this.v1 ? at({ item: v1, args }) : -1,
+      this.v2 ? at({ item: v2, args }) : -1,
+    ];
     const denoms = new Map<string, [number, number]>();
     for (const p of positions) {
       const hk = `${p.hotkey}:${p.netuid}`;
@@ -68,7 +71,9 @@ export class HistoryReader {
       }
       if (!epochOf.has(p.netuid)) epochOf.set(p.netuid, at({ item: 'lastMechansimStepBlock', args: [p.netuid] }));
     }
-    const rootEpochs = positions.some((p) => p.netuid === 0) ? this.rootPaidBy.map((n) => epochOf.get(n) ?? at({ item: 'lastMechansimStepBlock', args: [n] })) : [];
+    const rootEpochs = positions.some((p) => p.netuid === 0)
+      ? this.rootPaidBy.map((n) => epochOf.get(n) ?? at({ item: 'lastMechansimStepBlock', args: [n] }))
+      : [];
     const shareAt = new Map<string, [number, number]>();
     for (const p of positions) shareAt.set(positionId(p), pair('alpha', 'alphaV2', [p.hotkey, p.account, p.netuid]));
     const values = await this.readAtBlock(block, refs);

@@ -1,6 +1,13 @@
 import { floorDiv } from '../../../core/amount/muldiv.ts';
 import { rational, type Rational } from '../../../core/amount/rational.ts';
-import { alphaYieldPerEpoch, apyFromEpochRate, apyFromPeriodRate, dailyRate, projectEarningsOverDays, rootYield } from '../../../core/yield/index.ts';
+import {
+  alphaYieldPerEpoch,
+  apyFromEpochRate,
+  apyFromPeriodRate,
+  dailyRate,
+  projectEarningsOverDays,
+  rootYield,
+} from '../../../core/yield/index.ts';
 import { ratFloorMul } from '../../../core/amount/rational.ts';
 import type { ProjectedRate } from '../../../protocol/domains/yield-values.ts';
 
@@ -25,7 +32,14 @@ export function decimalRat(s: string): Rational {
  * AlphaDividendsPerSubnet / (TotalHotkeyAlphaLastEpoch − AlphaDividendsPerSubnet), already net of take;
  * per day × 7200 / Tempo; APY compounding every epoch. null when the validator had no stake or no epoch.
  */
-export function alphaProjected(i: { hotkey: string; netuid: number; alphaDividends: bigint; totalHotkeyAlphaLastEpoch: bigint; tempo: number; take: number }): ProjectedRate | null {
+export function alphaProjected(i: {
+  hotkey: string;
+  netuid: number;
+  alphaDividends: bigint;
+  totalHotkeyAlphaLastEpoch: bigint;
+  tempo: number;
+  take: number;
+}): ProjectedRate | null {
   if (i.tempo <= 0) return null;
   const r = alphaYieldPerEpoch(i);
   if (!r) return null;
@@ -46,7 +60,12 @@ export function alphaProjected(i: { hotkey: string; netuid: number; alphaDividen
  * Root stakers of a hotkey (§6.5): Σ_n RootAlphaDividendsPerSubnet(n, h) × price_n × 7200/Tempo(n) /
  * TotalHotkeyAlpha(h, 0), per DAY in TAO per TAO. The period is a day (tempo reported as 7200 blocks).
  */
-export function rootProjected(hotkey: string, items: Array<{ rootAlphaDividends: bigint; priceRaoPerAlpha: bigint; tempo: number }>, rootTotal: bigint, take: number): ProjectedRate | null {
+export function rootProjected(
+  hotkey: string,
+  items: Array<{ rootAlphaDividends: bigint; priceRaoPerAlpha: bigint; tempo: number }>,
+  rootTotal: bigint,
+  take: number,
+): ProjectedRate | null {
   const usable = items.filter((x) => x.tempo > 0 && x.rootAlphaDividends > 0n);
   if (!usable.length) return null;
   const day = rootYield(usable, rootTotal);

@@ -24,7 +24,9 @@ export async function subnetPrices(api: ApiPromise, netuids: number[]): Promise<
   const all = runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPriceAll');
   if (all) {
     const got = (await all()).toJSON();
-    if (Array.isArray(got)) for (const x of got) if (x && typeof x === 'object') out.set(Number(Reflect.get(x, 'netuid')), num(Reflect.get(x, 'price')));
+    if (Array.isArray(got))
+      for (const x of got)
+        if (x && typeof x === 'object') out.set(Number(Reflect.get(x, 'netuid')), num(Reflect.get(x, 'price')));
   }
   const one = runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPrice');
   const missing = netuids.filter((n) => !out.has(n));
@@ -54,7 +56,14 @@ export async function readProjected(api: ApiPromise): Promise<Map<string, Projec
   for (const d of divs) {
     const netuid = Number(d.args[0]);
     const hotkey = String(d.args[1]);
-    const r = alphaProjected({ hotkey, netuid, alphaDividends: num(d.value), totalHotkeyAlphaLastEpoch: last.get(`${hotkey}:${netuid}`) ?? 0n, tempo: tempo.get(netuid) ?? 0, take: take.get(hotkey) ?? DEFAULT_TAKE });
+    const r = alphaProjected({
+      hotkey,
+      netuid,
+      alphaDividends: num(d.value),
+      totalHotkeyAlphaLastEpoch: last.get(`${hotkey}:${netuid}`) ?? 0n,
+      tempo: tempo.get(netuid) ?? 0,
+      take: take.get(hotkey) ?? DEFAULT_TAKE,
+    });
     if (r) out.set(`${hotkey}:${netuid}`, r);
   }
   if (rootDivs.length) {
@@ -64,7 +73,11 @@ export async function readProjected(api: ApiPromise): Promise<Map<string, Projec
       const netuid = Number(d.args[0]);
       const hotkey = String(d.args[1]);
       const list = byHot.get(hotkey) ?? [];
-      list.push({ rootAlphaDividends: num(d.value), priceRaoPerAlpha: prices.get(netuid) ?? 0n, tempo: tempo.get(netuid) ?? 0 });
+      list.push({
+        rootAlphaDividends: num(d.value),
+        priceRaoPerAlpha: prices.get(netuid) ?? 0n,
+        tempo: tempo.get(netuid) ?? 0,
+      });
       byHot.set(hotkey, list);
     }
     const hots = [...byHot.keys()];

@@ -20,7 +20,10 @@ export interface RootYield {
 /** An I96F32 (or U64F64) value's bits, from a {bits} struct. */
 function bitsOf(value: Codec | null): bigint {
   if (!value) return 0n;
-  const inner = typeof (value as { get?: unknown }).get === 'function' ? (value as unknown as { get(n: string): Codec | undefined }).get('bits') : value;
+  const inner =
+    typeof (value as { get?: unknown }).get === 'function'
+      ? (value as unknown as { get(n: string): Codec | undefined }).get('bits')
+      : value;
   return inner ? big.parse(inner.toJSON()) : 0n;
 }
 
@@ -33,7 +36,8 @@ export function ratesOf(value: Codec | null): Map<number, bigint> {
 }
 
 const rateRefs = (hotkeys: string[]) => hotkeys.map((h) => ({ item: 'rootClaimable', args: [h] }));
-const ratesByHotkey = (hotkeys: string[], values: Array<Codec | null>) => new Map(hotkeys.map((h, i) => [h, ratesOf(values[i] ?? null)]));
+const ratesByHotkey = (hotkeys: string[], values: Array<Codec | null>) =>
+  new Map(hotkeys.map((h, i) => [h, ratesOf(values[i] ?? null)]));
 
 const owedTotal = (items: SubnetAlpha[], prices: Map<number, bigint>, threshold: Map<number, bigint>): RootOwed => ({
   tao: taoAtSpot(items, (n) => prices.get(n)).toString(),
@@ -64,12 +68,26 @@ export async function readRootYield(
   const hotkeys = [...new Set(roots.map((k) => k.hotkey))];
   const rates = ratesByHotkey(hotkeys, await readAt(live, head.hash, rateRefs(hotkeys)));
   // What each position already claimed, per subnet it has a rate on (one query for all).
-  const claimedRefs = roots.flatMap((k) => [...(rates.get(k.hotkey)?.keys() ?? [])].map((n) => ({ k, n, ref: { item: 'rootClaimed', args: [n, k.hotkey, k.account] } })));
+  const claimedRefs = roots.flatMap((k) =>
+    [...(rates.get(k.hotkey)?.keys() ?? [])].map((n) => ({
+      k,
+      n,
+      ref: { item: 'rootClaimed', args: [n, k.hotkey, k.account] },
+    })),
+  );
   const netuids = [...new Set([...rates.values()].flatMap((m) => [...m.keys()]))];
   // claim_root skips amounts below the subnet's threshold (I96F32 alpha; the metadata's default where unset).
-  const thresholdRefs = hasItem(live, 'rootClaimableThreshold') ? netuids.map((n) => ({ item: 'rootClaimableThreshold', args: [n] })) : [];
+  const thresholdRefs = hasItem(live, 'rootClaimableThreshold')
+    ? netuids.map((n) => ({ item: 'rootClaimableThreshold', args: [n] }))
+    : [];
   const [claimedValues, prices, thresholdValues] = await Promise.all([
-    claimedRefs.length ? readAt(live, head.hash, claimedRefs.map((c) => c.ref)) : Promise.resolve([]),
+    claimedRefs.length
+      ? readAt(
+          live,
+          head.hash,
+          claimedRefs.map((c) => c.ref),
+        )
+      : Promise.resolve([]),
     allPrices(live).then(async (p) => {
       await fillPrices(live, netuids, p);
       return p;
@@ -77,14 +95,20 @@ export async function readRootYield(
     thresholdRefs.length ? readAt(live, head.hash, thresholdRefs) : Promise.resolve([]),
   ]);
   const thresholdDefault = thresholdRefs.length ? bitsOf(fallbackOf(live, 'rootClaimableThreshold')) : 0n;
-  const threshold = new Map(netuids.map((n, i) => [n, thresholdValues[i] ? bitsOf(thresholdValues[i]!) : thresholdDefault]));
+  const threshold = new Map(
+    netuids.map((n, i) => [n, thresholdValues[i] ? bitsOf(thresholdValues[i]!) : thresholdDefault]),
+  );
   const claimed = new Map(claimedRefs.map((c, i) => [`${positionId(c.k)}:${c.n}`, bigOf(claimedValues[i] ?? null)]));
 
   // Each window starts at its calendar block, or where the position opened if later; the rates at every such
   // block are read once (one query per block).
-  const opened = new Map(roots.map((k) => [positionId(k), states.get(positionId(k))?.find((x) => x.share.num !== 0n)?.block ?? head.number]));
+  const opened = new Map(
+    roots.map((k) => [positionId(k), states.get(positionId(k))?.find((x) => x.share.num !== 0n)?.block ?? head.number]),
+  );
   const startOf = (id: string, span: number): number => Math.max(0, head.number - span, opened.get(id)!);
-  const blocks = new Set(roots.flatMap((k) => SPANS.map(([, span]) => startOf(positionId(k), span))).filter((b) => b < head.number));
+  const blocks = new Set(
+    roots.flatMap((k) => SPANS.map(([, span]) => startOf(positionId(k), span))).filter((b) => b < head.number),
+  );
   const ratesAt = new Map<number, Map<string, Map<number, bigint>>>();
   if (reader) {
     await Promise.all(
@@ -116,7 +140,13 @@ export async function readRootYield(
       if (s.some((x) => x.block > from && valueAt(x) !== stakeFrom)) exact = false;
       const used = stakeFrom < stake ? stakeFrom : stake;
       const earned = taoAtSpot(accruedPerSubnet(now, then, used), (n) => prices.get(n));
-      const rate = realisedRate([{ block: from, alpha: used }, { block: head.number, alpha: used + earned }], []);
+      const rate = realisedRate(
+        [
+          { block: from, alpha: used },
+          { block: head.number, alpha: used + earned },
+        ],
+        [],
+      );
       windows.push({
         window: w,
         fromBlock: from,
@@ -128,7 +158,15 @@ export async function readRootYield(
         apy: rate ? annualisedFromRealised(rate) : null,
       });
     }
-    out.set(id, { windows: windows.length ? windows : null, exact, owed: owedTotal(owedItems.sort((a, b) => a.netuid - b.netuid), prices, threshold) });
+    out.set(id, {
+      windows: windows.length ? windows : null,
+      exact,
+      owed: owedTotal(
+        owedItems.sort((a, b) => a.netuid - b.netuid),
+        prices,
+        threshold,
+      ),
+    });
   }
   return out;
 }

@@ -10,7 +10,11 @@ const int = z.string().regex(/^-?\d+$/);
 const flag = z.union([z.literal(0), z.literal(1)]);
 /** total, share num/den, denominator num/den, epoch, and (written since) legacy fixed-point shares. */
 const stateRow = z.union([z.tuple([int, int, int, int, int, flag]), z.tuple([int, int, int, int, int, flag, flag])]);
-const snapshot = z.object({ block: z.number().int().nonnegative(), at: z.number(), states: z.record(z.string(), stateRow) });
+const snapshot = z.object({
+  block: z.number().int().nonnegative(),
+  at: z.number(),
+  states: z.record(z.string(), stateRow),
+});
 export type Snapshot = z.infer<typeof snapshot>;
 const schema = z.record(z.string(), z.array(snapshot).max(200));
 
@@ -24,11 +28,26 @@ export function snapshotStore(local: StorageAreaLike, sealer?: Sealer): Store<Re
 }
 
 export function toRow(s: ShareState): z.infer<typeof stateRow> {
-  return [s.total.toString(), s.share.num.toString(), s.share.den.toString(), s.denom.num.toString(), s.denom.den.toString(), s.epoch ? 1 : 0, s.fixed ? 1 : 0];
+  return [
+    s.total.toString(),
+    s.share.num.toString(),
+    s.share.den.toString(),
+    s.denom.num.toString(),
+    s.denom.den.toString(),
+    s.epoch ? 1 : 0,
+    s.fixed ? 1 : 0,
+  ];
 }
 
 export function fromRow(block: number, r: z.infer<typeof stateRow>): ShareState {
-  return { block, total: BigInt(r[0]), share: rational(BigInt(r[1]), BigInt(r[2])), denom: rational(BigInt(r[3]), BigInt(r[4])), epoch: r[5] === 1, fixed: r[6] === 1 };
+  return {
+    block,
+    total: BigInt(r[0]),
+    share: rational(BigInt(r[1]), BigInt(r[2])),
+    denom: rational(BigInt(r[3]), BigInt(r[4])),
+    epoch: r[5] === 1,
+    fixed: r[6] === 1,
+  };
 }
 
 /** Adds a snapshot and thins the list to the bound (older ones one per 7200-block day). */

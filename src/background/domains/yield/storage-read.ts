@@ -9,7 +9,10 @@ import { big } from '../portfolio/decode.ts';
 export type KeyRef = { item: string; args: unknown[] };
 
 const fixed = z.object({ bits: big });
-const safeFloat = z.object({ mantissa: big, exponent: z.union([z.number().int(), z.string().regex(/^-?\d+$/)]).transform((v) => BigInt(v)) });
+const safeFloat = z.object({
+  mantissa: big,
+  exponent: z.union([z.number().int(), z.string().regex(/^-?\d+$/)]).transform((v) => BigInt(v)),
+});
 
 /** A U64F64 ({bits}) or SafeFloat ({mantissa, exponent}) share value as toJSON gives it; null when absent. */
 export function decodeShare(json: unknown): ShareValue | null {
@@ -77,7 +80,8 @@ export async function readAt(api: ApiPromise, hash: string, refs: KeyRef[]): Pro
   const keys = refs.map((r) => storageKey(api, section, r));
   // rpc-core answers hex keys with one StorageData per key, in order (absent entries empty).
   const got: unknown = await api.rpc.state.queryStorageAt(keys, hash);
-  if (!Array.isArray(got) || got.length !== keys.length) throw new Error('state_queryStorageAt answered with an unexpected shape');
+  if (!Array.isArray(got) || got.length !== keys.length)
+    throw new Error('state_queryStorageAt answered with an unexpected shape');
   const raws: unknown[] = got;
   return raws.map((raw, i) => {
     if (!isCodec(raw)) return null;

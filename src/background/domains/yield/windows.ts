@@ -13,10 +13,20 @@ export const SPANS: Array<[WindowEarnings['window'], number]> = [
 
 const taoOf = (alpha: bigint, price: bigint): bigint => floorDiv(alpha * price, 1_000_000_000n);
 
-function one(window: WindowEarnings['window'], states: ShareState[], from: number, complete: boolean, price: bigint, own?: ReadonlySet<number>): WindowEarnings | null {
+function one(
+  window: WindowEarnings['window'],
+  states: ShareState[],
+  from: number,
+  complete: boolean,
+  price: bigint,
+  own?: ReadonlySet<number>,
+): WindowEarnings | null {
   const r = earningsSince(states, from, own);
   if (!r) return null;
-  const snaps = [{ block: r.first.block, alpha: valueAt(r.first) }, { block: r.last.block, alpha: valueAt(r.last) }];
+  const snaps = [
+    { block: r.first.block, alpha: valueAt(r.first) },
+    { block: r.last.block, alpha: valueAt(r.last) },
+  ];
   const rate = realisedRate(snaps, r.flows);
   return {
     window,

@@ -26,10 +26,19 @@ describe('realised yield on the devnet equals the ledger', () => {
 
   beforeAll(async () => {
     ({ devnet, bg } = await devnetAndWallet());
-    const imported = await bg.api.send('pri(accounts.importMnemonic)', { mnemonic: ALICE_PHRASE, derivationPath: '//Bob', name: 'Bob', type: 'sr25519' });
+    const imported = await bg.api.send('pri(accounts.importMnemonic)', {
+      mnemonic: ALICE_PHRASE,
+      derivationPath: '//Bob',
+      name: 'Bob',
+      type: 'sr25519',
+    });
     bob = imported.address;
     const meta = loadChainMetadata(devnet.meta.file);
-    api = await ApiPromise.create({ provider: new WsProvider(devnet.url, 1_000), signedExtensions: customSignedExtensions(meta.registry, meta.metadata), noInitWarn: true });
+    api = await ApiPromise.create({
+      provider: new WsProvider(devnet.url, 1_000),
+      signedExtensions: customSignedExtensions(meta.registry, meta.metadata),
+      noInitWarn: true,
+    });
     await api.isReady;
   }, 60_000);
   afterAll(async () => {
@@ -67,7 +76,8 @@ describe('realised yield on the devnet equals the ledger', () => {
     expect(y.realised).not.toBeNull();
     expect(y.source).toBe('archive');
     expect(y.exact).toBe(true);
-    const ledger = (from: number, to: number) => sub().earnings(hex(pos.hotkey) as `0x${string}`, hex(bob) as `0x${string}`, netuid, from, to);
+    const ledger = (from: number, to: number) =>
+      sub().earnings(hex(pos.hotkey) as `0x${string}`, hex(bob) as `0x${string}`, netuid, from, to);
     const day = y.realised!.find((w) => w.window === 'day')!;
     expect(day.fromBlock).toBe(0);
     expect(day.complete).toBe(false);
@@ -78,7 +88,11 @@ describe('realised yield on the devnet equals the ledger', () => {
     expect(epoch.toBlock).toBe(head);
     expect(BigInt(epoch.alpha)).toBe(ledger(epoch.fromBlock + 1, head));
     expect(BigInt(epoch.alpha)).toBeGreaterThan(0n);
-    expect(y.alpha).toBe(sub().stake(hex(pos.hotkey) as `0x${string}`, hex(bob) as `0x${string}`, netuid).toString());
+    expect(y.alpha).toBe(
+      sub()
+        .stake(hex(pos.hotkey) as `0x${string}`, hex(bob) as `0x${string}`, netuid)
+        .toString(),
+    );
     expect(y.chart.length).toBeGreaterThan(10);
     expect(y.chart[y.chart.length - 1]!.alpha).toBe(y.alpha);
     expect(y.projected).not.toBeNull();
@@ -88,7 +102,9 @@ describe('realised yield on the devnet equals the ledger', () => {
     const checked = view.positions.filter((x) => x.netuid !== 0 && x.realised);
     expect(checked.filter((x) => x.account !== bob).length).toBeGreaterThanOrEqual(2);
     for (const p of checked) {
-      expect(BigInt(p.realised!.find((w) => w.window === 'day')!.alpha)).toBe(sub().earnings(hex(p.hotkey) as `0x${string}`, hex(p.account) as `0x${string}`, p.netuid, 1, head));
+      expect(BigInt(p.realised!.find((w) => w.window === 'day')!.alpha)).toBe(
+        sub().earnings(hex(p.hotkey) as `0x${string}`, hex(p.account) as `0x${string}`, p.netuid, 1, head),
+      );
     }
   }, 120_000);
 
@@ -122,7 +138,10 @@ describe('realised yield on the devnet equals the ledger', () => {
     // Amounts below RootClaimableThreshold (the metadata's default: 500,000 alpha rao) are skipped by the chain,
     // and the wallet says which subnets are worth claiming.
     expect(root.rootOwed!.subnets.map((x) => x.claimable)).toEqual(ledger.map((x) => x.alpha >= 500_000n));
-    const claimSubnets = root.rootOwed!.subnets.filter((x) => x.claimable).slice(0, 5).map((x) => x.netuid);
+    const claimSubnets = root
+      .rootOwed!.subnets.filter((x) => x.claimable)
+      .slice(0, 5)
+      .map((x) => x.netuid);
     expect(claimSubnets.length).toBeGreaterThan(0);
     await new Promise<void>((resolve, reject) => {
       api.tx['subtensorModule']!['claimRoot']!(claimSubnets)

@@ -55,7 +55,11 @@ export function AccountDetail({ account }: { account: AccountView }) {
   const exportBtcli = () =>
     run(
       (async () => {
-        const sub = api.subscribe('pri(accounts.exportBtcli)', { id: account.id, password, exportPassword }, () => undefined);
+        const sub = api.subscribe(
+          'pri(accounts.exportBtcli)',
+          { id: account.id, password, exportPassword },
+          () => undefined,
+        );
         try {
           const { coldkey, coldkeypub } = await sub.ready;
           download('coldkey', base64ToBytes(coldkey));
@@ -66,10 +70,19 @@ export function AccountDetail({ account }: { account: AccountView }) {
       })(),
       t('account.exported'),
     );
-  const reveal = () => run(api.send('pri(accounts.revealMnemonic)', { id: account.id, password }).then((r) => setMnemonic(r.mnemonic)));
+  const reveal = () =>
+    run(api.send('pri(accounts.revealMnemonic)', { id: account.id, password }).then((r) => setMnemonic(r.mnemonic)));
   const derive = (e: FormEvent) => {
     e.preventDefault();
-    run(api.send('pri(accounts.derive)', { parentId: account.id, name: deriveName, ...(derivePath.trim() ? { derivationPath: derivePath.trim() } : {}) }).then(() => navigate('/')));
+    run(
+      api
+        .send('pri(accounts.derive)', {
+          parentId: account.id,
+          name: deriveName,
+          ...(derivePath.trim() ? { derivationPath: derivePath.trim() } : {}),
+        })
+        .then(() => navigate('/')),
+    );
   };
   const move = (delta: -1 | 1) =>
     run(
@@ -111,8 +124,20 @@ export function AccountDetail({ account }: { account: AccountView }) {
       </Section>
       {!account.watchOnly && (
         <Section title={t('account.export')}>
-          <Field label={t('vault.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-          <Field label={t('account.exportPassword')} type="password" autoComplete="new-password" value={exportPassword} onChange={(e) => setExportPassword(e.target.value)} />
+          <Field
+            label={t('vault.password')}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <Field
+            label={t('account.exportPassword')}
+            type="password"
+            autoComplete="new-password"
+            value={exportPassword}
+            onChange={(e) => setExportPassword(e.target.value)}
+          />
           <button type="button" onClick={exportJson}>
             {t('account.exportJson')}
           </button>
@@ -125,7 +150,13 @@ export function AccountDetail({ account }: { account: AccountView }) {
       )}
       {account.hasMnemonic && (
         <Section title={t('account.reveal')}>
-          <Field label={t('vault.password')} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <Field
+            label={t('vault.password')}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           <button type="button" onClick={reveal}>
             {t('account.revealButton')}
           </button>
@@ -139,8 +170,18 @@ export function AccountDetail({ account }: { account: AccountView }) {
       {account.hasMnemonic && (
         <Section title={t('account.derive')}>
           <form className="stack" onSubmit={derive}>
-            <Field label={t('accounts.name')} value={deriveName} maxLength={64} onChange={(e) => setDeriveName(e.target.value)} />
-            <Field label={t('import.path')} placeholder={t('account.deriveNext')} value={derivePath} onChange={(e) => setDerivePath(e.target.value)} />
+            <Field
+              label={t('accounts.name')}
+              value={deriveName}
+              maxLength={64}
+              onChange={(e) => setDeriveName(e.target.value)}
+            />
+            <Field
+              label={t('import.path')}
+              placeholder={t('account.deriveNext')}
+              value={derivePath}
+              onChange={(e) => setDerivePath(e.target.value)}
+            />
             <button type="submit">{t('account.deriveButton')}</button>
           </form>
         </Section>
@@ -158,7 +199,12 @@ export function AccountDetail({ account }: { account: AccountView }) {
       <Section title={t('account.delete')}>
         <form className="stack" onSubmit={remove}>
           <p className="warning">{t('account.deleteWarning', { name: account.name })}</p>
-          <Field label={t('account.deleteConfirm')} autoComplete="off" value={confirmName} onChange={(e) => setConfirmName(e.target.value)} />
+          <Field
+            label={t('account.deleteConfirm')}
+            autoComplete="off"
+            value={confirmName}
+            onChange={(e) => setConfirmName(e.target.value)}
+          />
           <button type="submit" className="danger" disabled={confirmName !== account.name}>
             {t('account.deleteButton')}
           </button>

@@ -15,7 +15,12 @@ export function AccountList({ accounts }: { accounts: AccountView[] }) {
             <li key={a.id} className="card row">
               <Address address={a.address} name={a.name} />
               {a.watchOnly && <span className="muted">{t('accounts.watchOnly')}</span>}
-              <button type="button" className="icon" aria-label={t('accounts.open', { name: a.name })} onClick={() => navigate(`/account/${a.id}`)}>
+              <button
+                type="button"
+                className="icon"
+                aria-label={t('accounts.open', { name: a.name })}
+                onClick={() => navigate(`/account/${a.id}`)}
+              >
                 ›
               </button>
             </li>

@@ -33,7 +33,9 @@ export function CreateAccount() {
     e.preventDefault();
     if (!pending) return;
     const list = pending.quiz.map((position) => ({ position, word: (answers[position] ?? '').trim().toLowerCase() }));
-    api.send('pri(accounts.createConfirm)', { pendingId: pending.pendingId, answers: list, name: name.trim(), type }).then(() => navigate('/'), setError);
+    api
+      .send('pri(accounts.createConfirm)', { pendingId: pending.pendingId, answers: list, name: name.trim(), type })
+      .then(() => navigate('/'), setError);
   };
 
   if (step === 'options') {
@@ -65,7 +67,11 @@ export function CreateAccount() {
     return (
       <main>
         <p className="warning">{t('accounts.writeDown')}</p>
-        <ol aria-label={t('accounts.recoveryPhrase')} className="card" style={{ columns: 2, margin: 0, paddingLeft: 28 }}>
+        <ol
+          aria-label={t('accounts.recoveryPhrase')}
+          className="card"
+          style={{ columns: 2, margin: 0, paddingLeft: 28 }}
+        >
           {pending.words.map((w, i) => (
             <li key={i}>
               <code>{w}</code>

@@ -43,16 +43,26 @@ export function ImportAccount() {
     if (kind !== 'json' && !name.trim()) return setError(t('accounts.nameRequired'));
     setBusy(true);
     try {
-      if (kind === 'mnemonic') await api.send('pri(accounts.importMnemonic)', { mnemonic: secret, derivationPath, name, type });
-      else if (kind === 'seed') await api.send('pri(accounts.importSeed)', { seed: secret.trim(), derivationPath, name, type });
+      if (kind === 'mnemonic')
+        await api.send('pri(accounts.importMnemonic)', { mnemonic: secret, derivationPath, name, type });
+      else if (kind === 'seed')
+        await api.send('pri(accounts.importSeed)', { seed: secret.trim(), derivationPath, name, type });
       else if (kind === 'watch') await api.send('pri(accounts.addWatch)', { address: secret.trim(), name });
       else {
         const bytes = await readFile(fileInput);
         if (!bytes) return fail(t('import.chooseFile'));
         if (kind === 'json') {
-          await api.send('pri(accounts.importJson)', { json: new TextDecoder().decode(bytes), password, ...(name.trim() ? { name } : {}) });
+          await api.send('pri(accounts.importJson)', {
+            json: new TextDecoder().decode(bytes),
+            password,
+            ...(name.trim() ? { name } : {}),
+          });
         } else {
-          const sub = api.subscribe('pri(accounts.importBtcli)', { file: bytesToBase64(bytes), ...(password ? { password } : {}), name }, setProgress);
+          const sub = api.subscribe(
+            'pri(accounts.importBtcli)',
+            { file: bytesToBase64(bytes), ...(password ? { password } : {}), name },
+            setProgress,
+          );
           try {
             await sub.ready;
           } finally {
@@ -79,15 +89,42 @@ export function ImportAccount() {
             ))}
           </select>
         </label>
-        <Field label={kind === 'json' ? t('import.nameOptional') : t('accounts.name')} value={name} maxLength={64} onChange={(e) => setName(e.target.value)} />
+        <Field
+          label={kind === 'json' ? t('import.nameOptional') : t('accounts.name')}
+          value={name}
+          maxLength={64}
+          onChange={(e) => setName(e.target.value)}
+        />
         {kind === 'mnemonic' && (
           <label>
             {t('import.mnemonic')}
-            <textarea rows={3} autoComplete="off" spellCheck={false} value={secret} onChange={(e) => setSecret(e.target.value)} />
+            <textarea
+              rows={3}
+              autoComplete="off"
+              spellCheck={false}
+              value={secret}
+              onChange={(e) => setSecret(e.target.value)}
+            />
           </label>
         )}
-        {kind === 'seed' && <Field label={t('import.seed')} autoComplete="off" spellCheck={false} value={secret} onChange={(e) => setSecret(e.target.value)} />}
-        {kind === 'watch' && <Field label={t('import.address')} autoComplete="off" spellCheck={false} value={secret} onChange={(e) => setSecret(e.target.value)} />}
+        {kind === 'seed' && (
+          <Field
+            label={t('import.seed')}
+            autoComplete="off"
+            spellCheck={false}
+            value={secret}
+            onChange={(e) => setSecret(e.target.value)}
+          />
+        )}
+        {kind === 'watch' && (
+          <Field
+            label={t('import.address')}
+            autoComplete="off"
+            spellCheck={false}
+            value={secret}
+            onChange={(e) => setSecret(e.target.value)}
+          />
+        )}
         {(kind === 'mnemonic' || kind === 'seed') && (
           <>
             <Field label={t('import.path')} placeholder="//0" value={path} onChange={(e) => setPath(e.target.value)} />
@@ -100,7 +137,13 @@ export function ImportAccount() {
               {kind === 'json' ? t('import.jsonFile') : t('import.btcliFile')}
               <input ref={setFileInput} type="file" />
             </label>
-            <Field label={kind === 'json' ? t('import.jsonPassword') : t('import.btcliPassword')} type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
+            <Field
+              label={kind === 'json' ? t('import.jsonPassword') : t('import.btcliPassword')}
+              type="password"
+              autoComplete="off"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
           </>
         )}
         {progress && (

@@ -24,7 +24,9 @@ export function AddressBook() {
   const save = (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    const done = editing ? api.send('pri(addressBook.edit)', { id: editing.id, name, address }) : api.send('pri(addressBook.add)', { name, address });
+    const done = editing
+      ? api.send('pri(addressBook.edit)', { id: editing.id, name, address })
+      : api.send('pri(addressBook.add)', { name, address });
     done.then(reset, setError);
   };
   return (
@@ -36,19 +38,43 @@ export function AddressBook() {
           {book.map((c) => (
             <li key={c.id} className="card row">
               <Address address={c.address} name={c.name} />
-              <button type="button" className="icon" aria-label={t('book.edit', { name: c.name })} onClick={() => { setEditing(c); setName(c.name); setAddress(c.address); }}>
+              <button
+                type="button"
+                className="icon"
+                aria-label={t('book.edit', { name: c.name })}
+                onClick={() => {
+                  setEditing(c);
+                  setName(c.name);
+                  setAddress(c.address);
+                }}
+              >
                 <Icon name="edit" />
               </button>
-              <button type="button" className="icon danger" aria-label={t('book.delete', { name: c.name })} onClick={() => void api.send('pri(addressBook.remove)', { id: c.id }).catch(setError)}>
+              <button
+                type="button"
+                className="icon danger"
+                aria-label={t('book.delete', { name: c.name })}
+                onClick={() => void api.send('pri(addressBook.remove)', { id: c.id }).catch(setError)}
+              >
                 <Icon name="trash" />
               </button>
             </li>
           ))}
         </ul>
       )}
-      <form className="stack card" onSubmit={save} aria-label={editing ? t('book.edit', { name: editing.name }) : t('book.add')}>
+      <form
+        className="stack card"
+        onSubmit={save}
+        aria-label={editing ? t('book.edit', { name: editing.name }) : t('book.add')}
+      >
         <Field label={t('book.name')} value={name} onChange={(e) => setName(e.target.value)} />
-        <Field label={t('book.address')} value={address} onChange={(e) => setAddress(e.target.value)} spellCheck={false} autoComplete="off" />
+        <Field
+          label={t('book.address')}
+          value={address}
+          onChange={(e) => setAddress(e.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+        />
         <ErrorLine error={error} />
         <div className="row">
           {editing && (

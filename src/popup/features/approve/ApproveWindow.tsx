@@ -13,7 +13,15 @@ import { SignPayloadRequest } from './SignPayloadRequest.tsx';
 import { SignRawRequest } from './SignRawRequest.tsx';
 import { ArmedContext, useArmed } from './use-armed.ts';
 
-function Request({ view, accounts, decide }: { view: ApprovalView; accounts: AccountView[]; decide(approve: boolean, accountIds?: string[]): void }) {
+function Request({
+  view,
+  accounts,
+  decide,
+}: {
+  view: ApprovalView;
+  accounts: AccountView[];
+  decide(approve: boolean, accountIds?: string[]): void;
+}) {
   switch (view.kind) {
     case 'connect':
       return <ConnectRequest request={view} accounts={accounts} decide={decide} />;
@@ -32,7 +40,15 @@ function Request({ view, accounts, decide }: { view: ApprovalView; accounts: Acc
  * The approval window (#/approve/<id>): the request named in the route first, then the others one after another.
  * A locked wallet shows the unlock form first; the background closes the window when nothing is left.
  */
-export function ApproveWindow({ id, vault, accounts }: { id: string | undefined; vault: VaultStatus; accounts: AccountView[] | null }) {
+export function ApproveWindow({
+  id,
+  vault,
+  accounts,
+}: {
+  id: string | undefined;
+  vault: VaultStatus;
+  accounts: AccountView[] | null;
+}) {
   const { t } = useI18n();
   const views = useSubscription('pri(approvals.subscribe)', null);
   const [error, setError] = useState<unknown>(null);
@@ -66,7 +82,13 @@ export function ApproveWindow({ id, vault, accounts }: { id: string | undefined;
       {views && views.length > 1 && <span className="muted">{t('approve.waiting', { n: views.length })}</span>}
     </header>
   );
-  if (!vault.initialised) return (<>{header}<CreateVault /></>);
+  if (!vault.initialised)
+    return (
+      <>
+        {header}
+        <CreateVault />
+      </>
+    );
   if (vault.locked) {
     const first = views?.[0];
     return (
@@ -91,7 +113,11 @@ export function ApproveWindow({ id, vault, accounts }: { id: string | undefined;
               {t('approve.showing', { what: t(`approve.kind.${current.kind}`), origin: current.origin })}
             </p>
             <Request key={current.id} view={current} accounts={accounts} decide={decide} />
-            {next && <p className="muted">{t('approve.next', { what: t(`approve.kind.${next.kind}`), origin: next.origin })}</p>}
+            {next && (
+              <p className="muted">
+                {t('approve.next', { what: t(`approve.kind.${next.kind}`), origin: next.origin })}
+              </p>
+            )}
           </ArmedContext.Provider>
         ) : (
           <>

@@ -5,7 +5,15 @@ import { Address } from '../../components/Address.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { Decide, From } from './parts.tsx';
 
-export function ConnectRequest({ request, accounts, decide }: { request: ConnectApproval; accounts: AccountView[]; decide(approve: boolean, accountIds?: string[]): void }) {
+export function ConnectRequest({
+  request,
+  accounts,
+  decide,
+}: {
+  request: ConnectApproval;
+  accounts: AccountView[];
+  decide(approve: boolean, accountIds?: string[]): void;
+}) {
   const { t } = useI18n();
   const usable = accounts.filter((a) => !a.watchOnly);
   const [chosen, setChosen] = useState<string[]>(() => (usable[0] ? [usable[0].id] : []));
@@ -24,13 +32,23 @@ export function ConnectRequest({ request, accounts, decide }: { request: Connect
           <legend style={{ fontWeight: 500, marginBottom: 6 }}>{t('approve.connect.choose')}</legend>
           {usable.map((a) => (
             <label key={a.id} className="row card" style={{ flexDirection: 'row', padding: 8 }}>
-              <input type="checkbox" aria-label={a.name} checked={chosen.includes(a.id)} onChange={() => toggle(a.id)} />
+              <input
+                type="checkbox"
+                aria-label={a.name}
+                checked={chosen.includes(a.id)}
+                onChange={() => toggle(a.id)}
+              />
               <Address address={a.address} name={a.name} />
             </label>
           ))}
         </fieldset>
       )}
-      <Decide approveLabel={t('approve.approve')} disabled={chosen.length === 0} onApprove={() => decide(true, chosen)} onReject={() => decide(false)} />
+      <Decide
+        approveLabel={t('approve.approve')}
+        disabled={chosen.length === 0}
+        onApprove={() => decide(true, chosen)}
+        onReject={() => decide(false)}
+      />
     </>
   );
 }

@@ -6,7 +6,13 @@ import { Decide, From, Row } from './parts.tsx';
 import { Summary, Warnings } from './Summary.tsx';
 
 /** Review of a transaction: one sentence, warnings, then the details (network, fee, tip, nonce, mortality). */
-export function SignPayloadRequest({ request, decide }: { request: SignPayloadApproval; decide(approve: boolean): void }) {
+export function SignPayloadRequest({
+  request,
+  decide,
+}: {
+  request: SignPayloadApproval;
+  decide(approve: boolean): void;
+}) {
   const { t, locale } = useI18n();
   const symbol = request.network.tokenSymbol;
   const m = request.mortality;
@@ -23,21 +29,29 @@ export function SignPayloadRequest({ request, decide }: { request: SignPayloadAp
           <Address address={request.account.address} name={request.account.name} />
         </Row>
         <Row label={t('approve.network')}>
-          {request.network.source === 'live' ? request.network.name : t('approve.networkFromMetadata', { name: request.network.name })}
+          {request.network.source === 'live'
+            ? request.network.name
+            : t('approve.networkFromMetadata', { name: request.network.name })}
         </Row>
         <Row label={t('approve.fee')}>
-          {request.fee === undefined ? t('approve.feeUnknown') : formatTao(BigInt(request.fee), { round: 'ceil', decimals: 9, symbol, locale })}
+          {request.fee === undefined
+            ? t('approve.feeUnknown')
+            : formatTao(BigInt(request.fee), { round: 'ceil', decimals: 9, symbol, locale })}
         </Row>
         <Row label={t('approve.tip')}>{formatTao(BigInt(request.tip), { full: true, symbol, locale })}</Row>
         <Row label={t('approve.nonce')}>{request.nonce}</Row>
         <Row label={t('approve.mortality')}>
-          {m.mortal ? t('approve.mortal', { from: m.fromBlock ?? '?', to: m.toBlock ?? '?', period: m.period ?? '?' }) : t('approve.immortal')}
+          {m.mortal
+            ? t('approve.mortal', { from: m.fromBlock ?? '?', to: m.toBlock ?? '?', period: m.period ?? '?' })
+            : t('approve.immortal')}
         </Row>
         <Row label={t('approve.runtime')}>{request.specVersion}</Row>
       </div>
       <details>
         <summary>{t('approve.details')}</summary>
-        <pre style={{ fontSize: 11, whiteSpace: 'pre-wrap', wordBreak: 'break-all', maxHeight: 200, overflow: 'auto' }}>{request.rawCall}</pre>
+        <pre style={{ fontSize: 11, whiteSpace: 'pre-wrap', wordBreak: 'break-all', maxHeight: 200, overflow: 'auto' }}>
+          {request.rawCall}
+        </pre>
       </details>
       <Decide approveLabel={t('approve.sign')} onApprove={() => decide(true)} onReject={() => decide(false)} />
     </>

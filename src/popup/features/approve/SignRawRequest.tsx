@@ -14,7 +14,12 @@ export function SignRawRequest({ request, decide }: { request: SignRawApproval; 
       </Row>
       <label>
         {t('approve.message')}
-        <textarea readOnly rows={6} value={request.text ?? request.hex} style={{ fontFamily: request.text === undefined ? 'monospace' : undefined }} />
+        <textarea
+          readOnly
+          rows={6}
+          value={request.text ?? request.hex}
+          style={{ fontFamily: request.text === undefined ? 'monospace' : undefined }}
+        />
       </label>
       {request.text === undefined && <p className="warning">{t('approve.raw.hexOnly')}</p>}
       <Decide approveLabel={t('approve.sign')} onApprove={() => decide(true)} onReject={() => decide(false)} />

@@ -12,7 +12,11 @@ export function From({ origin, appName, topOrigin }: { origin: string; appName: 
     <div className="card stack" style={{ gap: 2 }}>
       <span className="muted">{t('approve.from')}</span>
       <strong style={{ wordBreak: 'break-all' }}>{origin}</strong>
-      {topOrigin && <span className="warning" style={{ wordBreak: 'break-all' }}>{t('approve.embeddedIn', { origin: topOrigin })}</span>}
+      {topOrigin && (
+        <span className="warning" style={{ wordBreak: 'break-all' }}>
+          {t('approve.embeddedIn', { origin: topOrigin })}
+        </span>
+      )}
       <span className="muted" style={{ fontSize: 12 }}>
         {t('approve.fromNote', { name: appName })}
       </span>
@@ -30,7 +34,17 @@ export function Row({ label, children }: { label: string; children: ReactNode })
 }
 
 /** Reject and approve, approve being the one obvious button; both wait about a second after a request appears. */
-export function Decide({ onApprove, onReject, approveLabel, disabled }: { onApprove(): void; onReject(): void; approveLabel: string; disabled?: boolean }) {
+export function Decide({
+  onApprove,
+  onReject,
+  approveLabel,
+  disabled,
+}: {
+  onApprove(): void;
+  onReject(): void;
+  approveLabel: string;
+  disabled?: boolean;
+}) {
   const { t } = useI18n();
   const armed = useArmedContext();
   return (

@@ -29,7 +29,8 @@ export const approveZh: Record<keyof typeof approveEn, string> = {
   'approve.raw.title': '签署消息',
   'approve.raw.hexOnly': '此消息不是可读文本，以字节显示。仅在您信任该网站时签名。',
   'approve.metadata.title': '更新网络信息',
-  'approve.metadata.body': '该网站提供 {chain} 的运行时描述（版本 {specVersion}），以便钱包读取其交易。如果您信任该网站，请批准一次。',
+  'approve.metadata.body':
+    '该网站提供 {chain} 的运行时描述（版本 {specVersion}），以便钱包读取其交易。如果您信任该网站，请批准一次。',
   'approve.metadata.replaces': '它将替换版本 {specVersion}。',
   'approve.account': '账户',
   'approve.network': '网络',
@@ -52,10 +53,13 @@ export const approveZh: Record<keyof typeof approveEn, string> = {
   'call.removeStakeFull': '在子网 {netuid} 上从 {hotkey} 解除全部质押',
   'call.removeStakeFullLimit': '在子网 {netuid} 上从 {hotkey} 解除全部质押，限价 {limitPrice}',
   'call.moveStake': '在子网 {originNetuid} 上将 {amount} 质押从 {originHotkey} 转到 {destinationHotkey}',
-  'call.moveStakeCrossSubnet': '将 {amount} 质押从子网 {originNetuid} 的 {originHotkey} 转到子网 {destinationNetuid} 的 {destinationHotkey}',
-  'call.transferStake': '将与 {hotkey} 的 {amount} 质押（子网 {originNetuid} → {destinationNetuid}）转给账户 {destinationColdkey}',
+  'call.moveStakeCrossSubnet':
+    '将 {amount} 质押从子网 {originNetuid} 的 {originHotkey} 转到子网 {destinationNetuid} 的 {destinationHotkey}',
+  'call.transferStake':
+    '将与 {hotkey} 的 {amount} 质押（子网 {originNetuid} → {destinationNetuid}）转给账户 {destinationColdkey}',
   'call.swapStake': '将与 {hotkey} 的 {amount} 质押从子网 {originNetuid} 换到子网 {destinationNetuid}',
-  'call.swapStakeLimit': '将与 {hotkey} 的 {amount} 质押从子网 {originNetuid} 换到子网 {destinationNetuid}，限制比率 {limitRatio}',
+  'call.swapStakeLimit':
+    '将与 {hotkey} 的 {amount} 质押从子网 {originNetuid} 换到子网 {destinationNetuid}，限制比率 {limitRatio}',
   'call.unstakeAll': '在所有子网上从 {hotkey} 解除全部质押',
   'call.claimRoot': '从子网 {subnets} 领取你的根分红',
   'call.setRootClaimSwap': '今后将根分红卖出换成 TAO 并质押在根网络',

@@ -18,7 +18,8 @@ export const approveEn = {
   'approve.reject': 'Reject',
   'approve.sign': 'Sign',
   'approve.connect.title': 'Connect this site?',
-  'approve.connect.body': 'The site will see the accounts you choose (address and name) and may ask you to sign. It cannot move funds without your approval.',
+  'approve.connect.body':
+    'The site will see the accounts you choose (address and name) and may ask you to sign. It cannot move funds without your approval.',
   'approve.connect.choose': 'Accounts this site may see',
   'approve.connect.noAccounts': 'TaoVault has no account that can sign. Create or import one first.',
   'approve.unlock.title': 'Unlock to continue',
@@ -27,7 +28,8 @@ export const approveEn = {
   'approve.raw.title': 'Sign a message',
   'approve.raw.hexOnly': 'This message is not readable text; it is shown as bytes. Sign it only if you trust the site.',
   'approve.metadata.title': 'Update network information',
-  'approve.metadata.body': 'The site offers the runtime description of {chain} (version {specVersion}) so TaoVault can read transactions for it. Approve it once if you trust the site.',
+  'approve.metadata.body':
+    'The site offers the runtime description of {chain} (version {specVersion}) so TaoVault can read transactions for it. Approve it once if you trust the site.',
   'approve.metadata.replaces': 'It replaces version {specVersion}.',
   'approve.account': 'Account',
   'approve.network': 'Network',
@@ -50,16 +52,20 @@ export const approveEn = {
   'call.removeStakeFull': 'Unstake everything from {hotkey} on subnet {netuid}',
   'call.removeStakeFullLimit': 'Unstake everything from {hotkey} on subnet {netuid}, limit price {limitPrice}',
   'call.moveStake': 'Move {amount} of stake from {originHotkey} to {destinationHotkey} on subnet {originNetuid}',
-  'call.moveStakeCrossSubnet': 'Move {amount} of stake from {originHotkey} on subnet {originNetuid} to {destinationHotkey} on subnet {destinationNetuid}',
-  'call.transferStake': 'Give {amount} of stake with {hotkey} (subnet {originNetuid} → {destinationNetuid}) to the account {destinationColdkey}',
+  'call.moveStakeCrossSubnet':
+    'Move {amount} of stake from {originHotkey} on subnet {originNetuid} to {destinationHotkey} on subnet {destinationNetuid}',
+  'call.transferStake':
+    'Give {amount} of stake with {hotkey} (subnet {originNetuid} → {destinationNetuid}) to the account {destinationColdkey}',
   'call.swapStake': 'Swap {amount} of stake with {hotkey} from subnet {originNetuid} to subnet {destinationNetuid}',
-  'call.swapStakeLimit': 'Swap {amount} of stake with {hotkey} from subnet {originNetuid} to subnet {destinationNetuid}, limit ratio {limitRatio}',
+  'call.swapStakeLimit':
+    'Swap {amount} of stake with {hotkey} from subnet {originNetuid} to subnet {destinationNetuid}, limit ratio {limitRatio}',
   'call.unstakeAll': 'Unstake everything from {hotkey} on every subnet',
   'call.unstakeAllAlpha': 'Unstake everything from {hotkey} on every subnet and restake it on root',
   'call.claimRoot': 'Claim your root dividends from subnets {subnets}',
   'call.setRootClaimSwap': 'From now on, sell your root dividends for TAO and stake it on root',
   'call.setRootClaimKeep': 'From now on, keep your root dividends as alpha staked on each subnet',
-  'call.setRootClaimKeepSubnets': 'From now on, keep root dividends as alpha on subnets {subnets}; sell the rest for TAO on root',
+  'call.setRootClaimKeepSubnets':
+    'From now on, keep root dividends as alpha on subnets {subnets}; sell the rest for TAO on root',
   'call.setRootClaimUnknown': 'Change how your root dividends are claimed (unrecognised choice: {type})',
   'call.transfer': 'Send {amount} to {dest}',
   'call.transferKeepAlive': 'Send {amount} to {dest}',
@@ -75,7 +81,8 @@ export const approveEn = {
   'warning.grants-control': 'Another key will be able to act for this account.',
   'warning.proxy-type-any': 'The "Any" proxy type can do everything, including sending all your funds.',
   'warning.transfer-stake': 'This stake will belong to another account.',
-  'warning.unknown-call': 'TaoVault cannot describe this call. Check the technical details and sign only if you trust the site.',
+  'warning.unknown-call':
+    'TaoVault cannot describe this call. Check the technical details and sign only if you trust the site.',
   'warning.unlimited-price': 'No price limit: a moving pool price can give you less than you expect.',
   'warning.allow-partial': 'Only part of the amount may be executed.',
   'warning.may-reap-account': 'Your account may be closed if its balance falls below the minimum.',

@@ -20,7 +20,12 @@ export function History() {
   const staking = useSubscription('pri(staking.history)', null);
   const networks = useSubscription('pri(networks.subscribe)', null);
   const [all, setAll] = useState(false);
-  if (!transfers || !staking || !networks) return <main aria-busy="true"><p className="muted">{t('common.loading')}</p></main>;
+  if (!transfers || !staking || !networks)
+    return (
+      <main aria-busy="true">
+        <p className="muted">{t('common.loading')}</p>
+      </main>
+    );
   const everything: Entry[] = [...transfers, ...staking].sort((a, b) => b.createdAt - a.createdAt);
   const here = everything.filter((r) => r.networkId === networks.selected);
   const elsewhere = everything.length - here.length;
@@ -36,19 +41,34 @@ export function History() {
         </label>
       )}
       {shown.length === 0 ? (
-        <p className="muted">{everything.length === 0 ? t('history.none') : t('history.noneHere', { network: current })}</p>
+        <p className="muted">
+          {everything.length === 0 ? t('history.none') : t('history.noneHere', { network: current })}
+        </p>
       ) : (
         <ul aria-label={t('history.list')} className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {shown.map((r) => {
-            const label = r.kind === 'transfer' ? t('history.entry', { amount: tao(r.amount, locale, true), to: shortAddress(r.to) }) : undefined;
+            const label =
+              r.kind === 'transfer'
+                ? t('history.entry', { amount: tao(r.amount, locale, true), to: shortAddress(r.to) })
+                : undefined;
             return (
-              <li key={r.id} className="card stack" style={{ gap: 2 }} aria-label={label} data-status={r.status} data-kind={r.kind} data-network={r.networkId}>
+              <li
+                key={r.id}
+                className="card stack"
+                style={{ gap: 2 }}
+                aria-label={label}
+                data-status={r.status}
+                data-kind={r.kind}
+                data-network={r.networkId}
+              >
                 {r.kind === 'transfer' ? <strong>{label}</strong> : <Summary summary={r.summary} level={1} />}
                 <span className="muted" style={{ fontSize: 12 }}>
                   {all && <>{networkName(r.networkId)} · </>}
                   {new Date(r.createdAt).toLocaleString(locale)} · {t('send.fee')}: {taoCost(r.fee, locale, true)}
                 </span>
-                <span className={r.status === 'failed' || r.status === 'dropped' ? 'error' : undefined}>{txStatusText(t, r)}</span>
+                <span className={r.status === 'failed' || r.status === 'dropped' ? 'error' : undefined}>
+                  {txStatusText(t, r)}
+                </span>
               </li>
             );
           })}

@@ -18,14 +18,11 @@ export function Networks() {
   const add = (e: FormEvent) => {
     e.preventDefault();
     setError(null);
-    api.send('pri(networks.addCustom)', { name, url }).then(
-      (n) => {
-        setName('');
-        setUrl('');
-        select(n.id);
-      },
-      setError,
-    );
+    api.send('pri(networks.addCustom)', { name, url }).then((n) => {
+      setName('');
+      setUrl('');
+      select(n.id);
+    }, setError);
   };
   return (
     <main>
@@ -45,7 +42,12 @@ export function Networks() {
               </span>
             </label>
             {n.kind === 'custom' && (
-              <button type="button" className="icon danger" aria-label={t('networks.remove', { name: n.name })} onClick={() => void api.send('pri(networks.removeCustom)', { id: n.id }).catch(setError)}>
+              <button
+                type="button"
+                className="icon danger"
+                aria-label={t('networks.remove', { name: n.name })}
+                onClick={() => void api.send('pri(networks.removeCustom)', { id: n.id }).catch(setError)}
+              >
                 <Icon name="trash" />
               </button>
             )}
@@ -54,7 +56,14 @@ export function Networks() {
       </fieldset>
       <form className="stack card" onSubmit={add} aria-label={t('networks.addCustom')}>
         <Field label={t('networks.name')} value={name} onChange={(e) => setName(e.target.value)} />
-        <Field label={t('networks.url')} value={url} onChange={(e) => setUrl(e.target.value)} spellCheck={false} autoComplete="off" placeholder="wss://" />
+        <Field
+          label={t('networks.url')}
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+          placeholder="wss://"
+        />
         <ErrorLine error={error} />
         <button type="submit" className="primary" disabled={!name || !url}>
           {t('networks.add')}

@@ -25,28 +25,58 @@ export function AccountCard({ name, data }: { name: string; data: AccountPortfol
         {tao(data.total, locale)}
       </strong>
       <dl className="stack" style={{ margin: 0, gap: 2 }}>
-        <Line label={t('portfolio.transferable')} value={tao(data.transferable, locale)} full={tao(data.transferable, locale, true)} />
+        <Line
+          label={t('portfolio.transferable')}
+          value={tao(data.transferable, locale)}
+          full={tao(data.transferable, locale, true)}
+        />
         {data.reserved !== '0' && <Line label={t('portfolio.reserved')} value={tao(data.reserved, locale)} />}
         {data.frozen !== '0' && <Line label={t('portfolio.frozen')} value={tao(data.frozen, locale)} />}
-        <Line label={t('portfolio.stakedRoot')} value={tao(data.stakedRoot, locale)} full={tao(data.stakedRoot, locale, true)} />
-        <Line label={t('portfolio.stakedSubnets')} value={tao(data.stakedSubnetSpot, locale)} full={t(data.unstakeAtSpot ? 'portfolio.unstakeValueSpot' : 'portfolio.unstakeValue', { value: tao(data.stakedSubnetUnstake, locale, true) })} />
+        <Line
+          label={t('portfolio.stakedRoot')}
+          value={tao(data.stakedRoot, locale)}
+          full={tao(data.stakedRoot, locale, true)}
+        />
+        <Line
+          label={t('portfolio.stakedSubnets')}
+          value={tao(data.stakedSubnetSpot, locale)}
+          full={t(data.unstakeAtSpot ? 'portfolio.unstakeValueSpot' : 'portfolio.unstakeValue', {
+            value: tao(data.stakedSubnetUnstake, locale, true),
+          })}
+        />
       </dl>
       {data.positions.length > 0 && (
-        <ul aria-label={t('portfolio.positions', { name })} className="stack" style={{ listStyle: 'none', padding: 0, margin: 0, gap: 4 }}>
+        <ul
+          aria-label={t('portfolio.positions', { name })}
+          className="stack"
+          style={{ listStyle: 'none', padding: 0, margin: 0, gap: 4 }}
+        >
           {data.positions.map((p) => {
             const validator = p.validatorName ?? shortAddress(p.hotkey);
             const subnet = t('portfolio.subnet', { netuid: p.netuid, name: p.subnetName });
             return (
-              <li key={`${p.hotkey}:${p.netuid}`} aria-label={t('portfolio.position', { validator, subnet })} style={{ fontSize: 12 }}>
+              <li
+                key={`${p.hotkey}:${p.netuid}`}
+                aria-label={t('portfolio.position', { validator, subnet })}
+                style={{ fontSize: 12 }}
+              >
                 <div className="row" style={{ justifyContent: 'space-between' }}>
                   <span title={p.hotkey}>{validator}</span>
                   <span className="muted">{subnet}</span>
                 </div>
                 <div className="row" style={{ justifyContent: 'space-between' }}>
-                  <span title={p.netuid === 0 ? tao(p.alpha, locale, true) : alpha(p.alpha, p.symbol, locale, true)} data-testid="position-amount">
+                  <span
+                    title={p.netuid === 0 ? tao(p.alpha, locale, true) : alpha(p.alpha, p.symbol, locale, true)}
+                    data-testid="position-amount"
+                  >
                     {p.netuid === 0 ? tao(p.alpha, locale) : alpha(p.alpha, p.symbol, locale)}
                   </span>
-                  <span title={t(p.unstakeSimulated ? 'portfolio.unstakeValue' : 'portfolio.unstakeValueSpot', { value: tao(p.taoUnstake, locale, true) })} data-testid="position-tao">
+                  <span
+                    title={t(p.unstakeSimulated ? 'portfolio.unstakeValue' : 'portfolio.unstakeValueSpot', {
+                      value: tao(p.taoUnstake, locale, true),
+                    })}
+                    data-testid="position-tao"
+                  >
                     {tao(p.taoSpot, locale)}
                   </span>
                 </div>

@@ -18,14 +18,23 @@ export function NetworkStatus({ state }: { state: NetworksState | null }) {
         : t('network.offline', { name });
   return (
     <section aria-label={t('network.status')} className="row" data-state={s.state} style={{ fontSize: 12 }}>
-      <span aria-hidden="true" style={{ color: s.state === 'connected' ? 'var(--accent)' : s.state === 'offline' ? 'var(--danger)' : 'var(--warn)' }}>
+      <span
+        aria-hidden="true"
+        style={{
+          color: s.state === 'connected' ? 'var(--accent)' : s.state === 'offline' ? 'var(--danger)' : 'var(--warn)',
+        }}
+      >
         ●
       </span>
       <span className="muted" style={{ flex: 1 }} data-testid="network-status">
         {text}
       </span>
       {s.state === 'offline' && (
-        <button type="button" className="icon" onClick={() => void api.send('pri(networks.select)', { id: state.selected })}>
+        <button
+          type="button"
+          className="icon"
+          onClick={() => void api.send('pri(networks.select)', { id: state.selected })}
+        >
           {t('network.retry')}
         </button>
       )}

@@ -27,7 +27,12 @@ export function Portfolio({ accounts }: { accounts: AccountView[] }) {
       <NetworkStatus state={networks} />
       <nav aria-label={t('nav.main')} className="row" style={{ flexWrap: 'wrap' }}>
         {NAV.map(([path, key]) => (
-          <button key={path} type="button" className={path === '/send' ? 'primary' : undefined} onClick={() => navigate(path)}>
+          <button
+            key={path}
+            type="button"
+            className={path === '/send' ? 'primary' : undefined}
+            onClick={() => navigate(path)}
+          >
             {t(key)}
           </button>
         ))}
@@ -38,7 +43,11 @@ export function Portfolio({ accounts }: { accounts: AccountView[] }) {
         </p>
       ) : view ? (
         <>
-          {view.cached && <p className="muted" data-testid="portfolio-cached">{t('portfolio.cached', { time: new Date(view.at).toLocaleTimeString(locale) })}</p>}
+          {view.cached && (
+            <p className="muted" data-testid="portfolio-cached">
+              {t('portfolio.cached', { time: new Date(view.at).toLocaleTimeString(locale) })}
+            </p>
+          )}
           <p className="row" style={{ justifyContent: 'space-between', margin: 0 }}>
             <span>{t('portfolio.total')}</span>
             <strong aria-label={t('portfolio.total')} title={tao(view.totals.total, locale, true)}>

@@ -13,7 +13,15 @@ export function Qr({ text, label, size = 184 }: { text: string; label: string; s
     return { d, n: n + 8 };
   }, [text]);
   return (
-    <svg role="img" aria-label={label} width={size} height={size} viewBox={`0 0 ${path.n} ${path.n}`} shapeRendering="crispEdges" style={{ alignSelf: 'center' }}>
+    <svg
+      role="img"
+      aria-label={label}
+      width={size}
+      height={size}
+      viewBox={`0 0 ${path.n} ${path.n}`}
+      shapeRendering="crispEdges"
+      style={{ alignSelf: 'center' }}
+    >
       <rect width={path.n} height={path.n} fill="#fff" />
       <path d={path.d} fill="#000" />
     </svg>

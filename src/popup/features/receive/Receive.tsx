@@ -10,11 +10,28 @@ export function Receive({ accounts }: { accounts: AccountView[] }) {
   const [id, setId] = useState(accounts[0]?.id ?? '');
   const [copied, setCopied] = useState(false);
   const account = accounts.find((a) => a.id === id) ?? accounts[0];
-  if (!account) return <main><p className="muted">{t('accounts.none')}</p></main>;
-  const copy = () => void navigator.clipboard.writeText(account.address).then(() => setCopied(true), () => undefined);
+  if (!account)
+    return (
+      <main>
+        <p className="muted">{t('accounts.none')}</p>
+      </main>
+    );
+  const copy = () =>
+    void navigator.clipboard.writeText(account.address).then(
+      () => setCopied(true),
+      () => undefined,
+    );
   return (
     <main>
-      <AccountSelect label={t('receive.account')} accounts={accounts} value={account.id} onChange={(next) => { setId(next); setCopied(false); }} />
+      <AccountSelect
+        label={t('receive.account')}
+        accounts={accounts}
+        value={account.id}
+        onChange={(next) => {
+          setId(next);
+          setCopied(false);
+        }}
+      />
       <Qr text={account.address} label={t('receive.qr', { name: account.name })} />
       <code data-testid="receive-address" style={{ wordBreak: 'break-all', textAlign: 'center' }}>
         {account.address}

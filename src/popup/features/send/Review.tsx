@@ -4,7 +4,19 @@ import { useI18n } from '../../i18n/index.tsx';
 import { tao, taoCost } from '../portfolio/amounts.ts';
 
 /** One sentence, then every detail in full precision, then Confirm / Edit. */
-export function Review({ preview, network, busy, onConfirm, onEdit }: { preview: TransferPreview; network: string; busy: boolean; onConfirm: () => void; onEdit: () => void }) {
+export function Review({
+  preview,
+  network,
+  busy,
+  onConfirm,
+  onEdit,
+}: {
+  preview: TransferPreview;
+  network: string;
+  busy: boolean;
+  onConfirm: () => void;
+  onEdit: () => void;
+}) {
   const { t, locale } = useI18n();
   const rows: Array<[string, string]> = [
     [t('send.amountLabel'), tao(preview.amount, locale, true)],
@@ -19,7 +31,12 @@ export function Review({ preview, network, busy, onConfirm, onEdit }: { preview:
     <section className="stack" aria-label={t('send.reviewTitle')}>
       <h2>{t('send.reviewTitle')}</h2>
       <p data-testid="review-sentence">
-        {t('send.sentence', { amount: tao(preview.amount, locale, true), from: shortAddress(preview.from), to: shortAddress(preview.to), network })}
+        {t('send.sentence', {
+          amount: tao(preview.amount, locale, true),
+          from: shortAddress(preview.from),
+          to: shortAddress(preview.to),
+          network,
+        })}
       </p>
       {preview.warnings.map((w) => (
         <p key={w} role="alert" className="warning">

@@ -25,7 +25,12 @@ export function Send({ accounts }: { accounts: AccountView[] }) {
   const [preview, setPreview] = useState<TransferPreview | null>(null);
   const [sentId, setSentId] = useState<string | null>(null);
   const { busy, error, run } = useRun();
-  const request = () => ({ fromId, to, amount, ...(amount.toLowerCase() === 'max' && emptyAccount ? { emptyAccount: true } : {}) });
+  const request = () => ({
+    fromId,
+    to,
+    amount,
+    ...(amount.toLowerCase() === 'max' && emptyAccount ? { emptyAccount: true } : {}),
+  });
   const network = networks?.networks.find((n) => n.id === networks.selected)?.name ?? '';
 
   const review = (e: FormEvent) => {
@@ -34,8 +39,18 @@ export function Send({ accounts }: { accounts: AccountView[] }) {
   };
   const confirm = () => void run(async () => setSentId((await api.send('pri(transfers.send)', request())).id));
 
-  if (signers.length === 0) return <main><p className="muted">{t('send.noAccounts')}</p></main>;
-  if (sentId) return <main><TxStatus id={sentId} onDone={() => navigate('/')} /></main>;
+  if (signers.length === 0)
+    return (
+      <main>
+        <p className="muted">{t('send.noAccounts')}</p>
+      </main>
+    );
+  if (sentId)
+    return (
+      <main>
+        <TxStatus id={sentId} onDone={() => navigate('/')} />
+      </main>
+    );
   if (preview)
     return (
       <main>
@@ -47,7 +62,14 @@ export function Send({ accounts }: { accounts: AccountView[] }) {
     <main>
       <form className="stack" onSubmit={review} aria-label={t('send.title')}>
         <AccountSelect label={t('send.from')} accounts={signers} value={fromId} onChange={setFromId} />
-        <Field label={t('send.to')} hint={t('send.toHint')} value={to} onChange={(e) => setTo(e.target.value)} autoComplete="off" spellCheck={false} />
+        <Field
+          label={t('send.to')}
+          hint={t('send.toHint')}
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
         {book.length > 0 && (
           <label>
             {t('send.contact')}
@@ -63,7 +85,13 @@ export function Send({ accounts }: { accounts: AccountView[] }) {
         )}
         <div className="row" style={{ alignItems: 'end' }}>
           <div style={{ flex: 1 }}>
-            <Field label={t('send.amount')} value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" autoComplete="off" />
+            <Field
+              label={t('send.amount')}
+              value={amount}
+              onChange={(e) => setAmount(e.target.value)}
+              inputMode="decimal"
+              autoComplete="off"
+            />
           </div>
           <button type="button" onClick={() => setAmount('max')}>
             {t('send.max')}

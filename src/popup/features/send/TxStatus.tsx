@@ -14,7 +14,12 @@ export function TxStatus({ id, onDone }: { id: string; onDone: () => void }) {
       {record ? (
         <>
           <p>{tao(record.amount, locale, true)}</p>
-          <p aria-live="polite" data-testid="tx-status" data-status={record.status} className={record.status === 'failed' || record.status === 'dropped' ? 'error' : undefined}>
+          <p
+            aria-live="polite"
+            data-testid="tx-status"
+            data-status={record.status}
+            className={record.status === 'failed' || record.status === 'dropped' ? 'error' : undefined}
+          >
             {txStatusText(t, record)}
           </p>
           <code className="muted" style={{ wordBreak: 'break-all', fontSize: 11 }}>

@@ -24,12 +24,21 @@ function Site({ site, accounts, onError }: { site: SiteView; accounts: AccountVi
         </legend>
         {accounts.map((a) => (
           <label key={a.id} className="row" style={{ flexDirection: 'row', fontWeight: 400 }}>
-            <input type="checkbox" checked={site.accountIds.includes(a.id)} onChange={() => toggle(a.id)} aria-label={`${site.origin}: ${a.name}`} />
+            <input
+              type="checkbox"
+              checked={site.accountIds.includes(a.id)}
+              onChange={() => toggle(a.id)}
+              aria-label={`${site.origin}: ${a.name}`}
+            />
             {a.name}
           </label>
         ))}
       </fieldset>
-      <button type="button" className="danger" onClick={() => api.send('pri(sites.revoke)', { origin: site.origin }).catch(onError)}>
+      <button
+        type="button"
+        className="danger"
+        onClick={() => api.send('pri(sites.revoke)', { origin: site.origin }).catch(onError)}
+      >
         {t('sites.revoke', { origin: site.origin })}
       </button>
     </li>

@@ -25,7 +25,8 @@ export function Batch({ accounts }: { accounts: AccountView[] }) {
   const [rows, setRows] = useState<Row[]>([empty(), empty(), empty()]);
   const [slippage, setSlippage] = useState<string | null>(null);
   const tolerance = slippage ?? String((settings?.slippageBps ?? 100) / 100);
-  const edit = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const edit = (i: number, patch: Partial<Row>) =>
+    setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   return (
     <StakeFlowScreens>
@@ -33,7 +34,9 @@ export function Batch({ accounts }: { accounts: AccountView[] }) {
         const submit = (e: FormEvent) => {
           e.preventDefault();
           const bps = percentToBps(tolerance);
-          const items = rows.filter((r) => r.hotkey.trim()).map((r) => ({ hotkey: r.hotkey.trim(), netuid: Number(r.netuid), amount: r.amount }));
+          const items = rows
+            .filter((r) => r.hotkey.trim())
+            .map((r) => ({ hotkey: r.hotkey.trim(), netuid: Number(r.netuid), amount: r.amount }));
           flow.review({ accountId, op: { op: 'batchStake', items }, ...(bps ? { slippageBps: bps } : {}) });
         };
         return (
@@ -41,10 +44,26 @@ export function Batch({ accounts }: { accounts: AccountView[] }) {
             <AccountSelect label={t('staking.account')} accounts={signers} value={accountId} onChange={setAccountId} />
             {rows.map((r, i) => (
               <fieldset key={i} className="card stack" style={{ gap: 4 }}>
-                <Field label={t('batch.hotkey', { n: i + 1 })} value={r.hotkey} onChange={(e) => edit(i, { hotkey: e.target.value })} autoComplete="off" spellCheck={false} />
+                <Field
+                  label={t('batch.hotkey', { n: i + 1 })}
+                  value={r.hotkey}
+                  onChange={(e) => edit(i, { hotkey: e.target.value })}
+                  autoComplete="off"
+                  spellCheck={false}
+                />
                 <div className="row" style={{ alignItems: 'end' }}>
-                  <Field label={t('batch.netuid', { n: i + 1 })} value={r.netuid} onChange={(e) => edit(i, { netuid: e.target.value })} inputMode="numeric" />
-                  <Field label={t('batch.amount', { n: i + 1 })} value={r.amount} onChange={(e) => edit(i, { amount: e.target.value })} inputMode="decimal" />
+                  <Field
+                    label={t('batch.netuid', { n: i + 1 })}
+                    value={r.netuid}
+                    onChange={(e) => edit(i, { netuid: e.target.value })}
+                    inputMode="numeric"
+                  />
+                  <Field
+                    label={t('batch.amount', { n: i + 1 })}
+                    value={r.amount}
+                    onChange={(e) => edit(i, { amount: e.target.value })}
+                    inputMode="decimal"
+                  />
                 </div>
                 {rows.length > 1 && (
                   <button type="button" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}>

@@ -19,19 +19,38 @@ export function Legs({ legs, ratio }: { legs: TradeLeg[]; ratio: boolean }) {
           [t(leg.simulated ? 'staking.swapFee' : 'staking.swapFeeEstimate'), full(leg.swapFee, inSym, locale)],
           [
             ratio && i === 0 ? t('staking.limitRatio') : t('staking.limit'),
-            leg.limitPrice === undefined ? t('staking.unlimited') : ratio && i === 0 ? full(leg.limitPrice, '', locale) : price(leg.limitPrice, leg.symbol, locale),
+            leg.limitPrice === undefined
+              ? t('staking.unlimited')
+              : ratio && i === 0
+                ? full(leg.limitPrice, '', locale)
+                : price(leg.limitPrice, leg.symbol, locale),
           ],
         ];
         if (leg.minOut) rows.push([t('staking.minOut'), full(leg.minOut, outSym, locale)]);
-        const title = t('staking.leg', { direction: t(leg.direction === 'buy' ? 'staking.leg.buy' : 'staking.leg.sell'), netuid: leg.netuid });
+        const title = t('staking.leg', {
+          direction: t(leg.direction === 'buy' ? 'staking.leg.buy' : 'staking.leg.sell'),
+          netuid: leg.netuid,
+        });
         const note = leg.simulated ? null : (
-          <p key={`note-${i}`} className="muted" role="note" data-testid={`leg-${i}-no-simulation`} style={{ margin: 0, fontSize: 13 }}>
+          <p
+            key={`note-${i}`}
+            className="muted"
+            role="note"
+            data-testid={`leg-${i}-no-simulation`}
+            style={{ margin: 0, fontSize: 13 }}
+          >
             {t('staking.noSimulation')}
           </p>
         );
         return [
           note,
-          <dl key={i} className="card stack" style={{ margin: 0, gap: 2, fontSize: 13 }} aria-label={title} data-testid={`leg-${i}`}>
+          <dl
+            key={i}
+            className="card stack"
+            style={{ margin: 0, gap: 2, fontSize: 13 }}
+            aria-label={title}
+            data-testid={`leg-${i}`}
+          >
             <strong>{title}</strong>
             {rows.map(([k, v]) => (
               <div key={k} className="row" style={{ justifyContent: 'space-between' }}>

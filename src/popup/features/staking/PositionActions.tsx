@@ -9,15 +9,25 @@ export function PositionActions({ accounts }: { accounts: AccountView[] }) {
   const { t } = useI18n();
   const portfolio = useSubscription('pri(portfolio.subscribe)', null);
   const signers = new Set(accounts.filter((a) => !a.watchOnly).map((a) => a.address));
-  const items = (portfolio?.accounts ?? []).filter((a) => signers.has(a.address)).flatMap((a) => a.positions.map((p) => ({ ...p, owner: a.address })));
+  const items = (portfolio?.accounts ?? [])
+    .filter((a) => signers.has(a.address))
+    .flatMap((a) => a.positions.map((p) => ({ ...p, owner: a.address })));
   if (items.length === 0) return null;
   return (
-    <ul aria-label={t('staking.positions')} className="stack" style={{ listStyle: 'none', padding: 0, margin: 0, gap: 4 }}>
+    <ul
+      aria-label={t('staking.positions')}
+      className="stack"
+      style={{ listStyle: 'none', padding: 0, margin: 0, gap: 4 }}
+    >
       {items.slice(0, 12).map((p) => {
         const name = `${p.validatorName ?? shortAddress(p.hotkey)} · ${p.netuid}`;
         const go = (op: string) => () => navigate(`/stake/${op}/${p.hotkey}/${p.netuid}/${p.owner}`);
         return (
-          <li key={`${p.owner}:${p.hotkey}:${p.netuid}`} className="row" style={{ justifyContent: 'space-between', fontSize: 12 }}>
+          <li
+            key={`${p.owner}:${p.hotkey}:${p.netuid}`}
+            className="row"
+            style={{ justifyContent: 'space-between', fontSize: 12 }}
+          >
             <span>{name}</span>
             <span className="row" style={{ gap: 4 }}>
               <button type="button" onClick={go('unstake')} aria-label={t('staking.unstakeFrom', { name })}>

@@ -26,16 +26,33 @@ export function Proxies({ accounts }: { accounts: AccountView[] }) {
         };
         return (
           <div className="stack">
-            <p className="muted" style={{ margin: 0 }}>{t('proxies.help')}</p>
+            <p className="muted" style={{ margin: 0 }}>
+              {t('proxies.help')}
+            </p>
             <AccountSelect label={t('staking.account')} accounts={signers} value={accountId} onChange={setAccountId} />
             <ul aria-label={t('proxies.list')} className="stack" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {accountId && !state && !proxies.error && <li className="muted" aria-busy="true">{t('common.loading')}</li>}
+              {accountId && !state && !proxies.error && (
+                <li className="muted" aria-busy="true">
+                  {t('common.loading')}
+                </li>
+              )}
               {state && state.proxies.length === 0 && <li className="muted">{t('proxies.none')}</li>}
               {state?.proxies.map((p) => (
-                <li key={`${p.delegate}:${p.proxyType}`} className="card row" style={{ justifyContent: 'space-between' }}>
-                  <span title={p.delegate}>{t('proxies.entry', { address: shortAddress(p.delegate), type: p.proxyType })}</span>
+                <li
+                  key={`${p.delegate}:${p.proxyType}`}
+                  className="card row"
+                  style={{ justifyContent: 'space-between' }}
+                >
+                  <span title={p.delegate}>
+                    {t('proxies.entry', { address: shortAddress(p.delegate), type: p.proxyType })}
+                  </span>
                   {p.proxyType === 'Staking' && (
-                    <button type="button" className="danger" aria-label={t('proxies.remove', { address: shortAddress(p.delegate) })} onClick={() => flow.review({ accountId, op: { op: 'removeProxy', delegate: p.delegate } })}>
+                    <button
+                      type="button"
+                      className="danger"
+                      aria-label={t('proxies.remove', { address: shortAddress(p.delegate) })}
+                      onClick={() => flow.review({ accountId, op: { op: 'removeProxy', delegate: p.delegate } })}
+                    >
                       ✕
                     </button>
                   )}
@@ -44,7 +61,13 @@ export function Proxies({ accounts }: { accounts: AccountView[] }) {
             </ul>
             <ErrorLine error={proxies.error} />
             <form className="stack" onSubmit={submit} aria-label={t('proxies.add')}>
-              <Field label={t('proxies.delegate')} value={delegate} onChange={(e) => setDelegate(e.target.value)} autoComplete="off" spellCheck={false} />
+              <Field
+                label={t('proxies.delegate')}
+                value={delegate}
+                onChange={(e) => setDelegate(e.target.value)}
+                autoComplete="off"
+                spellCheck={false}
+              />
               <button type="submit" className="primary" disabled={flow.busy || !delegate.trim()}>
                 {flow.busy ? t('common.working') : t('proxies.add')}
               </button>

@@ -6,7 +6,11 @@ import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { useAsk } from '../../state/use-ask.ts';
 import type { StakeFlow } from './flow.tsx';
 
-const NAMED: Record<string, MessageKey> = { Swap: 'claimType.Swap', Keep: 'claimType.Keep', KeepSubnets: 'claimType.KeepSubnets' };
+const NAMED: Record<string, MessageKey> = {
+  Swap: 'claimType.Swap',
+  Keep: 'claimType.Keep',
+  KeepSubnets: 'claimType.KeepSubnets',
+};
 
 /**
  * What claims do with an account's root dividends (set_root_claim_type): the choices are the variants this
@@ -21,18 +25,26 @@ export function RootClaimTypeForm({ account, flow }: { account: AccountView; flo
   const label = (v: string | null) => (v === null ? '—' : NAMED[v] ? t(NAMED[v]) : v);
   if (!state) return error ? <ErrorLine error={error} /> : <p aria-busy="true">{t('common.loading')}</p>;
   if (!state.options.length) return <p>{t('claimType.none')}</p>;
-  const choice = picked ?? (state.current !== null && state.options.includes(state.current) ? state.current : state.options[0]!);
+  const choice =
+    picked ?? (state.current !== null && state.options.includes(state.current) ? state.current : state.options[0]!);
   const takesSubnets = state.withSubnets.includes(choice);
   const currentSubnets = state.currentSubnets ? formatNetuidList(state.currentSubnets) : '';
   const text = subnetsText ?? (choice === state.current ? currentSubnets : '');
   const parsed = takesSubnets ? parseNetuidList(text) : null;
   const subnetsProblem = parsed && !parsed.ok && (subnetsText !== null || text !== '') ? parsed : null;
-  const unchanged = choice === state.current && (!takesSubnets || (parsed?.ok === true && formatNetuidList(parsed.netuids) === currentSubnets));
-  const current = state.currentSubnets ? t('claimType.withSubnets', { type: label(state.current), subnets: currentSubnets }) : label(state.current);
+  const unchanged =
+    choice === state.current &&
+    (!takesSubnets || (parsed?.ok === true && formatNetuidList(parsed.netuids) === currentSubnets));
+  const current = state.currentSubnets
+    ? t('claimType.withSubnets', { type: label(state.current), subnets: currentSubnets })
+    : label(state.current);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (parsed && !parsed.ok) return;
-    flow.review({ accountId: account.id, op: { op: 'setRootClaimType', claimType: choice, ...(parsed?.ok ? { subnets: parsed.netuids } : {}) } });
+    flow.review({
+      accountId: account.id,
+      op: { op: 'setRootClaimType', claimType: choice, ...(parsed?.ok ? { subnets: parsed.netuids } : {}) },
+    });
   };
   return (
     <form className="stack" onSubmit={submit} aria-label={t('claimType.form')}>
@@ -51,7 +63,13 @@ export function RootClaimTypeForm({ account, flow }: { account: AccountView; flo
       {takesSubnets && (
         <label>
           {t('claimType.subnets')}
-          <input value={text} inputMode="numeric" autoComplete="off" aria-invalid={subnetsProblem ? true : undefined} onChange={(e) => setSubnetsText(e.target.value)} />
+          <input
+            value={text}
+            inputMode="numeric"
+            autoComplete="off"
+            aria-invalid={subnetsProblem ? true : undefined}
+            onChange={(e) => setSubnetsText(e.target.value)}
+          />
         </label>
       )}
       {subnetsProblem && !subnetsProblem.ok && (

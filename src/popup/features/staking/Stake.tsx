@@ -55,7 +55,12 @@ export function Stake({ accounts, route }: { accounts: AccountView[]; route: str
         const submit = (e: FormEvent) => {
           e.preventDefault();
           const bps = percentToBps(tolerance);
-          flow.review({ accountId, op: opOf(), ...(bps ? { slippageBps: bps } : {}), ...(real.trim() ? { real: real.trim() } : {}) });
+          flow.review({
+            accountId,
+            op: opOf(),
+            ...(bps ? { slippageBps: bps } : {}),
+            ...(real.trim() ? { real: real.trim() } : {}),
+          });
         };
         const hasAmount = op !== 'unstakeAll' && !(op !== 'stake' && all);
         return (
@@ -71,18 +76,63 @@ export function Stake({ accounts, route }: { accounts: AccountView[]; route: str
               </select>
             </label>
             <AccountSelect label={t('staking.account')} accounts={signers} value={accountId} onChange={setAccountId} />
-            <Field label={t('staking.hotkey')} value={hotkey} onChange={(e) => setHotkey(e.target.value)} autoComplete="off" spellCheck={false} />
-            {op !== 'unstakeAll' && <Field label={t('staking.netuid')} value={netuid} onChange={(e) => setNetuid(e.target.value)} inputMode="numeric" />}
-            {op === 'move' && <Field label={t('staking.toHotkey')} value={toHotkey} onChange={(e) => setToHotkey(e.target.value)} autoComplete="off" spellCheck={false} />}
-            {op === 'transferStake' && <Field label={t('staking.toColdkey')} value={toColdkey} onChange={(e) => setToColdkey(e.target.value)} autoComplete="off" spellCheck={false} />}
-            {(op === 'move' || op === 'transferStake') && <Field label={t('staking.toNetuid')} value={toNetuid} onChange={(e) => setToNetuid(e.target.value)} inputMode="numeric" placeholder={netuid} />}
+            <Field
+              label={t('staking.hotkey')}
+              value={hotkey}
+              onChange={(e) => setHotkey(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            {op !== 'unstakeAll' && (
+              <Field
+                label={t('staking.netuid')}
+                value={netuid}
+                onChange={(e) => setNetuid(e.target.value)}
+                inputMode="numeric"
+              />
+            )}
+            {op === 'move' && (
+              <Field
+                label={t('staking.toHotkey')}
+                value={toHotkey}
+                onChange={(e) => setToHotkey(e.target.value)}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+            {op === 'transferStake' && (
+              <Field
+                label={t('staking.toColdkey')}
+                value={toColdkey}
+                onChange={(e) => setToColdkey(e.target.value)}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
+            {(op === 'move' || op === 'transferStake') && (
+              <Field
+                label={t('staking.toNetuid')}
+                value={toNetuid}
+                onChange={(e) => setToNetuid(e.target.value)}
+                inputMode="numeric"
+                placeholder={netuid}
+              />
+            )}
             {op !== 'stake' && op !== 'unstakeAll' && (
               <label className="row" style={{ flexDirection: 'row', fontWeight: 400 }}>
                 <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />
                 {t('staking.all')}
               </label>
             )}
-            {hasAmount && <Field label={t(op === 'stake' ? 'staking.amountTao' : 'staking.amountAlpha')} value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" autoComplete="off" />}
+            {hasAmount && (
+              <Field
+                label={t(op === 'stake' ? 'staking.amountTao' : 'staking.amountAlpha')}
+                value={amount}
+                onChange={(e) => setAmount(e.target.value)}
+                inputMode="decimal"
+                autoComplete="off"
+              />
+            )}
             {(op === 'stake' || (op === 'unstake' && !all)) && (
               <label className="row" style={{ flexDirection: 'row', fontWeight: 400 }}>
                 <input type="checkbox" checked={allowPartial} onChange={(e) => setAllowPartial(e.target.checked)} />
@@ -90,7 +140,14 @@ export function Stake({ accounts, route }: { accounts: AccountView[]; route: str
               </label>
             )}
             <SlippageField value={tolerance} onChange={setSlippage} />
-            <Field label={t('staking.real')} hint={t('staking.realHint')} value={real} onChange={(e) => setReal(e.target.value)} autoComplete="off" spellCheck={false} />
+            <Field
+              label={t('staking.real')}
+              hint={t('staking.realHint')}
+              value={real}
+              onChange={(e) => setReal(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
             <button type="submit" className="primary" disabled={flow.busy || !hotkey || (hasAmount && !amount)}>
               {flow.busy ? t('common.working') : t('staking.review')}
             </button>

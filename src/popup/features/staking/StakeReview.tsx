@@ -6,17 +6,41 @@ import { bpsPercent, cost, full } from './format.ts';
 import { Legs } from './Legs.tsx';
 
 /** The one review screen of every staking flow: a sentence, warnings, each swap, fees and limits, then Approve / Reject. */
-export function StakeReview({ preview, network, busy, onApprove, onReject }: { preview: StakePreview; network: string; busy: boolean; onApprove: () => void; onReject: () => void }) {
+export function StakeReview({
+  preview,
+  network,
+  busy,
+  onApprove,
+  onReject,
+}: {
+  preview: StakePreview;
+  network: string;
+  busy: boolean;
+  onApprove: () => void;
+  onReject: () => void;
+}) {
   const { t, locale } = useI18n();
   const rows: Array<[string, string]> = [[t('staking.txFee'), cost(preview.txFee, locale)]];
-  if (preview.legs.length) rows.push([t('staking.tolerance'), bpsPercent(preview.slippageBps)], [t('staking.partial'), t(preview.allowPartial ? 'staking.yes' : 'staking.no')]);
-  if (preview.legs.some((l) => l.direction === 'buy')) rows.push([t('staking.minStake'), full(preview.minStake, 'τ', locale)]);
+  if (preview.legs.length)
+    rows.push(
+      [t('staking.tolerance'), bpsPercent(preview.slippageBps)],
+      [t('staking.partial'), t(preview.allowPartial ? 'staking.yes' : 'staking.no')],
+    );
+  if (preview.legs.some((l) => l.direction === 'buy'))
+    rows.push([t('staking.minStake'), full(preview.minStake, 'τ', locale)]);
   if (preview.positionBefore !== undefined && preview.positionAfter !== undefined) {
     const sym = preview.legs[0]?.symbol ?? 'α';
-    rows.push([t('staking.position'), `${full(preview.positionBefore, sym, locale)} → ${full(preview.positionAfter, sym, locale)}`]);
+    rows.push([
+      t('staking.position'),
+      `${full(preview.positionBefore, sym, locale)} → ${full(preview.positionAfter, sym, locale)}`,
+    ]);
   }
   if (preview.deposit) rows.push([t('staking.deposit'), full(preview.deposit, 'τ', locale)]);
-  rows.push([t('staking.signer'), shortAddress(preview.signer)], [t('staking.network'), network], [t('staking.calls'), preview.calls.join(', ')]);
+  rows.push(
+    [t('staking.signer'), shortAddress(preview.signer)],
+    [t('staking.network'), network],
+    [t('staking.calls'), preview.calls.join(', ')],
+  );
   const isDanger = (w: string): boolean => w === 'transfer-stake' || w === 'exceeds-tolerance';
   return (
     <section className="stack" aria-label={t('staking.reviewTitle')}>
@@ -24,12 +48,24 @@ export function StakeReview({ preview, network, busy, onApprove, onReject }: { p
         <Summary summary={preview.summary} />
       </div>
       {preview.warnings.map((w) => (
-        <p key={w} role={isDanger(w) ? 'alert' : 'note'} className={isDanger(w) ? 'error' : 'warning'} style={{ margin: 0 }}>
+        <p
+          key={w}
+          role={isDanger(w) ? 'alert' : 'note'}
+          className={isDanger(w) ? 'error' : 'warning'}
+          style={{ margin: 0 }}
+        >
           {t(`staking.warn.${w}`)}
         </p>
       ))}
       {/* The summary's own warnings, less those the lines above already say in staking words. */}
-      <Warnings warnings={preview.summary.warnings.filter((w) => w !== 'allow-partial' && w !== 'transfer-stake' && !(w === 'unlimited-price' && preview.warnings.includes('unprotected-move')))} />
+      <Warnings
+        warnings={preview.summary.warnings.filter(
+          (w) =>
+            w !== 'allow-partial' &&
+            w !== 'transfer-stake' &&
+            !(w === 'unlimited-price' && preview.warnings.includes('unprotected-move')),
+        )}
+      />
       <Legs legs={preview.legs} ratio={preview.calls.includes('subtensorModule.swapStakeLimit')} />
       <dl className="card stack" style={{ margin: 0, gap: 2, fontSize: 13 }}>
         {rows.map(([k, v]) => (

@@ -13,10 +13,20 @@ export function StakeStatus({ id, onDone }: { id: string; onDone: () => void }) 
   return (
     <section className="stack" aria-label={t('staking.status')}>
       {record && <Summary summary={record.summary} />}
-      <p aria-live="polite" role={failed ? 'alert' : undefined} data-testid="tx-status" data-status={record?.status ?? 'submitted'} className={failed ? 'error' : undefined}>
+      <p
+        aria-live="polite"
+        role={failed ? 'alert' : undefined}
+        data-testid="tx-status"
+        data-status={record?.status ?? 'submitted'}
+        className={failed ? 'error' : undefined}
+      >
         {record ? txStatusText(t, record) : t('tx.submitted')}
       </p>
-      {record && <span className="muted">{t('staking.txFee')}: {cost(record.fee, locale)}</span>}
+      {record && (
+        <span className="muted">
+          {t('staking.txFee')}: {cost(record.fee, locale)}
+        </span>
+      )}
       {record && (
         <code className="muted" style={{ wordBreak: 'break-all', fontSize: 11 }}>
           {record.hash}

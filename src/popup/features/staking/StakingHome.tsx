@@ -28,11 +28,17 @@ export function StakingHome({ accounts }: { accounts: AccountView[] }) {
       </nav>
       <PositionActions accounts={accounts} />
       {history && history.length > 0 && (
-        <ul aria-label={t('staking.history')} className="stack" style={{ listStyle: 'none', padding: 0, margin: 0, gap: 4 }}>
+        <ul
+          aria-label={t('staking.history')}
+          className="stack"
+          style={{ listStyle: 'none', padding: 0, margin: 0, gap: 4 }}
+        >
           {history.slice(0, 5).map((r) => (
             <li key={r.id} className="card stack" style={{ gap: 2, fontSize: 12 }} data-status={r.status}>
               <Summary summary={r.summary} level={1} />
-              <span className={r.status === 'failed' || r.status === 'dropped' ? 'error' : 'muted'}>{txStatusText(t, r)}</span>
+              <span className={r.status === 'failed' || r.status === 'dropped' ? 'error' : 'muted'}>
+                {txStatusText(t, r)}
+              </span>
             </li>
           ))}
         </ul>

@@ -8,7 +8,12 @@ export function SlippageField({ value, onChange }: { value: string; onChange: (v
   const bps = percentToBps(value);
   return (
     <>
-      <Field label={t('staking.slippage')} value={value} onChange={(e) => onChange(e.target.value)} inputMode="decimal" />
+      <Field
+        label={t('staking.slippage')}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        inputMode="decimal"
+      />
       {bps !== null && bps > 500 && (
         <p role="note" className="warning" style={{ margin: 0 }}>
           {t('staking.warn.tolerance-risky')}

@@ -33,14 +33,30 @@ export function StakeFlowScreens({ children }: { children: (flow: StakeFlow) => 
   // Approve sends the very request that was reviewed, with the limits shown on the review screen.
   const approve = () => {
     const req = request.current;
-    if (req && preview) void run(async () => setSentId((await api.send('pri(staking.send)', { ...req, limits: preview.legs.map((l) => l.limitPrice ?? null) })).id));
+    if (req && preview)
+      void run(async () =>
+        setSentId(
+          (await api.send('pri(staking.send)', { ...req, limits: preview.legs.map((l) => l.limitPrice ?? null) })).id,
+        ),
+      );
   };
 
-  if (sentId) return <main><StakeStatus id={sentId} onDone={() => navigate('/')} /></main>;
+  if (sentId)
+    return (
+      <main>
+        <StakeStatus id={sentId} onDone={() => navigate('/')} />
+      </main>
+    );
   if (preview)
     return (
       <main>
-        <StakeReview preview={preview} network={network} busy={busy} onApprove={approve} onReject={() => setPreview(null)} />
+        <StakeReview
+          preview={preview}
+          network={network}
+          busy={busy}
+          onApprove={approve}
+          onReject={() => setPreview(null)}
+        />
         <ErrorLine error={error} />
       </main>
     );

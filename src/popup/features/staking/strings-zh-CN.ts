@@ -39,7 +39,8 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'staking.out': '你收到（链上模拟）',
   'staking.outEstimate': '你收到（估算，无模拟）',
   'staking.swapFeeEstimate': '兑换手续费（估算）',
-  'staking.noSimulation': '该网络无法模拟这笔交易，你收到的数额是根据资金池估算的。限价是精确的：如果价格越过限价，链会拒绝这笔交易。',
+  'staking.noSimulation':
+    '该网络无法模拟这笔交易，你收到的数额是根据资金池估算的。限价是精确的：如果价格越过限价，链会拒绝这笔交易。',
   'staking.spot': '当前价格',
   'staking.spotAfter': '成交后价格',
   'staking.impact': '价格影响',
@@ -66,7 +67,8 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'staking.warn.amount-too-low': '金额低于链接受的最小值。',
   'staking.warn.transfer-stake': '这会把质押交给另一个账户，且无法撤销。只有在你拥有或完全信任接收方时才继续。',
   'staking.warn.unprotected-move': '链没有为此操作提供限价：价格变动可能使结果少于显示的数值。',
-  'staking.warn.move-swaps': '在该网络的运行时上，转移质押会先把质押卖入子网资金池，再为新的验证者买回，且没有限价：你收到的 alpha 会少于转出的数量（估算见下）。',
+  'staking.warn.move-swaps':
+    '在该网络的运行时上，转移质押会先把质押卖入子网资金池，再为新的验证者买回，且没有限价：你收到的 alpha 会少于转出的数量（估算见下）。',
   'staking.warn.allow-partial': '价格变动时可能只执行部分金额。',
   'staking.warn.proxy-grants-control': '该账户将能够为此账户质押、解除质押和转移质押（但不能转出 TAO）。',
   'staking.status': '交易状态',
@@ -111,7 +113,8 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'validators.permit': '有许可',
   'validators.stakeWith': '在子网 {netuid} 上向 {name} 质押',
   'validators.none': '没有匹配的验证者。',
-  'reasons.pool-custom-8': '价格变动会超过你的滑点容忍度，网络拒绝了这笔交易。没有发送也没有付费。请减少金额或提高容忍度。',
+  'reasons.pool-custom-8':
+    '价格变动会超过你的滑点容忍度，网络拒绝了这笔交易。没有发送也没有付费。请减少金额或提高容忍度。',
   'reasons.pool-custom-14': '价格已经超过你的限价，无法按此成交。没有发送也没有付费。请重新检查以获取最新价格。',
   'reasons.pool-custom-0': '此账户已宣布更换冷钱包，链会阻止它的交易。',
   'reasons.pool-custom-1': '金额低于链接受的最低质押。没有发送。',
@@ -136,7 +139,8 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'reasons.not-a-proxy': '该账户没有把此账户设为质押代理。',
   'reasons.proxy-delayed': '该代理有延迟；钱包暂时无法公告延迟调用。',
   'reasons.insufficient-liquidity': '子网池无法承接这么大的交易。',
-  'chainError.subtensorModule.SlippageTooHigh': '价格变动超过了你的滑点容忍度，因此没有成交（只支付了手续费）。请减少金额或提高容忍度。',
+  'chainError.subtensorModule.SlippageTooHigh':
+    '价格变动超过了你的滑点容忍度，因此没有成交（只支付了手续费）。请减少金额或提高容忍度。',
   'chainError.subtensorModule.AmountTooLow': '金额低于最低质押（0.002 TAO）。请使用更大的金额。',
   'chainError.subtensorModule.NotEnoughStakeToWithdraw': '可提取的质押没有这么多。请刷新后尝试更小的金额。',
   'chainError.subtensorModule.SubtokenDisabled': '此子网尚未开放质押。请选择其他子网。',
@@ -153,7 +157,8 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'chainError.proxy.NotProxy': '此账户不是该账户的代理。',
   'claim.title': '领取根分红',
   'claim.form': '领取根分红',
-  'claim.body': '链会把 {account} 的根质押在子网 {subnets} 上应得的分红支付给它：默认将 alpha 卖出换成 TAO 并质押在根网络（取决于你的领取方式）。金额过小的会被链跳过。',
+  'claim.body':
+    '链会把 {account} 的根质押在子网 {subnets} 上应得的分红支付给它：默认将 alpha 卖出换成 TAO 并质押在根网络（取决于你的领取方式）。金额过小的会被链跳过。',
   'claim.watchOnly': '这是只读账户，无法签署领取。',
   'claimType.open': '根网络领取方式',
   'claimType.form': '领取根网络分红时如何处理',

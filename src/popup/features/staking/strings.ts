@@ -59,16 +59,21 @@ export const stakingEn = {
   'staking.signer': 'Signed by',
   'staking.calls': 'Calls sent',
   'staking.warn.tolerance-risky': 'Your slippage tolerance is above 5%: a moving price can cost you up to that much.',
-  'staking.warn.exceeds-tolerance': 'This trade moves the price more than your slippage tolerance allows, so the network will refuse it. Use a smaller amount or a higher tolerance.',
-  'staking.warn.remainder-swept': 'What remains would be worth less than the nominator minimum, and the chain would unstake it automatically. Unstake everything instead, or leave more.',
+  'staking.warn.exceeds-tolerance':
+    'This trade moves the price more than your slippage tolerance allows, so the network will refuse it. Use a smaller amount or a higher tolerance.',
+  'staking.warn.remainder-swept':
+    'What remains would be worth less than the nominator minimum, and the chain would unstake it automatically. Unstake everything instead, or leave more.',
   'staking.warn.remainder-below-min': 'What remains would be below the 0.002 TAO minimum stake.',
   'staking.warn.amount-too-low': 'The amount is below the minimum the chain accepts.',
-  'staking.warn.transfer-stake': 'This gives the stake to ANOTHER account and cannot be undone. Continue only if you own or fully trust the recipient.',
-  'staking.warn.unprotected-move': 'The chain offers no price limit for this operation: a moving price can give less than shown.',
+  'staking.warn.transfer-stake':
+    'This gives the stake to ANOTHER account and cannot be undone. Continue only if you own or fully trust the recipient.',
+  'staking.warn.unprotected-move':
+    'The chain offers no price limit for this operation: a moving price can give less than shown.',
   'staking.warn.move-swaps':
     "On this network's runtime, a move sells the stake into the subnet's pool and buys it back for the new validator, with no price limit: you receive less alpha than you move (estimated below).",
   'staking.warn.allow-partial': 'Only part of the amount may be executed if the price moves.',
-  'staking.warn.proxy-grants-control': 'That account will be able to stake, unstake and move stake for this one (but not send TAO).',
+  'staking.warn.proxy-grants-control':
+    'That account will be able to stake, unstake and move stake for this one (but not send TAO).',
   'staking.status': 'Transaction status',
   'staking.done': 'Back to the portfolio',
   'staking.history': 'Recent staking',
@@ -111,8 +116,10 @@ export const stakingEn = {
   'validators.permit': 'permit',
   'validators.stakeWith': 'Stake with {name} on subnet {netuid}',
   'validators.none': 'No validator matches.',
-  'reasons.pool-custom-8': 'The price would move more than your slippage tolerance allows, so the network refused the trade. Nothing was sent or paid. Use a smaller amount or a higher tolerance.',
-  'reasons.pool-custom-14': 'The price is already past your limit, so nothing can be traded at it. Nothing was sent or paid. Review again to get a fresh price.',
+  'reasons.pool-custom-8':
+    'The price would move more than your slippage tolerance allows, so the network refused the trade. Nothing was sent or paid. Use a smaller amount or a higher tolerance.',
+  'reasons.pool-custom-14':
+    'The price is already past your limit, so nothing can be traded at it. Nothing was sent or paid. Review again to get a fresh price.',
   'reasons.pool-custom-0': 'This account has announced a coldkey swap, so the chain blocks its transactions.',
   'reasons.pool-custom-1': 'The amount is below the minimum stake the chain accepts. Nothing was sent.',
   'reasons.pool-custom-2': 'The balance is too low for this. Nothing was sent.',
@@ -126,9 +133,11 @@ export const stakingEn = {
   'reasons.pool-payment': 'This account cannot pay the transaction fee. Nothing was sent.',
   'reasons.staking-call-missing': "This network's runtime does not have that staking call, so TaoVault sent nothing.",
   'reasons.runtime-api-missing': 'This network cannot simulate the trade, so TaoVault will not send it blind.',
-  'reasons.stake-below-minimum': 'The amount is below the smallest stake the chain accepts (about 0.002 TAO plus the swap fee).',
+  'reasons.stake-below-minimum':
+    'The amount is below the smallest stake the chain accepts (about 0.002 TAO plus the swap fee).',
   'reasons.unstake-over-position': 'That is more than this position holds.',
-  'reasons.unstake-below-minimum': 'That would return less than the 0.002 TAO the chain accepts. Unstake more, or everything.',
+  'reasons.unstake-below-minimum':
+    'That would return less than the 0.002 TAO the chain accepts. Unstake more, or everything.',
   'reasons.no-position': 'This account has no stake with that validator on that subnet.',
   'reasons.move-same-place': 'Choose another validator or another subnet.',
   'reasons.stake-over-balance': 'That is more than this account has free (amount plus fee).',
@@ -136,24 +145,30 @@ export const stakingEn = {
   'reasons.not-a-proxy': 'That account has not named this one as its staking proxy.',
   'reasons.proxy-delayed': 'That proxy has a delay; TaoVault cannot announce delayed calls yet.',
   'reasons.insufficient-liquidity': 'The subnet pool cannot take a trade of this size.',
-  'chainError.subtensorModule.SlippageTooHigh': 'The price moved more than your slippage tolerance allows, so nothing was traded (only the fee was paid). Use a smaller amount or a higher tolerance.',
+  'chainError.subtensorModule.SlippageTooHigh':
+    'The price moved more than your slippage tolerance allows, so nothing was traded (only the fee was paid). Use a smaller amount or a higher tolerance.',
   'chainError.subtensorModule.AmountTooLow': 'The amount is below the minimum stake (0.002 TAO). Use a larger amount.',
-  'chainError.subtensorModule.NotEnoughStakeToWithdraw': 'There is not that much stake to withdraw. Refresh and try a smaller amount.',
+  'chainError.subtensorModule.NotEnoughStakeToWithdraw':
+    'There is not that much stake to withdraw. Refresh and try a smaller amount.',
   'chainError.subtensorModule.SubtokenDisabled': 'Staking is not yet open on this subnet. Choose another subnet.',
   'chainError.subtensorModule.NotEnoughBalanceToStake': 'The account does not have enough free TAO for this stake.',
-  'chainError.subtensorModule.InsufficientLiquidity': 'The subnet pool has too little liquidity for this trade. Use a smaller amount.',
+  'chainError.subtensorModule.InsufficientLiquidity':
+    'The subnet pool has too little liquidity for this trade. Use a smaller amount.',
   'chainError.subtensorModule.HotKeyAccountNotExists': 'That validator hotkey is not registered. Check the address.',
   'chainError.subtensorModule.SubnetNotExists': 'That subnet does not exist.',
   'chainError.subtensorModule.TransferDisallowed': 'Stake transfers are switched off on this subnet.',
   'chainError.subtensorModule.SameNetuid': 'The origin and destination subnets are the same.',
   'chainError.subtensorModule.StakeUnavailable': 'This stake is locked and cannot be moved yet.',
-  'chainError.subtensorModule.ZeroMaxStakeAmount': 'The price is already past your limit, so nothing could be traded. Review again for a fresh price.',
-  'chainError.swap.PriceLimitExceeded': 'The price is already past your limit, so nothing could be traded. Review again for a fresh price.',
+  'chainError.subtensorModule.ZeroMaxStakeAmount':
+    'The price is already past your limit, so nothing could be traded. Review again for a fresh price.',
+  'chainError.swap.PriceLimitExceeded':
+    'The price is already past your limit, so nothing could be traded. Review again for a fresh price.',
   'chainError.system.CallFiltered': 'The proxy is not allowed to make this call.',
   'chainError.proxy.NotProxy': 'This account is not a proxy of that account.',
   'claim.title': 'Claim root dividends',
   'claim.form': 'Claim root dividends',
-  'claim.body': 'The chain pays {account} what its root stake is owed on subnets {subnets}: by default the alpha is sold for TAO and staked on root (your claim type decides). Amounts too small to claim are skipped by the chain.',
+  'claim.body':
+    'The chain pays {account} what its root stake is owed on subnets {subnets}: by default the alpha is sold for TAO and staked on root (your claim type decides). Amounts too small to claim are skipped by the chain.',
   'claim.watchOnly': 'This account is watch-only: it cannot sign a claim.',
   'claim.noSubnets': 'Nothing to claim: choose at least one subnet.',
   'claimType.open': 'Root claim type',
@@ -164,7 +179,8 @@ export const stakingEn = {
   'claimType.Keep': 'Keep: stake the alpha on each subnet',
   'claimType.review': 'Review the change',
   'claimType.none': 'This network has no root claims.',
-  'claimType.KeepSubnets': 'Keep on chosen subnets: stake the alpha on the subnets listed, swap it for root stake on the others',
+  'claimType.KeepSubnets':
+    'Keep on chosen subnets: stake the alpha on the subnets listed, swap it for root stake on the others',
   'claimType.withSubnets': '{type} ({subnets})',
   'claimType.subnets': 'Subnets to keep (netuids, such as 1, 4, 19-21)',
   'claimType.subnets.empty': 'Name at least one subnet.',

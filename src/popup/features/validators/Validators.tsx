@@ -15,7 +15,11 @@ function Row({ row }: { row: ValidatorRow }) {
   const { t, locale } = useI18n();
   const name = row.name ?? shortAddress(row.hotkey);
   return (
-    <div className="row" style={{ height: ROW_HEIGHT - 4, borderBottom: '1px solid var(--border)', fontSize: 12, gap: 6 }} aria-label={t('validators.row', { name, subnet: row.subnetName })}>
+    <div
+      className="row"
+      style={{ height: ROW_HEIGHT - 4, borderBottom: '1px solid var(--border)', fontSize: 12, gap: 6 }}
+      aria-label={t('validators.row', { name, subnet: row.subnetName })}
+    >
       <div className="stack" style={{ flex: 1, gap: 0, minWidth: 0 }}>
         <strong title={row.hotkey} style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
           {name} {row.permit && <span className="muted">· {t('validators.permit')}</span>}
@@ -23,7 +27,11 @@ function Row({ row }: { row: ValidatorRow }) {
         <span className="muted">{`${row.netuid} · ${row.subnetName} · ${t('validators.take', { take: takePercent(row.take) })}`}</span>
         <span className="muted">{`${t('validators.stake', { stake: tao(row.stakeTao, locale) })} · ${t('validators.nominators', { n: row.nominators })} · ${t('validators.yield', { rate: yieldText(row.projectedDailyRate) })}`}</span>
       </div>
-      <button type="button" aria-label={t('validators.stakeWith', { name, netuid: row.netuid })} onClick={() => navigate(`/stake/stake/${row.hotkey}/${row.netuid}`)}>
+      <button
+        type="button"
+        aria-label={t('validators.stakeWith', { name, netuid: row.netuid })}
+        onClick={() => navigate(`/stake/stake/${row.hotkey}/${row.netuid}`)}
+      >
         +
       </button>
     </div>
@@ -39,11 +47,20 @@ export function Validators({ initial }: { initial?: ValidatorDirectory }) {
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortKey>('stake');
   const [subnet, setSubnet] = useState('all');
-  const rows = useMemo(() => (dir ? filterRows(dir.rows, query, subnet === 'all' ? null : Number(subnet), sort) : []), [dir, query, subnet, sort]);
+  const rows = useMemo(
+    () => (dir ? filterRows(dir.rows, query, subnet === 'all' ? null : Number(subnet), sort) : []),
+    [dir, query, subnet, sort],
+  );
 
   return (
     <main>
-      <input type="search" aria-label={t('validators.search')} placeholder={t('validators.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+      <input
+        type="search"
+        aria-label={t('validators.search')}
+        placeholder={t('validators.search')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+      />
       <div className="row">
         <label style={{ flex: 1 }}>
           {t('validators.sort')}
@@ -68,10 +85,25 @@ export function Validators({ initial }: { initial?: ValidatorDirectory }) {
         </label>
       </div>
       <ErrorLine error={error} />
-      {dir && <p className="muted" style={{ margin: 0, fontSize: 12 }}>{t('validators.count', { n: rows.length, block: dir.block })}</p>}
+      {dir && (
+        <p className="muted" style={{ margin: 0, fontSize: 12 }}>
+          {t('validators.count', { n: rows.length, block: dir.block })}
+        </p>
+      )}
       {dir && rows.length === 0 && <p className="muted">{t('validators.none')}</p>}
-      {dir === null && !error && <p className="muted" aria-busy="true">{t('common.loading')}</p>}
-      <VirtualList items={rows} rowHeight={ROW_HEIGHT} height={380} label={t('validators.list')} keyOf={(r) => `${r.hotkey}:${r.netuid}`} render={(r) => <Row row={r} />} />
+      {dir === null && !error && (
+        <p className="muted" aria-busy="true">
+          {t('common.loading')}
+        </p>
+      )}
+      <VirtualList
+        items={rows}
+        rowHeight={ROW_HEIGHT}
+        height={380}
+        label={t('validators.list')}
+        keyOf={(r) => `${r.hotkey}:${r.netuid}`}
+        render={(r) => <Row row={r} />}
+      />
     </main>
   );
 }

@@ -3,12 +3,35 @@ import type { ValidatorRow } from '../../../protocol/domains/validators-values.t
 import { percentToBps, ppmPercent } from '../staking/format.ts';
 import { filterRows, takePercent, yieldText } from './sort.ts';
 
-const row = (hotkey: string, netuid: number, take: number, stakeTao: string, projectedDailyRate: string | null = null, name: string | null = null): ValidatorRow => ({
-  hotkey, netuid, name, owner: 'o', take, stakeAlpha: stakeTao, stakeTao, nominators: 1, permit: true, subnetName: 's', symbol: 'α', projectedDailyRate,
+const row = (
+  hotkey: string,
+  netuid: number,
+  take: number,
+  stakeTao: string,
+  projectedDailyRate: string | null = null,
+  name: string | null = null,
+): ValidatorRow => ({
+  hotkey,
+  netuid,
+  name,
+  owner: 'o',
+  take,
+  stakeAlpha: stakeTao,
+  stakeTao,
+  nominators: 1,
+  permit: true,
+  subnetName: 's',
+  symbol: 'α',
+  projectedDailyRate,
 });
 
 describe('validator directory rows', () => {
-  const rows = [row('5A', 1, 100, '30'), row('5B', 1, 50, '10', '0.001', 'Beta'), row('5C', 2, 0, '99999999999999999999', '0.002'), row('5D', 0, 50, '20')];
+  const rows = [
+    row('5A', 1, 100, '30'),
+    row('5B', 1, 50, '10', '0.001', 'Beta'),
+    row('5C', 2, 0, '99999999999999999999', '0.002'),
+    row('5D', 0, 50, '20'),
+  ];
 
   it('filters by subnet and by name or hotkey; sorts by stake, take and yield (unknown yields last)', () => {
     expect(filterRows(rows, '', 1, 'stake').map((r) => r.hotkey)).toEqual(['5A', '5B']);

@@ -9,14 +9,26 @@ const cmpBig = (a: string, b: string): number => {
 };
 
 /** Rows matching the search (name or hotkey) and subnet, sorted; yields unknown (null) sort last. */
-export function filterRows(rows: readonly ValidatorRow[], query: string, netuid: number | null, sort: SortKey): ValidatorRow[] {
+export function filterRows(
+  rows: readonly ValidatorRow[],
+  query: string,
+  netuid: number | null,
+  sort: SortKey,
+): ValidatorRow[] {
   const q = query.trim().toLowerCase();
-  const out = rows.filter((r) => (netuid === null || r.netuid === netuid) && (!q || r.hotkey.toLowerCase().includes(q) || (r.name ?? '').toLowerCase().includes(q)));
+  const out = rows.filter(
+    (r) =>
+      (netuid === null || r.netuid === netuid) &&
+      (!q || r.hotkey.toLowerCase().includes(q) || (r.name ?? '').toLowerCase().includes(q)),
+  );
   const bySort: Record<SortKey, (a: ValidatorRow, b: ValidatorRow) => number> = {
     stake: (a, b) => cmpBig(a.stakeTao, b.stakeTao),
     take: (a, b) => a.take - b.take || cmpBig(a.stakeTao, b.stakeTao),
     nominators: (a, b) => b.nominators - a.nominators,
-    yield: (a, b) => (a.projectedDailyRate === null ? 1 : 0) - (b.projectedDailyRate === null ? 1 : 0) || Number(b.projectedDailyRate ?? 0) - Number(a.projectedDailyRate ?? 0) || cmpBig(a.stakeTao, b.stakeTao),
+    yield: (a, b) =>
+      (a.projectedDailyRate === null ? 1 : 0) - (b.projectedDailyRate === null ? 1 : 0) ||
+      Number(b.projectedDailyRate ?? 0) - Number(a.projectedDailyRate ?? 0) ||
+      cmpBig(a.stakeTao, b.stakeTao),
   };
   return out.sort(bySort[sort]);
 }

@@ -16,7 +16,8 @@ export function ChangePassword() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setDone(false);
-    if (newPassword.length < MIN_PASSWORD_LENGTH) return setError(t('vault.passwordTooShort', { n: MIN_PASSWORD_LENGTH }));
+    if (newPassword.length < MIN_PASSWORD_LENGTH)
+      return setError(t('vault.passwordTooShort', { n: MIN_PASSWORD_LENGTH }));
     if (newPassword !== repeat) return setError(t('vault.passwordsDiffer'));
     setError(null);
     api.send('pri(vault.changePassword)', { oldPassword, newPassword }).then(() => {
@@ -31,9 +32,27 @@ export function ChangePassword() {
     <details className="card">
       <summary>{t('vault.changePassword')}</summary>
       <form className="stack" onSubmit={submit} style={{ marginTop: 8 }}>
-        <Field label={t('vault.currentPassword')} type="password" autoComplete="current-password" value={oldPassword} onChange={(e) => setOld(e.target.value)} />
-        <Field label={t('vault.newPassword')} type="password" autoComplete="new-password" value={newPassword} onChange={(e) => setNew(e.target.value)} />
-        <Field label={t('vault.repeatPassword')} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+        <Field
+          label={t('vault.currentPassword')}
+          type="password"
+          autoComplete="current-password"
+          value={oldPassword}
+          onChange={(e) => setOld(e.target.value)}
+        />
+        <Field
+          label={t('vault.newPassword')}
+          type="password"
+          autoComplete="new-password"
+          value={newPassword}
+          onChange={(e) => setNew(e.target.value)}
+        />
+        <Field
+          label={t('vault.repeatPassword')}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+        />
         <ErrorLine error={error} />
         {done && (
           <p role="status" className="muted">

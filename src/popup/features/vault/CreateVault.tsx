@@ -33,8 +33,21 @@ export function CreateVault() {
       <p className="muted">{t('app.tagline')}</p>
       <form className="stack" onSubmit={submit}>
         <p>{t('vault.choosePassword')}</p>
-        <Field label={t('vault.password')} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} hint={t('vault.passwordHint', { n: MIN_PASSWORD_LENGTH })} />
-        <Field label={t('vault.repeatPassword')} type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} />
+        <Field
+          label={t('vault.password')}
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          hint={t('vault.passwordHint', { n: MIN_PASSWORD_LENGTH })}
+        />
+        <Field
+          label={t('vault.repeatPassword')}
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={(e) => setRepeat(e.target.value)}
+        />
         <ErrorLine error={error} />
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('common.working') : t('vault.create')}

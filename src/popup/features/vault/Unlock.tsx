@@ -27,7 +27,14 @@ export function Unlock() {
     <main>
       <h2>{t('vault.unlockTitle')}</h2>
       <form className="stack" onSubmit={submit}>
-        <Field label={t('vault.password')} type="password" autoComplete="current-password" autoFocus value={password} onChange={(e) => setPassword(e.target.value)} />
+        <Field
+          label={t('vault.password')}
+          type="password"
+          autoComplete="current-password"
+          autoFocus
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <ErrorLine error={error} />
         <button type="submit" className="primary" disabled={busy || password.length === 0}>
           {busy ? t('common.working') : t('vault.unlock')}

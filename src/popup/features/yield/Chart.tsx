@@ -22,9 +22,17 @@ export function Chart({ points, label, range }: { points: ChartPoint[]; label: s
     <figure style={{ margin: 0 }}>
       <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} width="100%" height={H} preserveAspectRatio="none">
         <title>{`${label} ${range}`}</title>
-        <polyline points={xy.join(' ')} fill="none" stroke="currentColor" strokeWidth="1.5" vectorEffect="non-scaling-stroke" />
+        <polyline
+          points={xy.join(' ')}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+          vectorEffect="non-scaling-stroke"
+        />
       </svg>
-      <figcaption className="muted" style={{ fontSize: 11 }}>{range}</figcaption>
+      <figcaption className="muted" style={{ fontSize: 11 }}>
+        {range}
+      </figcaption>
     </figure>
   );
 }

@@ -23,7 +23,12 @@ export function Estimate({ hotkey, netuid, symbol }: { hotkey: string; netuid: n
     api.send('pri(yield.estimate)', { hotkey, netuid, amount: amount.toString() }).then(
       (r) => {
         setError(null);
-        setResult(t('yield.estimateResult', { amount: units(amount.toString(), 'τ', locale, 9), day: `${units(r.dayAlpha, symbol, locale)} (${units(r.dayTao, 'τ', locale)})` }));
+        setResult(
+          t('yield.estimateResult', {
+            amount: units(amount.toString(), 'τ', locale, 9),
+            day: `${units(r.dayAlpha, symbol, locale)} (${units(r.dayTao, 'τ', locale)})`,
+          }),
+        );
       },
       (err: unknown) => setError(err),
     );
@@ -31,10 +36,15 @@ export function Estimate({ hotkey, netuid, symbol }: { hotkey: string; netuid: n
   return (
     <form onSubmit={submit} className="row" aria-label={t('yield.estimateLabel')}>
       <label>
-        {t('yield.estimateLabel')} <input inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} style={{ width: 90 }} />
+        {t('yield.estimateLabel')}{' '}
+        <input inputMode="decimal" value={text} onChange={(e) => setText(e.target.value)} style={{ width: 90 }} />
       </label>
       <button type="submit">{t('yield.estimate')}</button>
-      {result && <p role="status" style={{ margin: 0 }}>{result}</p>}
+      {result && (
+        <p role="status" style={{ margin: 0 }}>
+          {result}
+        </p>
+      )}
       {error !== null && <ErrorLine error={error} />}
     </form>
   );

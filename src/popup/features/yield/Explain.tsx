@@ -9,11 +9,25 @@ import { fractionPercent, units } from './format.ts';
 export function Explain({ account, hotkey, netuid }: { account: string; hotkey: string; netuid: number }) {
   const { t, locale } = useI18n();
   const { value: view, error } = useAsk('pri(yield.explain)', { account, hotkey, netuid });
-  if (error) return <main><ErrorLine error={error} /></main>;
-  if (!view) return <main aria-busy="true"><p className="muted">{t('common.loading')}</p></main>;
+  if (error)
+    return (
+      <main>
+        <ErrorLine error={error} />
+      </main>
+    );
+  if (!view)
+    return (
+      <main aria-busy="true">
+        <p className="muted">{t('common.loading')}</p>
+      </main>
+    );
   const sym = view.netuid === 0 ? 'τ' : view.symbol;
   const show = (s: ExplainView['steps'][number]) =>
-    s.unit === 'fraction' ? fractionPercent(s.value, locale) : s.unit === 'tao' ? units(s.value, 'τ', locale, 9) : units(s.value, sym, locale, 9);
+    s.unit === 'fraction'
+      ? fractionPercent(s.value, locale)
+      : s.unit === 'tao'
+        ? units(s.value, 'τ', locale, 9)
+        : units(s.value, sym, locale, 9);
   return (
     <main className="stack" style={{ fontSize: 12 }}>
       <ol aria-label={t('yield.explainTitle')} className="stack" style={{ paddingLeft: 18, margin: 0, gap: 4 }}>

@@ -24,12 +24,18 @@ export function PositionCard({ p, claimTypeLink }: { p: PositionYield; claimType
   const chartFrom = p.chart[0];
   const chartTo = p.chart[p.chart.length - 1];
   return (
-    <article className="card stack" aria-label={t('yield.position', { validator, subnet })} style={{ gap: 4, fontSize: 12 }}>
+    <article
+      className="card stack"
+      aria-label={t('yield.position', { validator, subnet })}
+      style={{ gap: 4, fontSize: 12 }}
+    >
       <div className="row" style={{ justifyContent: 'space-between' }}>
         <strong title={p.hotkey}>{validator}</strong>
         <span className="muted">{subnet}</span>
       </div>
-      <span>{units(p.alpha, sym, locale, 4)} · {units(p.tao, 'τ', locale, 4)}</span>
+      <span>
+        {units(p.alpha, sym, locale, 4)} · {units(p.tao, 'τ', locale, 4)}
+      </span>
       <section aria-label={t('yield.realised')}>
         <strong>{t('yield.realised')}</strong>
         {p.realised ? (
@@ -49,18 +55,38 @@ export function PositionCard({ p, claimTypeLink }: { p: PositionYield; claimType
             </tbody>
           </table>
         ) : (
-          <p className="muted" data-testid="no-history" style={{ margin: 0 }}>{t(p.netuid === 0 ? 'yield.rootNoHistory' : 'yield.noHistory')}</p>
+          <p className="muted" data-testid="no-history" style={{ margin: 0 }}>
+            {t(p.netuid === 0 ? 'yield.rootNoHistory' : 'yield.noHistory')}
+          </p>
         )}
-        {flows !== 0n && <p className="muted" style={{ margin: 0 }}>{t('yield.flowsOut', { amount: units(flows.toString(), sym, locale) })}</p>}
-        {p.realised && !p.exact && <p className="muted" style={{ margin: 0 }}>{t(p.netuid === 0 ? 'yield.rootInexact' : 'yield.inexact')}</p>}
-        {p.netuid === 0 && p.realised && <p className="muted" style={{ margin: 0 }}>{t('yield.rootHow')}</p>}
+        {flows !== 0n && (
+          <p className="muted" style={{ margin: 0 }}>
+            {t('yield.flowsOut', { amount: units(flows.toString(), sym, locale) })}
+          </p>
+        )}
+        {p.realised && !p.exact && (
+          <p className="muted" style={{ margin: 0 }}>
+            {t(p.netuid === 0 ? 'yield.rootInexact' : 'yield.inexact')}
+          </p>
+        )}
+        {p.netuid === 0 && p.realised && (
+          <p className="muted" style={{ margin: 0 }}>
+            {t('yield.rootHow')}
+          </p>
+        )}
         {p.rootOwed && (
           <p data-testid="root-owed" style={{ margin: 0 }}>
-            {t('yield.rootOwed', { amount: units(p.rootOwed.tao, 'τ', locale), subnets: p.rootOwed.subnets.map((x) => x.netuid).join(', ') || '—' })}
+            {t('yield.rootOwed', {
+              amount: units(p.rootOwed.tao, 'τ', locale),
+              subnets: p.rootOwed.subnets.map((x) => x.netuid).join(', ') || '—',
+            })}
           </p>
         )}
         {claimable.length > 0 && (
-          <button type="button" onClick={() => navigate(`/claim-root/${encodeURIComponent(p.account)}/${claimable.join(',')}`)}>
+          <button
+            type="button"
+            onClick={() => navigate(`/claim-root/${encodeURIComponent(p.account)}/${claimable.join(',')}`)}
+          >
             {t('yield.claim', { subnets: claimable.join(', ') })}
           </button>
         )}
@@ -69,14 +95,25 @@ export function PositionCard({ p, claimTypeLink }: { p: PositionYield; claimType
             {t('claimType.open')}
           </button>
         )}
-        {p.source === 'snapshots' && <p className="muted" style={{ margin: 0 }}>{t('yield.fromSnapshots')}</p>}
+        {p.source === 'snapshots' && (
+          <p className="muted" style={{ margin: 0 }}>
+            {t('yield.fromSnapshots')}
+          </p>
+        )}
       </section>
       <section aria-label={t('yield.projected')}>
         <strong>{t('yield.projected')}</strong>{' '}
         {p.projected ? (
           <span data-testid="projected">
-            {t('yield.projectedRate', { rate: fractionPercent(p.projected.dailyRate, locale), apy: percent(p.projected.apy, locale) })}{' '}
-            {p.projectedDay && t('yield.projectedDay', { amount: units(p.alpha, sym, locale, 4), day: units(p.projectedDay, sym, locale) })}
+            {t('yield.projectedRate', {
+              rate: fractionPercent(p.projected.dailyRate, locale),
+              apy: percent(p.projected.apy, locale),
+            })}{' '}
+            {p.projectedDay &&
+              t('yield.projectedDay', {
+                amount: units(p.alpha, sym, locale, 4),
+                day: units(p.projectedDay, sym, locale),
+              })}
           </span>
         ) : (
           <span className="muted">{t('yield.noProjection')}</span>
@@ -86,10 +123,18 @@ export function PositionCard({ p, claimTypeLink }: { p: PositionYield; claimType
         <Chart
           points={p.chart}
           label={t('yield.chart', { validator, subnet })}
-          range={t('yield.chartRange', { from: new Date(chartFrom.at).toLocaleDateString(locale), to: new Date(chartTo.at).toLocaleDateString(locale) })}
+          range={t('yield.chartRange', {
+            from: new Date(chartFrom.at).toLocaleDateString(locale),
+            to: new Date(chartTo.at).toLocaleDateString(locale),
+          })}
         />
       )}
-      <button type="button" onClick={() => navigate(`/yield/explain/${encodeURIComponent(p.account)}/${encodeURIComponent(p.hotkey)}/${p.netuid}`)}>
+      <button
+        type="button"
+        onClick={() =>
+          navigate(`/yield/explain/${encodeURIComponent(p.account)}/${encodeURIComponent(p.hotkey)}/${p.netuid}`)
+        }
+      >
         {t('yield.explain', { validator, subnet })}
       </button>
     </article>

@@ -32,7 +32,9 @@ export function Yield() {
   const links = view ? claimTypeLinks(view.positions) : [];
   return (
     <main className="stack" aria-busy={busy}>
-      <button type="button" onClick={load} disabled={busy}>{t('yield.refresh')}</button>
+      <button type="button" onClick={load} disabled={busy}>
+        {t('yield.refresh')}
+      </button>
       {error !== null && <ErrorLine error={error} />}
       {!view && busy && <p className="muted">{t('yield.loading')}</p>}
       {view && view.positions.length === 0 && <p className="muted">{t('yield.none')}</p>}
@@ -42,7 +44,11 @@ export function Yield() {
           <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {view.totals.map((x) => (
               <li key={`${x.account}|${x.hotkey}`}>
-                {t('yield.totalsRow', { validator: x.validatorName ?? shortAddress(x.hotkey), day: units(x.day, 'τ', locale), month: units(x.month, 'τ', locale) })}
+                {t('yield.totalsRow', {
+                  validator: x.validatorName ?? shortAddress(x.hotkey),
+                  day: units(x.day, 'τ', locale),
+                  month: units(x.month, 'τ', locale),
+                })}
               </li>
             ))}
           </ul>
@@ -56,7 +62,11 @@ export function Yield() {
         </section>
       )}
       {view && <Halving halving={view.halving} />}
-      {view && <p className="muted" style={{ fontSize: 11 }}>{t('yield.queries', { queries: view.archiveQueries, ms: view.computeMs })}</p>}
+      {view && (
+        <p className="muted" style={{ fontSize: 11 }}>
+          {t('yield.queries', { queries: view.archiveQueries, ms: view.computeMs })}
+        </p>
+      )}
     </main>
   );
 }
