@@ -90,9 +90,9 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
       );
     }
     case 'send':
-      return page(t('send.title'), <Send accounts={accounts} />, '/');
+      return page(t('send.title'), <Send accounts={accounts} fromId={route[1]} />, '/');
     case 'receive':
-      return page(t('receive.title'), <Receive accounts={accounts} />, '/');
+      return page(t('receive.title'), <Receive accounts={accounts} accountId={route[1]} />, '/');
     case 'history':
       return page(t('history.title'), <History />, '/');
     case 'addressbook':
