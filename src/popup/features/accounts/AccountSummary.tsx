@@ -14,7 +14,11 @@ export function AccountSummary({ account }: { account: AccountView }) {
   const kind = account.watchOnly ? t('accounts.watchOnly') : account.type;
   return (
     <section className="stack" aria-label={t('account.summary', { name: account.name })}>
-      {data ? <AccountCard name={account.name} data={data} /> : <p className="muted">{t('portfolio.noData')}</p>}
+      {data ? (
+        <AccountCard account={account} data={data} open={false} />
+      ) : (
+        <p className="muted">{t('portfolio.noData')}</p>
+      )}
       <p className="muted" style={{ margin: 0 }}>
         {kind}
         {account.derivationPath ? ` · ${account.derivationPath}` : ''}
