@@ -45,3 +45,19 @@ export function yieldText(rate: string | null): string {
   const n = Number(rate);
   return Number.isFinite(n) ? `${(n * 100).toFixed(4)} %` : '—';
 }
+
+/**
+ * A projected daily rate compounded over a year, as one unit everywhere (directory, stake form): "12.34 %"; null
+ * when there is no rate. A rate, not an amount: a float is fine here.
+ */
+export function apyText(rate: string | null): string | null {
+  if (rate === null) return null;
+  const d = Number(rate);
+  if (!Number.isFinite(d) || d < 0) return null;
+  return `${((Math.pow(1 + d, 365) - 1) * 100).toFixed(2)} %`;
+}
+
+/** The plural category of a count in this language ('one', 'other'), as Intl.PluralRules gives it. */
+export function plural(locale: string, n: number): Intl.LDMLPluralRule {
+  return new Intl.PluralRules(locale).select(n);
+}
