@@ -54,7 +54,9 @@ export function apyText(rate: string | null): string | null {
   if (rate === null) return null;
   const d = Number(rate);
   if (!Number.isFinite(d) || d < 0) return null;
-  return `${((Math.pow(1 + d, 365) - 1) * 100).toFixed(2)} %`;
+  const apy = (Math.pow(1 + d, 365) - 1) * 100;
+  // Above 1,000 % a year the figure says more about a short tempo or a young chain than about a return: flagged.
+  return apy > 1_000 ? '>1,000 % (!)' : `${apy.toFixed(2)} %`;
 }
 
 /** The plural category of a count in this language ('one', 'other'), as Intl.PluralRules gives it. */
