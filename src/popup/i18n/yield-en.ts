@@ -64,4 +64,5 @@ export const yieldEn = {
   'yield.row': '{validator} · {subnet} · {value} · 30 days: {earned}',
   'yield.rowNoHistory': 'no history yet',
   'yield.apyImplausible': 'over {limit}: implausible, check this figure',
+  'yield.rootName': 'root',
 } as const;

@@ -28,7 +28,7 @@ export function StakeStatus({ id, onDone }: { id: string; onDone: () => void }) 
       </p>
       {record && (
         <span className="muted">
-          {t('staking.txFee')}: {cost(record.fee, locale)}
+          {t('staking.labelValue', { label: t('staking.txFee'), value: cost(record.fee, locale) })}
         </span>
       )}
       {record && (

@@ -233,4 +233,9 @@ export const stakingEn = {
   'batch.howTo':
     'Select validators in the directory (tick each one), then give one amount: it is split evenly between them.',
   'batch.openDirectory': 'Choose validators in the directory',
+  'vault.waitSeconds': 'Too many wrong passwords. Try again in {seconds} s.',
+  'vault.forgot': 'Forgot your password?',
+  'vault.forgotBody':
+    'TaoVault cannot recover it: it is the key to your encrypted wallet and is never stored. Restore your accounts in a fresh install of TaoVault (remove and add the extension) from their recovery phrases, btcli coldkeys or JSON files, and choose a new password.',
+  'staking.labelValue': '{label}: {value}',
 };

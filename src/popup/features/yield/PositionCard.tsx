@@ -13,7 +13,7 @@ import { IMPLAUSIBLE_APY, windowRate } from './summary.ts';
 export function PositionCard({ p }: { p: PositionYield }) {
   const { t, locale } = useI18n();
   const validator = p.validatorName ?? shortAddress(p.hotkey);
-  const subnet = t('portfolio.subnet', { netuid: p.netuid, name: p.subnetName });
+  const subnet = t('portfolio.subnet', { netuid: p.netuid, name: p.netuid === 0 ? t('yield.rootName') : p.subnetName });
   const sym = p.netuid === 0 ? 'τ' : p.symbol;
   const flows = p.realised?.reduce((s, w) => (w.window === 'month' ? s + BigInt(w.flows) : s), 0n) ?? 0n;
   const chartFrom = p.chart[0];

@@ -112,7 +112,10 @@ function PositionRow({ p }: { p: PositionYield }) {
       <summary className="num-text">
         {t('yield.row', {
           validator,
-          subnet: t('portfolio.subnet', { netuid: p.netuid, name: p.subnetName }),
+          subnet: t('portfolio.subnet', {
+            netuid: p.netuid,
+            name: p.netuid === 0 ? t('yield.rootName') : p.subnetName,
+          }),
           value: units(p.tao, 'τ', locale, 4),
           earned: month ? units(month.tao, 'τ', locale, 4) : t('yield.rowNoHistory'),
         })}
