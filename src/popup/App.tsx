@@ -123,7 +123,7 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
         '/yield',
       );
     case 'stake-batch':
-      return page(t('batch.title'), <Batch accounts={accounts} />, '/');
+      return page(t('batch.title'), <Batch accounts={accounts} route={route} />, '/');
     case 'staking-proxies':
       return page(t('proxies.title'), <Proxies accounts={accounts} />, '/');
     case 'networks':

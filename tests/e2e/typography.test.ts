@@ -146,6 +146,7 @@ describe('text size and font on the extension pages (Chromium)', () => {
       const popup = await session.openPopup('#/stake-batch');
       const form = popup.getByRole('form', { name: text['batch.form'] });
       await form.waitFor();
+      await popup.getByText(text['batch.manual']).click(); // hand-typed hotkeys are behind a disclosure
       const amount = popup.getByLabel(text['batch.amount'].replace('{n}', '1'));
       const box = await amount.boundingBox();
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);

@@ -74,10 +74,22 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
   }): Promise<void> {
     await fromHome(popup, 'Stake or move');
     await popup.getByRole('form', { name: 'Staking form' }).waitFor();
-    await popup.getByRole('combobox', { name: /^Account/ }).selectOption({ label: opts.account });
-    if (opts.what) await popup.getByLabel('What to do').selectOption(opts.what);
-    await popup.getByLabel('Validator hotkey', { exact: true }).fill(opts.hotkey);
-    await popup.getByLabel('Subnet (0 = root)').fill(String(opts.netuid));
+    // Options carry the free balance beside the name ("Staker · 500 τ free").
+    const accountBox = popup.getByRole('combobox', { name: 'Account' });
+    const label = (await accountBox.locator('option').allTextContents()).find((x) => x.startsWith(opts.account));
+    await accountBox.selectOption({ label: label ?? opts.account });
+    if (opts.what === 'unstake') {
+      await popup.getByRole('tab', { name: 'Unstake' }).click();
+      const position = popup.getByRole('combobox', { name: 'Position' });
+      const key = `${opts.hotkey}:${opts.netuid}`;
+      await expect.poll(() => position.locator(`option[value="${key}"]`).count(), { timeout: 60_000 }).toBe(1);
+      await position.selectOption(key);
+    } else {
+      await popup.getByRole('combobox', { name: 'Subnet', exact: true }).selectOption(String(opts.netuid));
+    }
+    await popup.getByText(/^Advanced:/).click();
+    // The seeded validator by its hotkey (the expert's way, under Advanced).
+    if (opts.what !== 'unstake') await popup.getByLabel('Paste a validator hotkey').fill(opts.hotkey);
     if (opts.amount) await popup.getByLabel('Amount (TAO)').fill(opts.amount);
     if (opts.amountAlpha) await popup.getByLabel('Amount of stake (alpha)').fill(opts.amountAlpha);
     if (opts.tolerance) await popup.getByLabel('Slippage tolerance (%)').fill(opts.tolerance);
