@@ -10,6 +10,11 @@ const AUTOLOCK_ALARM = 'taovault-autolock';
 /** Hourly snapshot of every position's share-pool state (yield history where no archive node answers). */
 const YIELD_SNAPSHOT_ALARM = 'taovault-yield-snapshot';
 
+// Session storage holds the unlocked vault's key and the popup's first screen (first-screen.ts): only the
+// extension's own pages and worker may read it, never a content script (this is Chrome's default; set here so it
+// stays so).
+void chrome.storage.session.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+
 // Service-worker entry: build the services once per worker instance and register listeners only.
 const services = createServices({
   notify: (record) => notifyTransaction(record),

@@ -62,10 +62,42 @@ export function together<T>(fn: () => T): T {
 
 const noop = () => undefined;
 
-/** Resolves when every primed subscription has its first answer, or maxMs after they were asked, whichever is first. */
+let markSeeded: () => void = noop;
+const seeded = new Promise<void>((r) => {
+  markSeeded = r;
+});
+
+/**
+ * Last known answers (the worker's copy of the first screen, see first-screen.ts) for the questions that have not
+ * been answered yet: read like answers until the worker's own replace them.
+ */
+export function seed(values: ReadonlyMap<MessageName, unknown>): void {
+  for (const [name, value] of values) {
+    const answer = answers.get(name);
+    if (answer) {
+      answer.settled ??= { ok: true, value };
+      continue;
+    }
+    const e = entries.get(name as SubscriptionName);
+    if (!e || e.has) continue;
+    e.value = value;
+    e.has = true;
+    for (const l of e.listeners) l();
+  }
+  markSeeded();
+}
+
+/**
+ * Resolves when every primed subscription has its first answer, or the last known answers were seeded, or maxMs
+ * after they were asked, whichever is first.
+ */
 export function whenPrimed(maxMs: number): Promise<void> {
   const left = Math.max(0, primedAt + maxMs - performance.now());
-  return Promise.race([Promise.all(primed).then(() => undefined), new Promise<void>((r) => setTimeout(r, left))]);
+  return Promise.race([
+    Promise.all(primed).then(() => undefined),
+    seeded,
+    new Promise<void>((r) => setTimeout(r, left)),
+  ]);
 }
 
 /** The first answer of a subscription (null if it failed). */
