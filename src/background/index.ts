@@ -1,3 +1,4 @@
+import { startMarks } from './start-mark.ts';
 import './zod-config.ts';
 import browser from 'webextension-polyfill';
 import { browserApprovalUi, listenForClosedTabsAndWindows } from './approvals/browser-ui.ts';
@@ -55,3 +56,5 @@ browser.alarms.onAlarm.addListener((alarm) => {
 void browser.alarms.get(YIELD_SNAPSHOT_ALARM).then(async (a) => {
   if (!a) await browser.alarms.create(YIELD_SNAPSHOT_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
 });
+
+startMarks.ready = performance.now();
