@@ -14,25 +14,15 @@ function mirror(locked: { now: boolean }) {
 }
 
 describe('the worker copy of the popup first screen', () => {
-  it('keeps the latest answers while unlocked, the portfolio marked cached and the network as connecting', async () => {
+  it('keeps the latest answers while unlocked, the portfolio marked cached', async () => {
     const { m, copy } = mirror({ now: false });
     m.record('pri(vault.subscribe)', { initialised: true, locked: false, lockAt: 99 });
     m.record('pri(accounts.subscribe)', [account]);
     m.record('pri(portfolio.subscribe)', portfolio);
-    m.record('pri(networks.subscribe)', {
-      selected: 'finney',
-      networks: [],
-      status: { networkId: 'finney', state: 'connected', bestBlock: 7 },
-    });
     await m.write();
     const answers = copy()!.answers;
     expect(answers['pri(accounts.subscribe)']).toEqual([account]);
     expect(answers['pri(portfolio.subscribe)']).toEqual({ ...portfolio, cached: true });
-    expect(answers['pri(networks.subscribe)']).toEqual({
-      selected: 'finney',
-      networks: [],
-      status: { networkId: 'finney', state: 'connecting' },
-    });
   });
 
   it('locking removes everything personal at once, and a later answer of the person is not written', async () => {

@@ -17,13 +17,11 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 
 /**
  * What a popup opened on a new worker would be told first, so the copy paints what that worker will confirm: the
- * portfolio as its last known values (marked cached, as PortfolioService.cached() answers), and the network as
- * connecting (a new worker has not connected yet; the copy cannot know it).
+ * portfolio as its last known values, marked cached, as PortfolioService.cached() answers. The network line is
+ * kept as last seen: a popup opened on a running worker gets the same answer and does not change.
  */
 function asFirstAnswer(name: FirstScreenName, value: unknown): unknown {
   if (name === 'pri(portfolio.subscribe)' && isRecord(value)) return { ...value, cached: true };
-  if (name === 'pri(networks.subscribe)' && isRecord(value) && typeof value['selected'] === 'string')
-    return { ...value, status: { networkId: value['selected'], state: 'connecting' } };
   return value;
 }
 

@@ -25,10 +25,11 @@ together(() =>
 
 // The home screen as the worker last answered it (memory-only session storage, read without the worker): painted at
 // once when the worker is stopped and would take ~0.3-0.5 s to start, replaced by the worker's answers as they come.
-if (!approval)
+if (approval) seed(null);
+else
   void readFirstScreenCopy(Date.now)
-    .then((answers) => answers && seed(answers))
-    .catch(() => undefined);
+    .then(seed)
+    .catch(() => seed(null));
 
 // Strings of a language other than English (a chunk of their own) start loading at once when the browser asks
 // for one, else as soon as the settings answer with one.
