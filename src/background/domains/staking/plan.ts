@@ -4,19 +4,12 @@ import { sortedNetuids } from '../../../core/staking/netuid-list.ts';
 import { checkAddStake, checkRemoveStake, limitRatioForSwap, wouldBeSwept } from '../../../core/staking/index.ts';
 import type { StakeOp, StakeWarning, TradeLeg } from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
-import { parseAmount, parseRecipient } from '../transfers/validate.ts';
+import { parseAmount, parseRecipient } from '../../lib/parse-input.ts';
+import { spotPrice } from '../../chain/read/prices.ts';
 import { calls, type Built } from './calls.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
-import {
-  hasSimulation,
-  missingSubnets,
-  ownerOf,
-  spotPrice,
-  stakeOf,
-  stakesOfColdkey,
-  type StakeParams,
-} from './read.ts';
+import { hasSimulation, missingSubnets, ownerOf, stakeOf, stakesOfColdkey, type StakeParams } from './read.ts';
 
 export interface PlanCtx {
   api: ApiPromise;
