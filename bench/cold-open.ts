@@ -14,7 +14,7 @@ import {
   type ExtensionSession,
 } from '../tests/helpers/browser.ts';
 import { createWallet, probe, TEST_PASSWORD } from '../tests/helpers/popup.ts';
-import { finalContentScript, type FinalContent, type OpenRecord } from './final-content.ts';
+import { finalContentScript, openRecordOf, type FinalContent, type OpenRecord } from './final-content.ts';
 import { round, summary } from './stats.ts';
 
 export const COLD = { accounts: 20, positionsPerAccount: 5 } as const;
@@ -129,7 +129,7 @@ export const FINAL: Record<'unlocked' | 'locked' | 'floor', FinalContent> = {
 export async function openRecorded(session: ExtensionSession, url: string): Promise<OpenRecord> {
   const page = await session.context.newPage();
   await page.goto(url);
-  const rec = (await page.evaluate('window.__open')) as OpenRecord;
+  const rec = openRecordOf(await page.evaluate('window.__open'));
   await page.close();
   return rec;
 }
@@ -159,12 +159,12 @@ async function coldRounds(session: ExtensionSession, popupUrl: string, floorUrl:
 }
 
 /** `npm run bench` section `coldOpen`: unlocked with 20 accounts, then locked; each beside the cold floor. */
-export async function benchColdOpen(opens = Number(process.env.BENCH_COLD_OPENS ?? 24)) {
+export async function benchColdOpen(opens = Number(process.env.BENCH_COLD_OPENS ?? 24), dist = 'dist') {
   const dir = resolve('.bench/cold-ext');
   const floorDir = resolve('.bench/cold-floor');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  cpSync(resolve('dist'), dir, { recursive: true });
+  cpSync(resolve(dist), dir, { recursive: true });
   await buildColdFloor(floorDir);
   const session = await launchExtension({ extensionDir: dir, extraExtensionDirs: [floorDir] });
   try {

@@ -18,6 +18,18 @@ export interface OpenRecord {
   sawLoading: boolean;
 }
 
+/** The record a page gave back (window.__open), checked. */
+export function openRecordOf(x: unknown): OpenRecord {
+  const num = (k: string) => {
+    const v: unknown = typeof x === 'object' && x !== null ? Reflect.get(x, k) : undefined;
+    return typeof v === 'number' ? v : null;
+  };
+  const text: unknown = typeof x === 'object' && x !== null ? Reflect.get(x, 'firstText') : undefined;
+  const loading: unknown = typeof x === 'object' && x !== null ? Reflect.get(x, 'sawLoading') : undefined;
+  if (typeof text !== 'string' || typeof loading !== 'boolean') throw new Error('the page gave no open record');
+  return { final: num('final'), finalDom: num('finalDom'), firstText: text, sawLoading: loading };
+}
+
 /** The init script: `final` says, per page (its `?bench=` name), what its final content is. */
 export function finalContentScript(final: Record<string, FinalContent>): string {
   return `

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accountName, COLD, FINAL, prepareColdWallet } from '../../bench/cold-open.ts';
-import { finalContentScript, type OpenRecord } from '../../bench/final-content.ts';
+import { finalContentScript, openRecordOf } from '../../bench/final-content.ts';
 import type { SystemInfo } from '../../src/protocol/domains/system.ts';
 import { launchExtension, stopServiceWorker, type ExtensionSession } from '../helpers/browser.ts';
 import { probe } from '../helpers/popup.ts';
@@ -20,7 +20,7 @@ async function coldOpen(state: 'unlocked' | 'locked') {
   await stopServiceWorker(session);
   const page = await session.context.newPage();
   await page.goto(`chrome-extension://${session.extensionId}/popup.html?bench=${state}`);
-  const rec = (await page.evaluate('window.__open')) as OpenRecord;
+  const rec = openRecordOf(await page.evaluate('window.__open'));
   const after = await instance(page);
   const copy = await page.evaluate(async () => JSON.stringify(await chrome.storage.session.get('popup.firstScreen')));
   await page.close();
