@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevnet, type Devnet } from '../../devnet/index.ts';
 import { defaultScenario } from '../../devnet/subtensor/index.ts';
 import type { ExtensionSession } from '../helpers/browser.ts';
-import { probe, walletOnDevnet } from '../helpers/popup.ts';
+import { probe, walletOnDevnet, fromHome } from '../helpers/popup.ts';
 
 const ALICE = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
 const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
@@ -67,7 +67,7 @@ describe('staking in the popup (devnet)', () => {
   }
 
   async function stakeForm(): Promise<void> {
-    await popup.getByRole('button', { name: 'Stake or move' }).click();
+    await fromHome(popup, 'Stake or move');
     await popup.getByRole('form', { name: 'Staking form' }).waitFor();
   }
 
@@ -84,7 +84,7 @@ describe('staking in the popup (devnet)', () => {
   });
 
   it('finds a subnet-1 validator in the directory and stakes 10 TAO; the position grows by the previewed alpha, at least what the limit guarantees', async () => {
-    await popup.getByRole('button', { name: 'Validators' }).click();
+    await fromHome(popup, 'Validators');
     const list = popup.getByRole('list', { name: 'Validator list' });
     await expect
       .poll(async () => Number(await list.getAttribute('data-rows')), { timeout: 30_000 })
@@ -131,6 +131,7 @@ describe('staking in the popup (devnet)', () => {
     const hot = hotOn(1);
     const held = await position(ALICE, hot, 1);
     // From the position on the home screen: the form opens with it filled in.
+    await popup.locator('summary[aria-label^="Actions for "][aria-label$=" · 1"]').click();
     await popup.getByRole('button', { name: /^Unstake from .* · 1$/ }).click();
     expect(await popup.getByLabel('What to do').inputValue()).toBe('unstake');
     expect(await popup.getByLabel('Validator hotkey', { exact: true }).inputValue()).toBe(hot);
@@ -190,7 +191,7 @@ describe('staking in the popup (devnet)', () => {
   it('delegates to three validators at once in one utility.batch_all', async () => {
     const targets = [1, 2, 3].map((n) => ({ hot: hotOn(n, 2), netuid: n }));
     const before = await Promise.all(targets.map((x) => position(ALICE, x.hot, x.netuid)));
-    await popup.getByRole('button', { name: 'Delegate to several' }).click();
+    await fromHome(popup, 'Delegate to several');
     for (const [i, x] of targets.entries()) {
       await popup.getByLabel(`Validator ${i + 1} hotkey`).fill(x.hot);
       await popup.getByLabel(`Validator ${i + 1} subnet`).fill(String(x.netuid));
@@ -206,7 +207,7 @@ describe('staking in the popup (devnet)', () => {
   });
 
   it('Alice names Bob her staking proxy; Bob stakes 2 TAO for Alice through proxy.proxy', async () => {
-    await popup.getByRole('button', { name: 'Staking proxies' }).click();
+    await fromHome(popup, 'Staking proxies');
     await popup.getByRole('combobox', { name: /^Account/ }).selectOption({ label: 'Alice' });
     await popup.getByLabel('Proxy account address').fill(BOB);
     await popup.getByRole('button', { name: 'Add staking proxy' }).click();

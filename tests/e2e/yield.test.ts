@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet } from '../../devnet/index.ts';
 import type { ExtensionSession } from '../helpers/browser.ts';
-import { probe, walletOnDevnet } from '../helpers/popup.ts';
+import { probe, walletOnDevnet, fromHome } from '../helpers/popup.ts';
 
 interface YieldProbe {
   positions: Array<{
@@ -62,7 +62,7 @@ describe('yield screen (devnet)', () => {
   });
 
   it('lists every position with realised and projected figures and a chart', async () => {
-    await popup.getByRole('button', { name: 'Yield' }).click();
+    await fromHome(popup, 'Yield');
     const list = popup.getByRole('region', { name: 'Yield per position' });
     await list.waitFor({ timeout: 60_000 });
     const view = await probe<YieldProbe>(popup, 'pri(yield.get)', null);
@@ -156,7 +156,7 @@ describe('yield screen (devnet)', () => {
     );
     expect(paid.length).toBe(1);
     await popup.getByRole('button', { name: 'Back to the portfolio' }).click();
-    await popup.getByRole('button', { name: 'Yield' }).click();
+    await fromHome(popup, 'Yield');
     await list.waitFor({ timeout: 60_000 });
   });
 
@@ -184,7 +184,7 @@ describe('yield screen (devnet)', () => {
       .poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 30_000 })
       .toBe('finalized');
     await popup.getByRole('button', { name: 'Back to the portfolio' }).click();
-    await popup.getByRole('button', { name: 'Yield' }).click();
+    await fromHome(popup, 'Yield');
     await list.getByRole('button', { name: 'Root claim type' }).first().click();
     await expect
       .poll(

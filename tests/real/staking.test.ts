@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limitPriceForStake } from '../../src/core/staking/index.ts';
 import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
-import { createWallet, importDevAccount, probe, useDevnet } from '../helpers/popup.ts';
+import { createWallet, importDevAccount, probe, useDevnet, fromHome } from '../helpers/popup.ts';
 import {
   chainApi,
   freeOf,
@@ -72,7 +72,7 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
     amountAlpha?: string;
     tolerance?: string;
   }): Promise<void> {
-    await popup.getByRole('button', { name: 'Stake or move' }).click();
+    await fromHome(popup, 'Stake or move');
     await popup.getByRole('form', { name: 'Staking form' }).waitFor();
     await popup.getByRole('combobox', { name: /^Account/ }).selectOption({ label: opts.account });
     if (opts.what) await popup.getByLabel('What to do').selectOption(opts.what);
@@ -185,7 +185,7 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
   });
 
   it('names a staking proxy, stakes through proxy.proxy with it, then removes it', async () => {
-    await popup.getByRole('button', { name: 'Staking proxies' }).click();
+    await fromHome(popup, 'Staking proxies');
     await popup.getByRole('combobox', { name: /^Account/ }).selectOption({ label: 'Staker' });
     await popup.getByLabel('Proxy account address').fill(proxy.address);
     await popup.getByRole('button', { name: 'Add staking proxy' }).click();
@@ -214,7 +214,7 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
     expect(stakerFree - (await freeOf(api, staker.address))).toBe(2n * TAO); // the stake comes from the real account
     expect(await freeOf(api, proxy.address)).toBeLessThanOrEqual(proxyFree); // the proxy pays the fee
 
-    await popup.getByRole('button', { name: 'Staking proxies' }).click();
+    await fromHome(popup, 'Staking proxies');
     await popup.getByRole('combobox', { name: /^Account/ }).selectOption({ label: 'Staker' });
     await popup
       .getByRole('button', { name: `Remove proxy ${proxy.address.slice(0, 5)}…${proxy.address.slice(-4)}` })

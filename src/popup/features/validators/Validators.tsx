@@ -3,6 +3,7 @@ import type { ValidatorDirectory, ValidatorRow } from '../../../protocol/domains
 import { shortAddress } from '../../components/Address.tsx';
 import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { plural } from '../../i18n/plural.ts';
 import { navigate } from '../../state/route.ts';
 import { useAsk } from '../../state/use-ask.ts';
 import { tao } from '../portfolio/amounts.ts';
@@ -25,7 +26,7 @@ function Row({ row }: { row: ValidatorRow }) {
           {name} {row.permit && <span className="muted">· {t('validators.permit')}</span>}
         </strong>
         <span className="muted">{`${row.netuid} · ${row.subnetName} · ${t('validators.take', { take: takePercent(row.take) })}`}</span>
-        <span className="muted">{`${t('validators.stake', { stake: tao(row.stakeTao, locale) })} · ${t('validators.nominators', { n: row.nominators })} · ${t('validators.yield', { rate: yieldText(row.projectedDailyRate) })}`}</span>
+        <span className="muted">{`${t('validators.stake', { stake: tao(row.stakeTao, locale) })} · ${plural(t, locale, 'validators.nominators', row.nominators)} · ${t('validators.yield', { rate: yieldText(row.projectedDailyRate) })}`}</span>
       </div>
       <button
         type="button"
