@@ -11,6 +11,8 @@ import { benchPopupOpen } from './popup-open.ts';
 const sections: Record<string, () => unknown> = {
   bundleBytes: () => bundleSizes(resolve('dist')),
   popupOpen: () => benchPopupOpen(Number(process.env.BENCH_OPENS ?? 40)),
+  workerStart: async () => (await import('./worker-start.ts')).benchWorkerStart(),
+  coldOpen: async () => (await import('./cold-open.ts')).benchColdOpen(),
   keyfile: () => benchKeyfile(),
   devnet: async () => (await import('./devnet.ts')).benchDevnet(),
   yield: async () => (await import('./yield.ts')).benchYield(),

@@ -1,3 +1,4 @@
+import { startMarks } from './start-mark.ts';
 import './zod-config.ts';
 import browser from 'webextension-polyfill';
 import { browserApprovalUi, listenForClosedTabsAndWindows } from './approvals/browser-ui.ts';
@@ -9,6 +10,11 @@ import { createServices } from './services.ts';
 const AUTOLOCK_ALARM = 'taovault-autolock';
 /** Hourly snapshot of every position's share-pool state (yield history where no archive node answers). */
 const YIELD_SNAPSHOT_ALARM = 'taovault-yield-snapshot';
+
+// Session storage holds the unlocked vault's key and the popup's first screen (first-screen.ts): only the
+// extension's own pages and worker may read it, never a content script (this is Chrome's default; set here so it
+// stays so).
+void chrome.storage.session.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
 // Service-worker entry: build the services once per worker instance and register listeners only.
 const services = createServices({
@@ -50,3 +56,5 @@ browser.alarms.onAlarm.addListener((alarm) => {
 void browser.alarms.get(YIELD_SNAPSHOT_ALARM).then(async (a) => {
   if (!a) await browser.alarms.create(YIELD_SNAPSHOT_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
 });
+
+startMarks.ready = performance.now();

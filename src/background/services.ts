@@ -2,6 +2,7 @@ import type { VaultKey, VaultPlaintext } from '../core/vault/index.ts';
 import { settingsSchema } from '../protocol/domains/settings.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../protocol/domains/settings-values.ts';
 import type { StakeTxRecord } from '../protocol/domains/staking-values.ts';
+import { FirstScreenMirror } from './first-screen.ts';
 import type { AddressBookEntry, TxRecord } from '../protocol/domains/chain-values.ts';
 import { chainConfigSchema, defaultChainConfig } from './chain/config.ts';
 import { apiConnector, type ApiLink } from './chain/connect.ts';
@@ -57,6 +58,8 @@ export interface Services {
   validators: ValidatorsService;
   /** Realised and projected yield (domains/yield); `projectedFor(networkId)` feeds the validator directory. */
   yield: YieldService;
+  /** The popup's first screen, kept in session storage for a popup opened while the worker is stopped. */
+  firstScreen: FirstScreenMirror;
 }
 
 /** What handlers serving web pages may touch: nothing that holds keys or the password. */
@@ -101,6 +104,13 @@ export function createServices(deps: ServiceDeps): Services {
   // Gate 2 of dApp requests: once the person unlocks, waiting requests continue.
   vault.onStatus((s) => {
     if (!s.locked) approvals.approveAll('unlock');
+  });
+  const firstScreen = new FirstScreenMirror({
+    session: deps.session,
+    locked: async () => (await vault.status()).locked,
+  });
+  vault.onStatus((s) => {
+    if (s.locked) void firstScreen.locked(s);
   });
   const sites = createSitesStore(deps.local, sealer);
   let chainAccess: ChainAccess | null = deps.chainAccess ?? null;
@@ -165,6 +175,7 @@ export function createServices(deps: ServiceDeps): Services {
   });
   const services: Services = {
     yield: yieldService,
+    firstScreen,
     staking,
     stakingHistory,
     validators: new ValidatorsService(chain, now),

@@ -8,7 +8,8 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const DIST = resolve(process.env.TAOVAULT_DIST ?? 'dist');
 
 /** Flags that keep Chromium quiet on a machine with no network, as root, with no display. */
-export function chromiumArgs(extensionDir: string, headless = true): string[] {
+export function chromiumArgs(extensionDir: string, headless = true, extraExtensionDirs: string[] = []): string[] {
+  const dirs = [extensionDir, ...extraExtensionDirs].join(',');
   return [
     ...(headless ? ['--headless=new'] : []),
     '--no-sandbox',
@@ -20,8 +21,8 @@ export function chromiumArgs(extensionDir: string, headless = true): string[] {
     '--disable-component-update',
     '--disable-sync',
     '--disable-features=DisableLoadExtensionCommandLineSwitch',
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
+    `--disable-extensions-except=${dirs}`,
+    `--load-extension=${dirs}`,
   ];
 }
 
@@ -35,7 +36,7 @@ export interface ExtensionSession {
 
 /** Launches Chromium with the built extension in a fresh profile and waits for its service worker. */
 export async function launchExtension(
-  options: { extensionDir?: string; headless?: boolean } = {},
+  options: { extensionDir?: string; headless?: boolean; extraExtensionDirs?: string[] } = {},
 ): Promise<ExtensionSession> {
   const extensionDir = options.extensionDir ?? DIST;
   const userDataDir = await mkdtemp(join(tmpdir(), 'taovault-profile-'));
@@ -43,7 +44,7 @@ export async function launchExtension(
     executablePath: CHROMIUM,
     headless: false,
     ignoreDefaultArgs: ['--disable-extensions', '--enable-automation'],
-    args: chromiumArgs(extensionDir, options.headless ?? true),
+    args: chromiumArgs(extensionDir, options.headless ?? true, options.extraExtensionDirs),
     viewport: { width: 360, height: 600 },
   });
   const worker = await extensionWorker(context, unpackedExtensionId(resolve(extensionDir)));

@@ -1,5 +1,6 @@
 import { contract, isPrivateName, isPublicName, ProtocolError } from '../../protocol/index.ts';
 import type { CallContext, Dispatch } from '../../transport/server.ts';
+import { isFirstScreenName } from '../../protocol/first-screen.ts';
 import { publicServices, type Services } from '../services.ts';
 import { logFailure, logInternal } from './log.ts';
 import { privateHandlers, publicHandlers } from './tables.ts';
@@ -40,7 +41,16 @@ export function createDispatcher(services: Services, caller: Caller): Dispatch {
       }
       // Auto-lock moves only on the person's own input (pri(vault.activity)), never because a message arrived:
       // an approval window a page opened sends several by itself.
-      return await handler(parsed.data, { ...ctx, caller, services: caller.kind === 'page' ? pub : services });
+      if (caller.kind === 'page') return await handler(parsed.data, { ...ctx, caller, services: pub });
+      if (!isFirstScreenName(name)) return await handler(parsed.data, { ...ctx, caller, services });
+      // The popup's first questions: their answers are also kept for a popup opened while the worker is stopped.
+      const emit = (data: unknown) => {
+        services.firstScreen.record(name, data);
+        ctx.emit(data);
+      };
+      const answer = await handler(parsed.data, { ...ctx, emit, caller, services });
+      services.firstScreen.record(name, answer);
+      return answer;
     } catch (error) {
       logFailure(name, error instanceof ProtocolError ? error.code : 'internal');
       if (!(error instanceof ProtocolError)) logInternal(name, error);

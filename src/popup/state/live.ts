@@ -62,10 +62,48 @@ export function together<T>(fn: () => T): T {
 
 const noop = () => undefined;
 
-/** Resolves when every primed subscription has its first answer, or maxMs after they were asked, whichever is first. */
-export function whenPrimed(maxMs: number): Promise<void> {
-  const left = Math.max(0, primedAt + maxMs - performance.now());
-  return Promise.race([Promise.all(primed).then(() => undefined), new Promise<void>((r) => setTimeout(r, left))]);
+let markSeeded: () => void = noop;
+const seeded = new Promise<void>((r) => {
+  markSeeded = r;
+});
+let markNoCopy: () => void = noop;
+const noCopy = new Promise<void>((r) => {
+  markNoCopy = r;
+});
+
+/**
+ * Last known answers (the worker's copy of the first screen, see first-screen.ts) for the questions that have not
+ * been answered yet: read like answers until the worker's own replace them. null: there is no copy to paint.
+ */
+export function seed(values: ReadonlyMap<MessageName, unknown> | null): void {
+  if (!values) {
+    markNoCopy();
+    return;
+  }
+  for (const [name, answer] of answers) if (values.has(name)) answer.settled ??= { ok: true, value: values.get(name) };
+  for (const [name, e] of entries) {
+    if (e.has || !values.has(name)) continue;
+    e.value = values.get(name);
+    e.has = true;
+    for (const l of e.listeners) l();
+  }
+  markSeeded();
+}
+
+/**
+ * Resolves when every primed subscription has its first answer, or the last known answers were seeded, whichever is
+ * first. Without a copy to paint (none, or the approval window, which does not read it: seed(null)), maxMs after
+ * the questions were asked at the latest; the copy's own read (the browser answers it, not the worker) is waited
+ * for up to 1 s.
+ */
+export function whenPrimed(maxMs: number, copyMs = 1_000): Promise<void> {
+  const after = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, primedAt + ms - performance.now())));
+  return Promise.race([
+    Promise.all(primed).then(() => undefined),
+    seeded,
+    noCopy.then(() => after(maxMs)),
+    after(copyMs),
+  ]);
 }
 
 /** The first answer of a subscription (null if it failed). */

@@ -9,6 +9,11 @@ export interface SystemInfo {
   instanceId: string;
   /** The crypto this worker signs with: WebAssembly once loaded, the slower JS fallback if it failed to load. */
   crypto: 'starting' | 'wasm' | 'js';
+  /**
+   * This worker's start, in ms from its time origin: when its bundle began to be evaluated (fetched and compiled by
+   * then) and when its listeners were registered (null before that). Measured by `npm run bench` (workerStart).
+   */
+  start: { evaluateStart: number; ready: number | null };
 }
 
 export const systemMessages = {

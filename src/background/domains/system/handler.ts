@@ -1,5 +1,6 @@
 import type { PrivTable } from '../../router/types.ts';
 import { cryptoBackend } from '../../crypto-ready.ts';
+import { startMarks } from '../../start-mark.ts';
 
 export const systemHandlers: Pick<PrivTable, 'pri(system.info)'> = {
   'pri(system.info)': async (_req, { services }) => ({
@@ -7,5 +8,6 @@ export const systemHandlers: Pick<PrivTable, 'pri(system.info)'> = {
     uptimeMs: Date.now() - services.system.startedAt,
     instanceId: services.system.instanceId,
     crypto: cryptoBackend(),
+    start: { ...startMarks },
   }),
 };
