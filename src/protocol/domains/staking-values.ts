@@ -81,7 +81,21 @@ export type StakeWarning =
   | 'unprotected-move'
   | 'move-swaps'
   | 'allow-partial'
-  | 'proxy-grants-control';
+  | 'proxy-grants-control'
+  /** Root dividends owed would be lost by this exit: the wallet claims them first in the same batch. */
+  | 'root-claim-first'
+  /** Root dividends owed would be lost by this exit and cannot be claimed first (see rootOwed). */
+  | 'root-owed-lost';
+
+/**
+ * Root dividends an exit out of root would throw away (facts §5.4: RootClaimed drops with the stake, never below 0),
+ * per subnet in that subnet's alpha. `claimed`: the exit is sent as batch_all(claim_root…, exit), so nothing is lost
+ * but what is marked `lost` (below the chain's claim threshold, or no claim call on this runtime).
+ */
+export interface RootExitOwed {
+  claimed: boolean;
+  subnets: Array<{ netuid: number; symbol: string; alpha: string; lost: boolean }>;
+}
 
 export interface StakePreview {
   networkId: string;
@@ -105,6 +119,8 @@ export interface StakePreview {
   positionAfter?: string;
   /** Proxy deposit reserved by add_proxy (rao). */
   deposit?: string;
+  /** Root dividends this exit would otherwise lose, and whether they are claimed first. */
+  rootOwed?: RootExitOwed;
   warnings: StakeWarning[];
 }
 

@@ -2,7 +2,7 @@ import type { ApiPromise } from '@polkadot/api';
 import { RAO_PER_TAO } from '../../../core/amount/constants.ts';
 import { sortedNetuids } from '../../../core/staking/netuid-list.ts';
 import { checkAddStake, checkRemoveStake, limitRatioForSwap, wouldBeSwept } from '../../../core/staking/index.ts';
-import type { StakeOp, StakeWarning, TradeLeg } from '../../../protocol/domains/staking-values.ts';
+import type { RootExitOwed, StakeOp, StakeWarning, TradeLeg } from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import { parseAmount, parseRecipient } from '../transfers/validate.ts';
 import { calls, type Built } from './calls.ts';
@@ -44,6 +44,8 @@ export interface Plan {
   allowPartial: boolean;
   positionBefore?: bigint;
   positionAfter?: bigint;
+  /** Root dividends an exit out of root would lose, claimed first or stated (root-exit.ts). */
+  rootOwed?: RootExitOwed;
 }
 
 export function refuse(reason: string, message: string, data: Record<string, string | number> = {}): ProtocolError {

@@ -41,7 +41,17 @@ export function StakeReview({
     [t('staking.network'), network],
     [t('staking.calls'), preview.calls.join(', ')],
   );
-  const isDanger = (w: string): boolean => w === 'transfer-stake' || w === 'exceeds-tolerance';
+  const isDanger = (w: string): boolean =>
+    w === 'transfer-stake' || w === 'exceeds-tolerance' || w === 'root-owed-lost';
+  // Root dividends an exit out of root would lose: those claimed first, and those lost anyway.
+  const owedList = (lost: boolean) =>
+    (preview.rootOwed?.subnets ?? [])
+      .filter((x) => x.lost === lost)
+      .map((x) => `${full(x.alpha, x.symbol, locale)} (${t('staking.subnetN', { netuid: x.netuid })})`)
+      .join(', ');
+  const claimedFirst = preview.rootOwed?.claimed ?? false;
+  const params = { owed: owedList(!claimedFirst) };
+  const skipped = claimedFirst ? owedList(true) : '';
   return (
     <section className="stack" aria-label={t('staking.reviewTitle')}>
       <div data-testid="review-sentence">
@@ -54,9 +64,14 @@ export function StakeReview({
           className={isDanger(w) ? 'error' : 'warning'}
           style={{ margin: 0 }}
         >
-          {t(`staking.warn.${w}`)}
+          {t(`staking.warn.${w}`, params)}
         </p>
       ))}
+      {skipped ? (
+        <p role="note" className="warning" style={{ margin: 0 }}>
+          {t('staking.rootOwedSkipped', { owed: skipped })}
+        </p>
+      ) : null}
       {/* The summary's own warnings, less those the lines above already say in staking words. */}
       <Warnings
         warnings={preview.summary.warnings.filter(

@@ -70,6 +70,12 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'staking.warn.move-swaps':
     '在该网络的运行时上，转移质押会先把质押卖入子网资金池，再为新的验证者买回，且没有限价：你收到的 alpha 会少于转出的数量（估算见下）。',
   'staking.warn.allow-partial': '价格变动时可能只执行部分金额。',
+  'staking.warn.root-claim-first':
+    '退出根网络会丢弃你应得的 {owed} 根网络分红。钱包会在同一笔交易中先领取它们（先 claim_root，再退出，要么全部成功，要么全部不执行）。',
+  'staking.warn.root-owed-lost':
+    '退出根网络会丢弃你应得的 {owed} 根网络分红，而此网络无法在同一笔交易中先领取它们。请先领取（领取根网络分红），再退出。',
+  'staking.subnetN': '子网 {netuid}',
+  'staking.rootOwedSkipped': '无论如何都会丢失（低于链可领取的数额）：{owed}。',
   'staking.warn.proxy-grants-control': '该账户将能够为此账户质押、解除质押和转移质押（但不能转出 TAO）。',
   'staking.status': '交易状态',
   'staking.done': '返回资产',

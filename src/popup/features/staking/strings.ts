@@ -72,6 +72,12 @@ export const stakingEn = {
   'staking.warn.move-swaps':
     "On this network's runtime, a move sells the stake into the subnet's pool and buys it back for the new validator, with no price limit: you receive less alpha than you move (estimated below).",
   'staking.warn.allow-partial': 'Only part of the amount may be executed if the price moves.',
+  'staking.warn.root-claim-first':
+    'Leaving root would throw away {owed} of root dividends you are owed. The wallet claims them first, in the same transaction (claim_root, then this exit, all or nothing).',
+  'staking.warn.root-owed-lost':
+    'Leaving root throws away {owed} of root dividends you are owed, and this network cannot claim them in the same transaction. Claim them first (Claim root dividends), then leave.',
+  'staking.subnetN': 'subnet {netuid}',
+  'staking.rootOwedSkipped': 'Lost anyway (below the amount the chain claims): {owed}.',
   'staking.warn.proxy-grants-control':
     'That account will be able to stake, unstake and move stake for this one (but not send TAO).',
   'staking.status': 'Transaction status',
