@@ -89,12 +89,26 @@ describe('earnings from share states', () => {
     expect(r.exact).toBe(true);
   });
 
-  it('a flow in an epoch block: new shares at the old and new value per share, marked inexact', () => {
+  it('a flow in an epoch block: the epoch runs first (on_initialize), then the flow buys shares at the new value', () => {
+    // Before: 1,000 α in the pool, 1,000 shares; the position holds 100 (worth 100). The epoch pays the pool 100 α
+    // (1.1 α a share: the position now worth 110), then the block's stake of 110 α buys 100 shares at 1.1.
     const s = segmentEarnings(st(20, 1_000n, 100n, 1_000n), st(21, 1_210n, 200n, 1_100n, true));
-    // 200 shares: worth 200 at the old value per share (1), 220 at the new one (1.1); the flow is the other 100.
-    expect(s.earned).toBe(20n);
-    expect(s.flow).toBe(100n);
-    expect(s.exact).toBe(false);
+    expect(s.earned).toBe(10n); // the position's 100 shares, 100 → 110
+    expect(s.flow).toBe(110n); // the stake, at the after-epoch value per share
+    expect(s.exact).toBe(false); // one rao of share rounding
+  });
+
+  it("on the person's own hotkey only the subnet's epoch block mints income; any other share change is a flow", () => {
+    const own = new Set<number>(); // no transaction of this wallet in these blocks
+    // A 2,000 α stake from btcli (or a Keep auto-claim) in a block without the epoch: a flow, not 2,000 α earned.
+    const btcli = segmentEarnings(st(40, 10_000n, 1_000n, 10_000n), st(41, 12_000n, 3_000n, 12_000n), own);
+    expect(btcli).toEqual({ earned: 0n, flow: 2_000n, exact: true });
+    // The epoch block: take, owner cut and incentive paid in new shares, all of it income.
+    const epoch = segmentEarnings(st(50, 10_000n, 1_000n, 10_000n), st(51, 10_500n, 1_400n, 10_400n, true), own);
+    expect(epoch.earned).toBe(1_413n - 1_000n);
+    expect(epoch.flow).toBe(0n);
+    // Samples further apart with a change between them: not known to be income, so not exact.
+    expect(segmentEarnings(st(50, 10_000n, 1_000n, 10_000n), st(90, 12_000n, 3_000n, 12_000n), own).exact).toBe(false);
   });
 });
 
