@@ -85,7 +85,22 @@ export type StakeWarning =
   /** Root dividends owed would be lost by this exit: the wallet claims them first in the same batch. */
   | 'root-claim-first'
   /** Root dividends owed would be lost by this exit and cannot be claimed first (see rootOwed). */
-  | 'root-owed-lost';
+  | 'root-owed-lost'
+  /** swap_stake_limit would not hold this move to the tolerance: sent as remove_stake_limit + add_stake_limit. */
+  | 'move-two-legs'
+  /** swap_stake_limit is sent although its check is looser than the tolerance (no two-leg route on this runtime). */
+  | 'move-cap-loose';
+
+/**
+ * swap_stake_limit's own cap between two dynamic subnets (move_stake.rs get_max_amount_move, constant-product on
+ * weighted pools): the most it moves at the limit (null: it refuses every amount), the slippage it really lets through
+ * (ppm, before fees; null when it accepts none), and whether that holds the move to the tolerance asked.
+ */
+export interface MoveCap {
+  chainMax: string | null;
+  allowedSlippagePpm: string | null;
+  protected: boolean;
+}
 
 /**
  * Root dividends an exit out of root would throw away (facts §5.4: RootClaimed drops with the stake, never below 0),
@@ -121,6 +136,8 @@ export interface StakePreview {
   deposit?: string;
   /** Root dividends this exit would otherwise lose, and whether they are claimed first. */
   rootOwed?: RootExitOwed;
+  /** A cross-subnet move: what swap_stake_limit's own check allows on these pools. */
+  moveCap?: MoveCap;
   warnings: StakeWarning[];
 }
 

@@ -1,11 +1,18 @@
 import type { ApiPromise } from '@polkadot/api';
 import { RAO_PER_TAO } from '../../../core/amount/constants.ts';
 import { sortedNetuids } from '../../../core/staking/netuid-list.ts';
-import { checkAddStake, checkRemoveStake, limitRatioForSwap, wouldBeSwept } from '../../../core/staking/index.ts';
-import type { RootExitOwed, StakeOp, StakeWarning, TradeLeg } from '../../../protocol/domains/staking-values.ts';
+import { checkAddStake, checkRemoveStake, wouldBeSwept } from '../../../core/staking/index.ts';
+import type {
+  MoveCap,
+  RootExitOwed,
+  StakeOp,
+  StakeWarning,
+  TradeLeg,
+} from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import { parseAmount, parseRecipient } from '../transfers/validate.ts';
 import { calls, type Built } from './calls.ts';
+import { planSwapMove } from './move-route.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
 import {
@@ -46,6 +53,8 @@ export interface Plan {
   positionAfter?: bigint;
   /** Root dividends an exit out of root would lose, claimed first or stated (root-exit.ts). */
   rootOwed?: RootExitOwed;
+  /** What swap_stake_limit's own cap allows on these pools (move-route.ts). */
+  moveCap?: MoveCap;
 }
 
 export function refuse(reason: string, message: string, data: Record<string, string | number> = {}): ProtocolError {
@@ -201,25 +210,11 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
           positionAfter: held - alpha,
         };
       }
+      // Same hotkey, other subnet: swap_stake_limit, or two protected legs where its check would not hold (move-route).
+      if (op.op === 'move' && target === hotkey)
+        return planSwapMove(ctx, { hotkey, from: op.netuid, to: op.toNetuid, alpha, held, warnings });
       const sell = await quoteSell(api, op.netuid, alpha, tol, ctx.symbolOf(op.netuid));
       const buy = await quoteBuy(api, op.toNetuid, sell.out, tol, ctx.symbolOf(op.toNetuid));
-      if (op.op === 'move' && target === hotkey) {
-        // Same hotkey, other subnet: swap_stake_limit, protected by the ratio of the two prices.
-        const ratio = reviewedLimit(ctx, 0) ?? limitRatioForSwap(sell.spot, buy.spot, tol);
-        const after = buy.spotAfter === 0n ? 0n : (sell.spotAfter * RAO_PER_TAO) / buy.spotAfter;
-        const exceeds = ratio > 0n && after < ratio;
-        const legs = [{ ...sell.leg, limitPrice: ratio.toString(), exceedsTolerance: exceeds }, unprotected(buy).leg];
-        if (exceeds) warnings.push('exceeds-tolerance');
-        return {
-          built: calls.swapStakeLimit(api, hotkey, op.netuid, op.toNetuid, alpha, ratio, false),
-          legs,
-          warnings,
-          spend: 0n,
-          allowPartial: false,
-          positionBefore: held,
-          positionAfter: held - alpha,
-        };
-      }
       warnings.push('unprotected-move');
       const built =
         op.op === 'move'

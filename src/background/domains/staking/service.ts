@@ -181,6 +181,7 @@ export class StakingService {
       ...(plan.positionAfter !== undefined ? { positionAfter: plan.positionAfter.toString() } : {}),
       ...(deposit !== undefined ? { deposit: deposit.toString() } : {}),
       ...(plan.rootOwed ? { rootOwed: plan.rootOwed } : {}),
+      ...(plan.moveCap ? { moveCap: plan.moveCap } : {}),
     };
     return { preview, built, api, genesisHash, account };
   }

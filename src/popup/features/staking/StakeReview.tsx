@@ -2,7 +2,7 @@ import type { StakePreview } from '../../../protocol/domains/staking-values.ts';
 import { shortAddress } from '../../components/Address.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { Summary, Warnings } from '../approve/Summary.tsx';
-import { bpsPercent, cost, full } from './format.ts';
+import { bpsPercent, cost, full, ppmPercent } from './format.ts';
 import { Legs } from './Legs.tsx';
 
 /** The one review screen of every staking flow: a sentence, warnings, each swap, fees and limits, then Approve / Reject. */
@@ -50,7 +50,10 @@ export function StakeReview({
       .map((x) => `${full(x.alpha, x.symbol, locale)} (${t('staking.subnetN', { netuid: x.netuid })})`)
       .join(', ');
   const claimedFirst = preview.rootOwed?.claimed ?? false;
-  const params = { owed: owedList(!claimedFirst) };
+  const cap = preview.moveCap;
+  const allowed = cap?.allowedSlippagePpm ? ppmPercent(cap.allowedSlippagePpm) : t('staking.chainRefuses');
+  const params = { owed: owedList(!claimedFirst), allowed };
+  if (cap) rows.push([t('staking.chainAllows'), allowed]);
   const skipped = claimedFirst ? owedList(true) : '';
   return (
     <section className="stack" aria-label={t('staking.reviewTitle')}>

@@ -75,6 +75,12 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'staking.warn.root-owed-lost':
     '退出根网络会丢弃你应得的 {owed} 根网络分红，而此网络无法在同一笔交易中先领取它们。请先领取（领取根网络分红），再退出。',
   'staking.subnetN': '子网 {netuid}',
+  'staking.warn.move-two-legs':
+    '此网络的 swap_stake_limit 检查无法把这次转移限制在你的滑点容忍度内（此处允许 {allowed}，或拒绝转移并收取手续费）。钱包将其拆为一次解除质押和一次质押，各自带价格限制，放在一个全部成功或全部不执行的批处理中：两笔手续费，可能有少量 TAO 留在可用余额中。',
+  'staking.warn.move-cap-loose':
+    '此网络的 swap_stake_limit 检查在此允许 {allowed} 的滑点，超过你的容忍度：这次转移只在该范围内受保护。',
+  'staking.chainAllows': '链允许的滑点',
+  'staking.chainRefuses': '无（拒绝转移）',
   'staking.rootOwedSkipped': '无论如何都会丢失（低于链可领取的数额）：{owed}。',
   'staking.warn.proxy-grants-control': '该账户将能够为此账户质押、解除质押和转移质押（但不能转出 TAO）。',
   'staking.status': '交易状态',

@@ -77,6 +77,12 @@ export const stakingEn = {
   'staking.warn.root-owed-lost':
     'Leaving root throws away {owed} of root dividends you are owed, and this network cannot claim them in the same transaction. Claim them first (Claim root dividends), then leave.',
   'staking.subnetN': 'subnet {netuid}',
+  'staking.warn.move-two-legs':
+    "This network's swap_stake_limit check would not hold this move to your tolerance (it allows {allowed} here, or refuses the move and keeps the fee). The wallet sends it as an unstake and a stake, each with its own price limit, in one all-or-nothing batch: two fees, and a little TAO may stay free.",
+  'staking.warn.move-cap-loose':
+    "This network's swap_stake_limit check allows {allowed} of slippage here, more than your tolerance: the move is only protected that far.",
+  'staking.chainAllows': 'Slippage the chain allows',
+  'staking.chainRefuses': 'none (refuses the move)',
   'staking.rootOwedSkipped': 'Lost anyway (below the amount the chain claims): {owed}.',
   'staking.warn.proxy-grants-control':
     'That account will be able to stake, unstake and move stake for this one (but not send TAO).',
