@@ -28,6 +28,35 @@ describe('projected yield (§6.5)', () => {
     expect(dayEarnings(1_000_000_000_000n, r)).toBe(2_001_901_140n);
   });
 
+  it("per day counts the blocks the last epoch covered, not today's Tempo (set_tempo, triggered or skipped epochs)", () => {
+    // The last epoch paid 100 α on 1,000,000 α after 3,600 blocks (tempo was just set to 360): 2 epochs' worth a day.
+    const r = alphaProjected({
+      hotkey: 'h',
+      netuid: 3,
+      alphaDividends: 100_000_000_000n,
+      totalHotkeyAlphaLastEpoch: 1_000_100_000_000_000n,
+      tempo: 360,
+      take: 0,
+      interval: 3_600,
+    })!;
+    expect(r.dailyRate).toBe('0.0002');
+    expect(r.interval).toBe(3_600);
+  });
+
+  it("an epoch longer than a day (tempo 50,400) pays a day's share of itself per day, not the whole epoch", () => {
+    // 0.7 % per 7-day epoch on 1,000 α: 1 α a day.
+    const r = alphaProjected({
+      hotkey: 'h',
+      netuid: 9,
+      alphaDividends: 7_000_000_000n,
+      totalHotkeyAlphaLastEpoch: 1_007_000_000_000n,
+      tempo: 50_400,
+      take: 0,
+    })!;
+    expect(r.dailyRate).toBe('0.001');
+    expect(dayEarnings(1_000_000_000_000n, r)).toBe(1_000_000_000n);
+  });
+
   it('is null without a stake base or a tempo', () => {
     expect(
       alphaProjected({
