@@ -14,6 +14,8 @@ export interface CrossMove {
   alpha: bigint;
   held: bigint;
   warnings: StakeWarning[];
+  /** The remainder would be swept after a removal (a two-leg route's first leg is one). */
+  swept: boolean;
 }
 
 /** The reviewed limit of leg i, if the person approved one. */
@@ -63,6 +65,7 @@ export async function planSwapMove(ctx: PlanCtx, m: CrossMove): Promise<Plan> {
     const tao = BigInt(out.leg.minOut ?? '0');
     const back = await quoteBuy(api, m.to, tao, half, sym(m.to), reviewed(ctx, 1));
     const warnings: StakeWarning[] = [...m.warnings, 'move-two-legs'];
+    if (m.swept) warnings.push('remainder-swept');
     if (out.leg.exceedsTolerance || back.leg.exceedsTolerance) warnings.push('exceeds-tolerance');
     return {
       ...position,

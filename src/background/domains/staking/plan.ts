@@ -171,11 +171,13 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
       if (alpha > held)
         throw refuse('unstake-over-position', 'That is more than this position holds.', { held: held.toString() });
       const warnings: StakeWarning[] = op.op === 'transferStake' ? ['transfer-stake'] : [];
+      // The chain sweeps small nominations only after removals (remove_stake*, unstake_all), not after moves.
+      let swept = false;
       if (!op.all) {
         const spot = await spotPrice(api, op.netuid);
-        warnings.push(
-          ...(await removalWarnings(ctx, hotkey, op.netuid, alpha, held, (alpha * spot) / RAO_PER_TAO, spot)),
-        );
+        const found = await removalWarnings(ctx, hotkey, op.netuid, alpha, held, (alpha * spot) / RAO_PER_TAO, spot);
+        swept = found.includes('remainder-swept');
+        warnings.push(...found.filter((w) => w !== 'remainder-swept'));
       }
       if (op.netuid === op.toNetuid) {
         if (op.op === 'move' && target === hotkey)
@@ -212,7 +214,7 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
       }
       // Same hotkey, other subnet: swap_stake_limit, or two protected legs where its check would not hold (move-route).
       if (op.op === 'move' && target === hotkey)
-        return planSwapMove(ctx, { hotkey, from: op.netuid, to: op.toNetuid, alpha, held, warnings });
+        return planSwapMove(ctx, { hotkey, from: op.netuid, to: op.toNetuid, alpha, held, warnings, swept });
       const sell = await quoteSell(api, op.netuid, alpha, tol, ctx.symbolOf(op.netuid));
       const buy = await quoteBuy(api, op.toNetuid, sell.out, tol, ctx.symbolOf(op.toNetuid));
       warnings.push('unprotected-move');

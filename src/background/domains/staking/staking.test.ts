@@ -234,6 +234,12 @@ describe('staking through the contract (devnet)', () => {
       op: { op: 'unstake', hotkey: hot, netuid: 6, amount },
     });
     expect(p.warnings).toContain('remainder-swept');
+    // The chain sweeps small nominations only after removals: a move leaving the same remainder is not swept.
+    const move = await bg.api.send('pri(staking.prepare)', {
+      accountId: aliceId,
+      op: { op: 'move', hotkey: hot, netuid: 6, toHotkey: hotOn(6, 1), toNetuid: 6, amount },
+    });
+    expect(move.warnings).not.toContain('remainder-swept');
     const all = { accountId: aliceId, op: { op: 'unstake' as const, hotkey: hot, netuid: 6, amount: '0', all: true } };
     const q = await bg.api.send('pri(staking.prepare)', all);
     expect(q.calls).toEqual(['subtensorModule.removeStakeFullLimit']);

@@ -162,6 +162,8 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'chainError.subtensorModule.SubnetNotExists': '该子网不存在。',
   'chainError.subtensorModule.TransferDisallowed': '此子网已关闭质押转让。',
   'chainError.subtensorModule.SameNetuid': '来源子网和目标子网相同。',
+  'chainError.subtensorModule.StakingOperationRateLimitExceeded':
+    '此账户在本区块中已在该子网上向该验证者质押，链在下一个区块之前拒绝对其的其他质押操作。请几秒后再试。',
   'chainError.subtensorModule.StakeUnavailable': '此质押已锁定，暂时无法转移。',
   'chainError.subtensorModule.ZeroMaxStakeAmount': '价格已超过你的限价，无法成交。请重新检查以获取最新价格。',
   'chainError.swap.PriceLimitExceeded': '价格已超过你的限价，无法成交。请重新检查以获取最新价格。',

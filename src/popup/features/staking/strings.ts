@@ -170,6 +170,8 @@ export const stakingEn = {
   'chainError.subtensorModule.SubnetNotExists': 'That subnet does not exist.',
   'chainError.subtensorModule.TransferDisallowed': 'Stake transfers are switched off on this subnet.',
   'chainError.subtensorModule.SameNetuid': 'The origin and destination subnets are the same.',
+  'chainError.subtensorModule.StakingOperationRateLimitExceeded':
+    'This account already staked with this validator on this subnet in this block, and the chain refuses another staking operation on it until the next block. Try again in a few seconds.',
   'chainError.subtensorModule.StakeUnavailable': 'This stake is locked and cannot be moved yet.',
   'chainError.subtensorModule.ZeroMaxStakeAmount':
     'The price is already past your limit, so nothing could be traded. Review again for a fresh price.',
