@@ -8,9 +8,9 @@ import {
   stakeInfoForColdkeys,
   type DynamicInfo,
   type StakeInfo,
-} from './decode.ts';
-import { allPrices, fillPrices } from './prices.ts';
-import { requireStakeApis, runtimeCall, storageMulti } from './runtime.ts';
+} from '../../chain/read/decoders.ts';
+import { allPrices, fillPrices } from '../../chain/read/prices.ts';
+import { requireStakeApis, runtimeCall, storageMulti } from '../../chain/read/runtime-api.ts';
 
 const ZERO_ACCOUNT = '5C4hrfjw9DjXZTzV3MwzrrAr9P1MJhSrvWGWqi1eSuyUpnhM';
 

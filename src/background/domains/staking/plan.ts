@@ -10,20 +10,13 @@ import type {
   TradeLeg,
 } from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
-import { parseAmount, parseRecipient } from '../transfers/validate.ts';
+import { parseAmount, parseRecipient } from '../../lib/parse-input.ts';
+import { spotPrice } from '../../chain/read/prices.ts';
 import { calls, type Built } from './calls.ts';
 import { planSwapMove } from './move-route.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
-import {
-  hasSimulation,
-  missingSubnets,
-  ownerOf,
-  spotPrice,
-  stakeOf,
-  stakesOfColdkey,
-  type StakeParams,
-} from './read.ts';
+import { hasSimulation, missingSubnets, ownerOf, stakeOf, stakesOfColdkey, type StakeParams } from './read.ts';
 
 export interface PlanCtx {
   api: ApiPromise;
