@@ -3,7 +3,7 @@ import { limitRatioForSwap } from '../../../core/staking/index.ts';
 import { moveProtection, type MoveProtection } from '../../../core/staking/move-cap.ts';
 import type { StakeWarning } from '../../../protocol/domains/staking-values.ts';
 import { calls, hasCall } from './calls.ts';
-import type { Plan, PlanCtx } from './plan.ts';
+import type { Plan, PlanCtx } from './plan-types.ts';
 import { quoteBuy, quoteSell, unprotected, type Quote } from './quote.ts';
 import { poolOf } from './read.ts';
 

@@ -1,53 +1,23 @@
-import type { ApiPromise } from '@polkadot/api';
 import { RAO_PER_TAO } from '../../../core/amount/constants.ts';
 import { sortedNetuids } from '../../../core/staking/netuid-list.ts';
 import { checkAddStake, checkRemoveStake, wouldBeSwept } from '../../../core/staking/index.ts';
-import type {
-  MoveCap,
-  RootExitOwed,
-  StakeOp,
-  StakeWarning,
-  TradeLeg,
-} from '../../../protocol/domains/staking-values.ts';
+import type { StakeOp, StakeWarning } from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import { parseAmount, parseRecipient } from '../../lib/parse-input.ts';
 import { spotPrice } from '../../chain/read/prices.ts';
-import { calls, type Built } from './calls.ts';
+import { calls } from './calls.ts';
 import { planSwapMove } from './move-route.ts';
+import type { Plan, PlanCtx } from './plan-types.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
-import { hasSimulation, missingSubnets, ownerOf, stakeOf, stakesOfColdkey, type StakeParams } from './read.ts';
+import { hasSimulation, missingSubnets, ownerOf, stakeOf, stakesOfColdkey } from './read.ts';
 
-export interface PlanCtx {
-  api: ApiPromise;
-  /** Whose stake moves (the real account when acting as a proxy). */
-  coldkey: string;
-  toleranceBps: bigint;
-  params: StakeParams;
-  symbolOf: (netuid: number) => string;
-  /** Limits as reviewed, per leg (StakeRequest.limits). */
-  reviewed?: Array<string | null>;
-}
+export type { Plan, PlanCtx };
 
 /** The reviewed limit of leg i, if the person approved one. */
 function reviewedLimit(ctx: PlanCtx, i: number): bigint | undefined {
   const v = ctx.reviewed?.[i];
   return v ? BigInt(v) : undefined;
-}
-
-export interface Plan {
-  built: Built;
-  legs: TradeLeg[];
-  warnings: StakeWarning[];
-  /** TAO leaving the coldkey's free balance (stakes). */
-  spend: bigint;
-  allowPartial: boolean;
-  positionBefore?: bigint;
-  positionAfter?: bigint;
-  /** Root dividends an exit out of root would lose, claimed first or stated (root-exit.ts). */
-  rootOwed?: RootExitOwed;
-  /** What swap_stake_limit's own cap allows on these pools (move-route.ts). */
-  moveCap?: MoveCap;
 }
 
 export function refuse(reason: string, message: string, data: Record<string, string | number> = {}): ProtocolError {

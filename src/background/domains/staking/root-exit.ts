@@ -1,11 +1,11 @@
 import type { ApiPromise } from '@polkadot/api';
 import { owedAfterRootRemoval, owedAlpha } from '../../../core/yield/root-dividends.ts';
 import type { RootExitOwed, StakeOp } from '../../../protocol/domains/staking-values.ts';
-import { parseAmount, parseRecipient } from '../transfers/validate.ts';
+import { parseAmount, parseRecipient } from '../../lib/parse-input.ts';
 import { bigOf } from '../yield/storage-read.ts';
 import { bitsOf, ratesOf } from '../yield/root.ts';
 import { calls, hasCall, type Built } from './calls.ts';
-import type { Plan, PlanCtx } from './plan.ts';
+import type { Plan, PlanCtx } from './plan-types.ts';
 import { stakeOf } from './read.ts';
 
 /** claim_root takes 1 to 5 subnets (the chain's MAX_SUBNET_CLAIMS); more subnets take more claims. */
