@@ -22,6 +22,10 @@ import {
 } from '../helpers/real-chain.ts';
 
 const { url, seeded } = sharedChain();
+/** The block a transaction landed in (Chopsticks may report it finalized at once). */
+const blockOf = (r: {
+  status: { isInBlock: boolean; asInBlock: { toHex(): string }; asFinalized: { toHex(): string } };
+}) => (r.status.isInBlock ? r.status.asInBlock : r.status.asFinalized).toHex();
 
 interface Window {
   window: 'epoch' | 'day' | 'week' | 'month';
@@ -70,9 +74,10 @@ describe('realised yield on the real runtime (spec 293)', () => {
       txOf(api, 'subtensorModule.addStake', seeded.validatorA, 0, 100n * TAO),
       nominator.pair,
     );
-    stakedAt = { subnet: subnet.status.asInBlock.toHex(), root: root.status.asInBlock.toHex() };
+    stakedAt = { subnet: blockOf(subnet), root: blockOf(root) };
     // Two epochs of the subnet (tempo + 1 blocks each), and one more block so the last one is behind the head.
-    await newBlocks(api, 2 * (seeded.tempo + 1) + 1);
+    // In small steps: one dev_newBlock of many blocks can outlast the client's 60 s timeout on a loaded machine.
+    for (let left = 2 * (seeded.tempo + 1) + 1; left > 0; left -= 3) await newBlocks(api, Math.min(3, left));
     session = await launchExtension();
     popup = await createWallet(session);
     await importDevAccount(popup, 'Nominator', nominator.path);
@@ -130,5 +135,45 @@ describe('realised yield on the real runtime (spec 293)', () => {
     expect(await list.getByRole('button', { name: /^Claim root dividends/ }).count()).toBe(0);
     expect(await list.getByRole('button', { name: 'Root claim type' }).count()).toBe(0);
     expect(await head(api)).toBe(view.block);
+  });
+
+  it('a stake sent in an epoch block: the epoch runs first (on_initialize), so the realised yield is what the shares held before earned, to the rao', async () => {
+    const lastStep = async () =>
+      Number((await api.query['subtensorModule']!['lastMechansimStepBlock']!(seeded.netuid)).toString());
+    // Walk to an epoch block of the subnet, then to the block before the next one.
+    while ((await lastStep()) !== (await head(api))) await newBlocks(api, 1);
+    for (let left = seeded.tempo; left > 0; left -= 3) await newBlocks(api, Math.min(3, left));
+    const sent = await sendAndWait(
+      api,
+      txOf(api, 'subtensorModule.addStake', seeded.validatorA, seeded.netuid, 20n * TAO),
+      nominator.pair,
+    );
+    const block = (await api.rpc.chain.getHeader(blockOf(sent))).number.toNumber();
+    expect(
+      Number(
+        (
+          await (
+            await api.at(blockOf(sent))
+          ).query['subtensorModule']!['lastMechansimStepBlock']!(seeded.netuid)
+        ).toString(),
+      ),
+    ).toBe(block);
+    // The alpha the stake bought, as the chain itself reports it (StakeAdded: coldkey, hotkey, tao, alpha, netuid…).
+    const added = sent.events.find((e) => e.event.section === 'subtensorModule' && e.event.method === 'StakeAdded')!;
+    const boughtAlpha = BigInt(added.event.data[3]!.toString());
+    await newBlocks(api, 2);
+
+    const view = await probe<YieldView>(popup, 'pri(yield.get)', null);
+    const position = view.positions.find(
+      (p) => p.account === nominator.address && p.netuid === seeded.netuid && p.hotkey === seeded.validatorA,
+    )!;
+    const epoch = position.realised!.find((w) => w.window === 'epoch')!;
+    expect(epoch.fromBlock).toBe(block - 1);
+    const before = await stakeAt(block - 1, seeded.netuid);
+    const after = await stakeAt(epoch.toBlock, seeded.netuid);
+    // The flow is the stake's own alpha; what remains of the change is what the 50-TAO position earned in the epoch.
+    expect(BigInt(epoch.flows)).toBe(boughtAlpha);
+    expect(BigInt(epoch.alpha)).toBe(after - before - boughtAlpha);
+    expect(BigInt(epoch.alpha)).toBeGreaterThan(0n);
   });
 });

@@ -44,3 +44,15 @@ export function accruedPerSubnet(
   }
   return out.sort((a, b) => a.netuid - b.netuid);
 }
+
+/**
+ * Alpha (rao) still owed on one subnet after `removed` rao leaves a root stake of `stake` (unstake, move or transfer
+ * out of root). The chain lowers RootClaimed by floor(rate × removed / 2^32), never below zero, so what was owed
+ * survives only while the claimed amount covers the removal: a full exit leaves 0, a large partial exit keeps at most
+ * floor(rate × remaining / 2^32). The difference from `owedAlpha` is what the exit throws away unless claimed first.
+ */
+export function owedAfterRootRemoval(rate: bigint, stake: bigint, claimed: bigint, removed: bigint): bigint {
+  const out = removed > stake ? stake : removed;
+  const adj = rate > 0n && out > 0n ? (rate * out) >> FRAC : 0n;
+  return owedAlpha(rate, stake - out, claimed > adj ? claimed - adj : 0n);
+}

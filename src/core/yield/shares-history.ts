@@ -40,12 +40,15 @@ export function sameShare(a: ShareState, b: ShareState): boolean {
  * Earnings between two consecutive states p → q. Dividends raise TotalHotkeyAlpha without minting
  * shares and flows mint or burn shares at the current value per share, so:
  *  - same shares: every change of value is yield (exact: the chain's own formula at both ends);
- *  - shares changed within ONE block with no epoch in it: the whole change is the person's flow;
- *  - shares changed in a block that also ran the epoch: the new shares at the old and new value per
- *    share, floor(T_q s_q / S_q) − floor(T_p s_q / S_p) (the flow runs before the epoch); exact up to
- *    one rao of share rounding, reported as inexact.
+ *  - shares changed within ONE block in which the subnet ran no epoch: the whole change is a flow (a stake,
+ *    unstake, move or root-claim credit from anywhere, this wallet or not); exact;
+ *  - shares changed in a block that also ran the subnet's epoch: the epoch runs first (on_initialize, before the
+ *    block's extrinsics), so what was earned is p's shares valued after the block, floor(T_q s_p / S_q), less their
+ *    value before, and the rest is the block's flow (which bought its shares at that same after-epoch value per
+ *    share); exact up to one rao of share rounding, reported as inexact. On the person's OWN hotkey
+ *    (`ownFlowBlocks` given: the blocks of the wallet's own transactions) the epoch also pays take, owner cut and
+ *    incentive in new shares: with no transaction of theirs in that block the whole change is income (exact).
  * States further apart with different shares must be refined first (bisection), else inexact.
- * `ownFlowBlocks` marks a position on the person's OWN hotkey (see below) with the blocks of their own transactions.
  */
 export function segmentEarnings(
   p: ShareState,
@@ -54,13 +57,13 @@ export function segmentEarnings(
 ): { earned: bigint; flow: bigint; exact: boolean } {
   const delta = valueAt(q) - valueAt(p);
   if (sameShare(p, q)) return { earned: delta, flow: 0n, exact: true };
-  // The hotkey's own coldkey (take, owner cut, miner incentive) is PAID in new shares every epoch: there
-  // only the person's own transactions (the wallet's records) are flows; other share changes are income.
-  if (ownFlowBlocks && !(q.block === p.block + 1 && ownFlowBlocks.has(q.block)))
-    return { earned: delta, flow: 0n, exact: true };
-  if (q.block === p.block + 1 && !q.epoch) return { earned: 0n, flow: delta, exact: true };
-  const earned =
-    shareValue(q.total, q.share, q.denom, q.fixed) - shareValue(p.total, q.share, p.denom, p.fixed && q.fixed);
+  const oneBlock = q.block === p.block + 1;
+  if (oneBlock && !q.epoch) return { earned: 0n, flow: delta, exact: true };
+  if (oneBlock && ownFlowBlocks && !ownFlowBlocks.has(q.block)) return { earned: delta, flow: 0n, exact: true };
+  if (!oneBlock && ownFlowBlocks) return { earned: delta, flow: 0n, exact: false };
+  const earned = oneBlock
+    ? shareValue(q.total, p.share, q.denom, p.fixed && q.fixed) - valueAt(p)
+    : shareValue(q.total, q.share, q.denom, q.fixed) - shareValue(p.total, q.share, p.denom, p.fixed && q.fixed);
   return { earned, flow: delta - earned, exact: false };
 }
 

@@ -17,7 +17,8 @@ export const yieldEn = {
   'yield.rootInexact':
     'Approximate: your root stake changed in this window (a claim adds to it); the smaller stake is used, so this never overstates.',
   'yield.claim': 'Claim root dividends (subnets {subnets})',
-  'yield.rootOwed': 'Not yet claimed: {amount} (subnets {subnets}). The chain claims it for you from time to time.',
+  'yield.rootOwed':
+    'Not yet claimed: {amount} (subnets {subnets}). Leaving root throws away what is not claimed: this wallet claims it first when you unstake or move root stake, and the chain claims it only now and then (about weekly).',
   'yield.window.epoch': 'Last epoch',
   'yield.window.day': '24 h',
   'yield.window.week': '7 days',

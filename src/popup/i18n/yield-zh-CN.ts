@@ -17,7 +17,8 @@ export const yieldZhCN: Record<keyof typeof yieldEn, string> = {
     '根质押以各子网的 alpha 获得根分红：这里是你的质押累计获得的收益（无论是否已领取），按今日现货价格计算。',
   'yield.rootInexact': '近似值：此期间你的根质押有变化（领取会增加质押）；按较小的质押计算，因此不会高估。',
   'yield.claim': '领取根分红（子网 {subnets}）',
-  'yield.rootOwed': '尚未领取：{amount}（子网 {subnets}）。链会不时自动为你领取。',
+  'yield.rootOwed':
+    '尚未领取：{amount}（子网 {subnets}）。退出根网络会丢弃未领取的部分：通过本钱包解除或转移根网络质押时会先为你领取，而链只是偶尔（约每周一次）自动领取。',
   'yield.window.epoch': '上一个周期',
   'yield.window.day': '24 小时',
   'yield.window.week': '7 天',

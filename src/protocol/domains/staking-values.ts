@@ -81,7 +81,36 @@ export type StakeWarning =
   | 'unprotected-move'
   | 'move-swaps'
   | 'allow-partial'
-  | 'proxy-grants-control';
+  | 'proxy-grants-control'
+  /** Root dividends owed would be lost by this exit: the wallet claims them first in the same batch. */
+  | 'root-claim-first'
+  /** Root dividends owed would be lost by this exit and cannot be claimed first (see rootOwed). */
+  | 'root-owed-lost'
+  /** swap_stake_limit would not hold this move to the tolerance: sent as remove_stake_limit + add_stake_limit. */
+  | 'move-two-legs'
+  /** swap_stake_limit is sent although its check is looser than the tolerance (no two-leg route on this runtime). */
+  | 'move-cap-loose';
+
+/**
+ * swap_stake_limit's own cap between two dynamic subnets (move_stake.rs get_max_amount_move, constant-product on
+ * weighted pools): the most it moves at the limit (null: it refuses every amount), the slippage it really lets through
+ * (ppm, before fees; null when it accepts none), and whether that holds the move to the tolerance asked.
+ */
+export interface MoveCap {
+  chainMax: string | null;
+  allowedSlippagePpm: string | null;
+  protected: boolean;
+}
+
+/**
+ * Root dividends an exit out of root would throw away (facts §5.4: RootClaimed drops with the stake, never below 0),
+ * per subnet in that subnet's alpha. `claimed`: the exit is sent as batch_all(claim_root…, exit), so nothing is lost
+ * but what is marked `lost` (below the chain's claim threshold, or no claim call on this runtime).
+ */
+export interface RootExitOwed {
+  claimed: boolean;
+  subnets: Array<{ netuid: number; symbol: string; alpha: string; lost: boolean }>;
+}
 
 export interface StakePreview {
   networkId: string;
@@ -105,6 +134,10 @@ export interface StakePreview {
   positionAfter?: string;
   /** Proxy deposit reserved by add_proxy (rao). */
   deposit?: string;
+  /** Root dividends this exit would otherwise lose, and whether they are claimed first. */
+  rootOwed?: RootExitOwed;
+  /** A cross-subnet move: what swap_stake_limit's own check allows on these pools. */
+  moveCap?: MoveCap;
   warnings: StakeWarning[];
 }
 

@@ -35,11 +35,16 @@ export interface ProjectedRate {
   netuid: number;
   /** Per-epoch rate net of take, as a decimal fraction string ("0.000123…"). */
   epochRate: string;
-  /** Simple daily rate: epochRate × 7200 / tempo, decimal fraction string. */
+  /** Simple daily rate: epochRate × 7200 / interval, decimal fraction string. */
   dailyRate: string;
   /** Annual percentage with per-epoch compounding (display only). */
   apy: number;
   tempo: number;
+  /**
+   * Blocks the last epoch's dividends accrued over (its block less the epoch before it: set_tempo, triggered or
+   * skipped epochs make it differ from Tempo); the per-day factor is 7200 / interval. Tempo where unknown.
+   */
+  interval?: number;
   /** Inputs used (§6.5), decimal strings. */
   alphaDividends: string;
   totalHotkeyAlphaLastEpoch: string;

@@ -1,42 +1,23 @@
-import type { ApiPromise } from '@polkadot/api';
 import { RAO_PER_TAO } from '../../../core/amount/constants.ts';
 import { sortedNetuids } from '../../../core/staking/netuid-list.ts';
-import { checkAddStake, checkRemoveStake, limitRatioForSwap, wouldBeSwept } from '../../../core/staking/index.ts';
-import type { StakeOp, StakeWarning, TradeLeg } from '../../../protocol/domains/staking-values.ts';
+import { checkAddStake, checkRemoveStake, wouldBeSwept } from '../../../core/staking/index.ts';
+import type { StakeOp, StakeWarning } from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import { parseAmount, parseRecipient } from '../../lib/parse-input.ts';
 import { spotPrice } from '../../chain/read/prices.ts';
-import { calls, type Built } from './calls.ts';
+import { calls } from './calls.ts';
+import { planSwapMove } from './move-route.ts';
+import type { Plan, PlanCtx } from './plan-types.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
-import { hasSimulation, missingSubnets, ownerOf, stakeOf, stakesOfColdkey, type StakeParams } from './read.ts';
+import { hasSimulation, missingSubnets, ownerOf, stakeOf, stakesOfColdkey } from './read.ts';
 
-export interface PlanCtx {
-  api: ApiPromise;
-  /** Whose stake moves (the real account when acting as a proxy). */
-  coldkey: string;
-  toleranceBps: bigint;
-  params: StakeParams;
-  symbolOf: (netuid: number) => string;
-  /** Limits as reviewed, per leg (StakeRequest.limits). */
-  reviewed?: Array<string | null>;
-}
+export type { Plan, PlanCtx };
 
 /** The reviewed limit of leg i, if the person approved one. */
 function reviewedLimit(ctx: PlanCtx, i: number): bigint | undefined {
   const v = ctx.reviewed?.[i];
   return v ? BigInt(v) : undefined;
-}
-
-export interface Plan {
-  built: Built;
-  legs: TradeLeg[];
-  warnings: StakeWarning[];
-  /** TAO leaving the coldkey's free balance (stakes). */
-  spend: bigint;
-  allowPartial: boolean;
-  positionBefore?: bigint;
-  positionAfter?: bigint;
 }
 
 export function refuse(reason: string, message: string, data: Record<string, string | number> = {}): ProtocolError {
@@ -153,11 +134,13 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
       if (alpha > held)
         throw refuse('unstake-over-position', 'That is more than this position holds.', { held: held.toString() });
       const warnings: StakeWarning[] = op.op === 'transferStake' ? ['transfer-stake'] : [];
+      // The chain sweeps small nominations only after removals (remove_stake*, unstake_all), not after moves.
+      let swept = false;
       if (!op.all) {
         const spot = await spotPrice(api, op.netuid);
-        warnings.push(
-          ...(await removalWarnings(ctx, hotkey, op.netuid, alpha, held, (alpha * spot) / RAO_PER_TAO, spot)),
-        );
+        const found = await removalWarnings(ctx, hotkey, op.netuid, alpha, held, (alpha * spot) / RAO_PER_TAO, spot);
+        swept = found.includes('remainder-swept');
+        warnings.push(...found.filter((w) => w !== 'remainder-swept'));
       }
       if (op.netuid === op.toNetuid) {
         if (op.op === 'move' && target === hotkey)
@@ -192,25 +175,11 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
           positionAfter: held - alpha,
         };
       }
+      // Same hotkey, other subnet: swap_stake_limit, or two protected legs where its check would not hold (move-route).
+      if (op.op === 'move' && target === hotkey)
+        return planSwapMove(ctx, { hotkey, from: op.netuid, to: op.toNetuid, alpha, held, warnings, swept });
       const sell = await quoteSell(api, op.netuid, alpha, tol, ctx.symbolOf(op.netuid));
       const buy = await quoteBuy(api, op.toNetuid, sell.out, tol, ctx.symbolOf(op.toNetuid));
-      if (op.op === 'move' && target === hotkey) {
-        // Same hotkey, other subnet: swap_stake_limit, protected by the ratio of the two prices.
-        const ratio = reviewedLimit(ctx, 0) ?? limitRatioForSwap(sell.spot, buy.spot, tol);
-        const after = buy.spotAfter === 0n ? 0n : (sell.spotAfter * RAO_PER_TAO) / buy.spotAfter;
-        const exceeds = ratio > 0n && after < ratio;
-        const legs = [{ ...sell.leg, limitPrice: ratio.toString(), exceedsTolerance: exceeds }, unprotected(buy).leg];
-        if (exceeds) warnings.push('exceeds-tolerance');
-        return {
-          built: calls.swapStakeLimit(api, hotkey, op.netuid, op.toNetuid, alpha, ratio, false),
-          legs,
-          warnings,
-          spend: 0n,
-          allowPartial: false,
-          positionBefore: held,
-          positionAfter: held - alpha,
-        };
-      }
       warnings.push('unprotected-move');
       const built =
         op.op === 'move'

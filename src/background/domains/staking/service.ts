@@ -29,6 +29,7 @@ import { subnetLabels } from '../../chain/read/subnet-labels.ts';
 import { planOp, refuse } from './plan.ts';
 import { stakeParams } from './read.ts';
 import { rootClaimTypeOf } from './root-claim-type.ts';
+import { withRootClaim } from './root-exit.ts';
 
 export interface StakingDeps {
   sessions: ChainSessions;
@@ -131,17 +132,16 @@ export class StakingService {
       stakeParams(api),
       subnetLabels(api),
     ]);
-    const plan = await planOp(
-      {
-        api,
-        coldkey,
-        toleranceBps: BigInt(slippageBps),
-        params,
-        symbolOf: (n) => labels.get(n)?.symbol ?? 'α',
-        reviewed: req.limits,
-      },
-      req.op,
-    );
+    const ctx = {
+      api,
+      coldkey,
+      toleranceBps: BigInt(slippageBps),
+      params,
+      symbolOf: (n: number) => labels.get(n)?.symbol ?? 'α',
+      reviewed: req.limits,
+    };
+    // An exit out of root claims the dividends it would otherwise throw away first (or says what is lost).
+    const plan = await withRootClaim(ctx, req.op, await planOp(ctx, req.op));
     const built = real && proxyType ? calls.proxy(api, real, proxyType, plan.built) : plan.built;
     const txFee = (await built.tx.paymentInfo(account.address)).partialFee.toBigInt();
     // The staked TAO leaves the coldkey; the fee is paid by the signer (the proxy when acting for someone).
@@ -180,6 +180,8 @@ export class StakingService {
       ...(plan.positionBefore !== undefined ? { positionBefore: plan.positionBefore.toString() } : {}),
       ...(plan.positionAfter !== undefined ? { positionAfter: plan.positionAfter.toString() } : {}),
       ...(deposit !== undefined ? { deposit: deposit.toString() } : {}),
+      ...(plan.rootOwed ? { rootOwed: plan.rootOwed } : {}),
+      ...(plan.moveCap ? { moveCap: plan.moveCap } : {}),
     };
     return { preview, built, api, genesisHash, account };
   }

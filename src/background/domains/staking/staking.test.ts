@@ -185,6 +185,12 @@ describe('staking through the contract (devnet)', () => {
     expect(p.calls).toEqual(['subtensorModule.swapStakeLimit']);
     const [o, d] = [BigInt(p.legs[0]!.spot), BigInt(p.legs[1]!.spot)];
     expect(p.legs[0]!.limitPrice).toBe(((o * 1_000_000_000n * 9_900n) / (d * 10_000n)).toString());
+    // Pools weighted 0.5 (the devnet's): the chain's own cap (get_max_amount_move) holds the move to 1 %, so it is
+    // sent as swap_stake_limit and the review says what the chain allows (1 % up to rounding).
+    expect(p.moveCap?.protected).toBe(true);
+    expect(BigInt(p.moveCap!.chainMax!)).toBeGreaterThanOrEqual(1_000_000_000n);
+    expect(Number(p.moveCap!.allowedSlippagePpm)).toBeGreaterThanOrEqual(9_990);
+    expect(Number(p.moveCap!.allowedSlippagePpm)).toBeLessThanOrEqual(10_001);
     const before = await position(hot, to);
     expect((await landed((await bg.api.send('pri(staking.send)', swap)).id)).status).toBe('finalized');
     expect(await position(hot, to)).toBeGreaterThan(before);
@@ -228,6 +234,12 @@ describe('staking through the contract (devnet)', () => {
       op: { op: 'unstake', hotkey: hot, netuid: 6, amount },
     });
     expect(p.warnings).toContain('remainder-swept');
+    // The chain sweeps small nominations only after removals: a move leaving the same remainder is not swept.
+    const move = await bg.api.send('pri(staking.prepare)', {
+      accountId: aliceId,
+      op: { op: 'move', hotkey: hot, netuid: 6, toHotkey: hotOn(6, 1), toNetuid: 6, amount },
+    });
+    expect(move.warnings).not.toContain('remainder-swept');
     const all = { accountId: aliceId, op: { op: 'unstake' as const, hotkey: hot, netuid: 6, amount: '0', all: true } };
     const q = await bg.api.send('pri(staking.prepare)', all);
     expect(q.calls).toEqual(['subtensorModule.removeStakeFullLimit']);

@@ -49,19 +49,34 @@ export async function collectStates(
   await inBatches(positions, 8, async (p) => {
     const id = positionId(p);
     const list = blocks.map((b) => byBlock.get(b)!.get(id)!);
-    // On the person's own hotkey shares change every epoch (take, owner cut, incentive): no bisection there.
-    out.set(id, owned.has(id) ? list : await refine(reader, p, list));
+    // On the person's own hotkey shares also change every epoch (take, owner cut, incentive): each change is found
+    // the same way, within a budget of reads; a gap left unrefined is reported as inexact (shares-history).
+    out.set(id, await refine(reader, p, list, owned.has(id) ? OWNED_REFINE_READS : Infinity));
   });
   return out;
 }
 
-async function refine(reader: HistoryReader, p: PositionKey, states: ShareState[]): Promise<ShareState[]> {
-  const one = async (b: number): Promise<ShareState> => (await reader.statesAt(b, [p])).get(positionId(p))!;
-  const out: ShareState[] = [states[0]!];
-  for (let i = 1; i < states.length; i++) {
-    let a = out[out.length - 1]!;
+/** Single-position reads spent refining one position on the person's own hotkey (≈ 9 per epoch at tempo 360). */
+export const OWNED_REFINE_READS = 400;
+
+/** Refines each gap between samples, the newest first (so a limited budget keeps the recent windows exact). */
+async function refine(
+  reader: HistoryReader,
+  p: PositionKey,
+  states: ShareState[],
+  budget = Infinity,
+): Promise<ShareState[]> {
+  let reads = 0;
+  const one = async (b: number): Promise<ShareState> => {
+    reads++;
+    return (await reader.statesAt(b, [p])).get(positionId(p))!;
+  };
+  const gaps: ShareState[][] = [];
+  for (let i = states.length - 1; i >= 1; i--) {
+    let a = states[i - 1]!;
     const b = states[i]!;
-    while (!sameShare(a, b) && b.block - a.block > 1) {
+    const inner: ShareState[] = [];
+    while (!sameShare(a, b) && b.block - a.block > 1 && reads < budget) {
       let lo = a;
       let hi = b;
       while (hi.block - lo.block > 1) {
@@ -69,12 +84,12 @@ async function refine(reader: HistoryReader, p: PositionKey, states: ShareState[
         if (sameShare(mid, a)) lo = mid;
         else hi = mid;
       }
-      if (lo !== a) out.push(lo);
+      if (lo !== a) inner.push(lo);
       if (hi === b) break;
-      out.push(hi);
+      inner.push(hi);
       a = hi;
     }
-    out.push(b);
+    gaps[i] = [...inner, b];
   }
-  return out;
+  return [states[0]!, ...gaps.slice(1).flat()];
 }

@@ -30,7 +30,8 @@ export function decimalRat(s: string): Rational {
 /**
  * Projected rate of a validator's alpha nominators on a subnet (facts §6.5): per epoch
  * AlphaDividendsPerSubnet / (TotalHotkeyAlphaLastEpoch − AlphaDividendsPerSubnet), already net of take;
- * per day × 7200 / Tempo; APY compounding every epoch. null when the validator had no stake or no epoch.
+ * per day × 7200 / interval, the blocks that epoch's dividends accrued over (the last epoch's block less the one
+ * before; Tempo when unknown); APY compounding every epoch. null when the validator had no stake or no epoch.
  */
 export function alphaProjected(i: {
   hotkey: string;
@@ -39,17 +40,20 @@ export function alphaProjected(i: {
   totalHotkeyAlphaLastEpoch: bigint;
   tempo: number;
   take: number;
+  interval?: number;
 }): ProjectedRate | null {
-  if (i.tempo <= 0) return null;
+  const blocks = i.interval && i.interval > 0 ? i.interval : i.tempo;
+  if (blocks <= 0) return null;
   const r = alphaYieldPerEpoch(i);
   if (!r) return null;
   return {
     hotkey: i.hotkey,
     netuid: i.netuid,
     epochRate: ratDecimal(r),
-    dailyRate: ratDecimal(dailyRate(r, i.tempo)),
-    apy: apyFromEpochRate(r, i.tempo),
+    dailyRate: ratDecimal(dailyRate(r, blocks)),
+    apy: apyFromEpochRate(r, blocks),
     tempo: i.tempo,
+    interval: blocks,
     alphaDividends: i.alphaDividends.toString(),
     totalHotkeyAlphaLastEpoch: i.totalHotkeyAlphaLastEpoch.toString(),
     take: i.take,
@@ -62,7 +66,7 @@ export function alphaProjected(i: {
  */
 export function rootProjected(
   hotkey: string,
-  items: Array<{ rootAlphaDividends: bigint; priceRaoPerAlpha: bigint; tempo: number }>,
+  items: Array<{ rootAlphaDividends: bigint; priceRaoPerAlpha: bigint; tempo: number }>, // tempo: the interval
   rootTotal: bigint,
   take: number,
 ): ProjectedRate | null {
@@ -84,9 +88,13 @@ export function rootProjected(
   };
 }
 
-/** What `amount` earns in one day at a projected rate, compounding every epoch (alpha) or daily (root). */
+/**
+ * What `amount` earns in one day at a projected rate, compounding every epoch (alpha) or daily (root). An epoch
+ * that spans a day or more (tempo up to 50,400 blocks) pays a day's share of itself: epoch × 7200 / interval.
+ */
 export function dayEarnings(amount: bigint, rate: ProjectedRate): bigint {
   const epoch = decimalRat(rate.epochRate);
-  if (rate.tempo >= 7200) return ratFloorMul(amount, epoch);
-  return projectEarningsOverDays(amount, epoch, 1, rate.tempo);
+  const blocks = rate.interval ?? rate.tempo;
+  if (blocks >= 7200) return ratFloorMul(amount, decimalRat(rate.dailyRate));
+  return projectEarningsOverDays(amount, epoch, 1, blocks);
 }

@@ -28,6 +28,35 @@ describe('projected yield (§6.5)', () => {
     expect(dayEarnings(1_000_000_000_000n, r)).toBe(2_001_901_140n);
   });
 
+  it("per day counts the blocks the last epoch covered, not today's Tempo (set_tempo, triggered or skipped epochs)", () => {
+    // The last epoch paid 100 α on 1,000,000 α after 3,600 blocks (tempo was just set to 360): 2 epochs' worth a day.
+    const r = alphaProjected({
+      hotkey: 'h',
+      netuid: 3,
+      alphaDividends: 100_000_000_000n,
+      totalHotkeyAlphaLastEpoch: 1_000_100_000_000_000n,
+      tempo: 360,
+      take: 0,
+      interval: 3_600,
+    })!;
+    expect(r.dailyRate).toBe('0.0002');
+    expect(r.interval).toBe(3_600);
+  });
+
+  it("an epoch longer than a day (tempo 50,400) pays a day's share of itself per day, not the whole epoch", () => {
+    // 0.7 % per 7-day epoch on 1,000 α: 1 α a day.
+    const r = alphaProjected({
+      hotkey: 'h',
+      netuid: 9,
+      alphaDividends: 7_000_000_000n,
+      totalHotkeyAlphaLastEpoch: 1_007_000_000_000n,
+      tempo: 50_400,
+      take: 0,
+    })!;
+    expect(r.dailyRate).toBe('0.001');
+    expect(dayEarnings(1_000_000_000_000n, r)).toBe(1_000_000_000n);
+  });
+
   it('is null without a stake base or a tempo', () => {
     expect(
       alphaProjected({
@@ -89,12 +118,26 @@ describe('earnings from share states', () => {
     expect(r.exact).toBe(true);
   });
 
-  it('a flow in an epoch block: new shares at the old and new value per share, marked inexact', () => {
+  it('a flow in an epoch block: the epoch runs first (on_initialize), then the flow buys shares at the new value', () => {
+    // Before: 1,000 α in the pool, 1,000 shares; the position holds 100 (worth 100). The epoch pays the pool 100 α
+    // (1.1 α a share: the position now worth 110), then the block's stake of 110 α buys 100 shares at 1.1.
     const s = segmentEarnings(st(20, 1_000n, 100n, 1_000n), st(21, 1_210n, 200n, 1_100n, true));
-    // 200 shares: worth 200 at the old value per share (1), 220 at the new one (1.1); the flow is the other 100.
-    expect(s.earned).toBe(20n);
-    expect(s.flow).toBe(100n);
-    expect(s.exact).toBe(false);
+    expect(s.earned).toBe(10n); // the position's 100 shares, 100 → 110
+    expect(s.flow).toBe(110n); // the stake, at the after-epoch value per share
+    expect(s.exact).toBe(false); // one rao of share rounding
+  });
+
+  it("on the person's own hotkey only the subnet's epoch block mints income; any other share change is a flow", () => {
+    const own = new Set<number>(); // no transaction of this wallet in these blocks
+    // A 2,000 α stake from btcli (or a Keep auto-claim) in a block without the epoch: a flow, not 2,000 α earned.
+    const btcli = segmentEarnings(st(40, 10_000n, 1_000n, 10_000n), st(41, 12_000n, 3_000n, 12_000n), own);
+    expect(btcli).toEqual({ earned: 0n, flow: 2_000n, exact: true });
+    // The epoch block: take, owner cut and incentive paid in new shares, all of it income.
+    const epoch = segmentEarnings(st(50, 10_000n, 1_000n, 10_000n), st(51, 10_500n, 1_400n, 10_400n, true), own);
+    expect(epoch.earned).toBe(1_413n - 1_000n);
+    expect(epoch.flow).toBe(0n);
+    // Samples further apart with a change between them: not known to be income, so not exact.
+    expect(segmentEarnings(st(50, 10_000n, 1_000n, 10_000n), st(90, 12_000n, 3_000n, 12_000n), own).exact).toBe(false);
   });
 });
 

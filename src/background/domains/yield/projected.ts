@@ -19,6 +19,28 @@ async function entries(q: Query, item: string): Promise<Array<{ args: unknown[];
 }
 
 /**
+ * Blocks each subnet's last epoch covered: its block (LastMechansimStepBlock at the head) less the epoch before it
+ * (the same item read at the block before). set_tempo, owner-triggered and skipped epochs make this differ from
+ * today's Tempo. Subnets whose earlier state the node no longer has are left out (Tempo is used for them).
+ */
+export async function epochIntervals(api: ApiPromise, q: Query): Promise<Map<number, number>> {
+  const out = new Map<number, number>();
+  const entry = q['lastMechansimStepBlock'];
+  if (!entry) return out;
+  const last = (await entries(q, 'lastMechansimStepBlock')).map((e) => [Number(e.args[0]), Number(e.value)] as const);
+  await Promise.all(
+    last
+      .filter(([, block]) => block > 1)
+      .map(async ([netuid, block]) => {
+        const hash = await api.rpc.chain.getBlockHash(block - 1);
+        const prev = Number((await entry.at(hash, netuid)).toString());
+        if (prev > 0 && prev < block) out.set(netuid, block - prev);
+      }),
+  ).catch(() => undefined);
+  return out;
+}
+
+/**
  * Projected rates of every validator on every subnet of a chain at its head, keyed `${hotkey}:${netuid}`:
  * alpha nominators from AlphaDividendsPerSubnet and TotalHotkeyAlphaLastEpoch, root stakers from
  * RootAlphaDividendsPerSubnet × subnet prices (where the runtime records it).
@@ -27,14 +49,16 @@ export async function readProjected(api: ApiPromise): Promise<Map<string, Projec
   const q = api.query['subtensorModule'];
   const out = new Map<string, ProjectedRate>();
   if (!q) return out;
-  const [divs, lastTotals, tempos, delegates, rootDivs] = await Promise.all([
+  const [divs, lastTotals, tempos, delegates, rootDivs, intervals] = await Promise.all([
     entries(q, 'alphaDividendsPerSubnet'),
     entries(q, 'totalHotkeyAlphaLastEpoch'),
     entries(q, 'tempo'),
     entries(q, 'delegates'),
     entries(q, 'rootAlphaDividendsPerSubnet'),
+    epochIntervals(api, q),
   ]);
   const tempo = new Map(tempos.map((e) => [Number(e.args[0]), Number(e.value)]));
+  const blocksOf = (netuid: number) => intervals.get(netuid) ?? tempo.get(netuid) ?? 0;
   const take = new Map(delegates.map((e) => [String(e.args[0]), Number(e.value)]));
   const last = new Map(lastTotals.map((e) => [`${String(e.args[0])}:${Number(e.args[1])}`, num(e.value)]));
   for (const d of divs) {
@@ -47,6 +71,7 @@ export async function readProjected(api: ApiPromise): Promise<Map<string, Projec
       totalHotkeyAlphaLastEpoch: last.get(`${hotkey}:${netuid}`) ?? 0n,
       tempo: tempo.get(netuid) ?? 0,
       take: take.get(hotkey) ?? DEFAULT_TAKE,
+      ...(intervals.has(netuid) ? { interval: intervals.get(netuid)! } : {}),
     });
     if (r) out.set(`${hotkey}:${netuid}`, r);
   }
@@ -60,7 +85,7 @@ export async function readProjected(api: ApiPromise): Promise<Map<string, Projec
       list.push({
         rootAlphaDividends: num(d.value),
         priceRaoPerAlpha: prices.get(netuid) ?? 0n,
-        tempo: tempo.get(netuid) ?? 0,
+        tempo: blocksOf(netuid),
       });
       byHot.set(hotkey, list);
     }

@@ -18,7 +18,7 @@ export interface RootYield {
 }
 
 /** An I96F32 (or U64F64) value's bits, from a {bits} struct. */
-function bitsOf(value: Codec | null): bigint {
+export function bitsOf(value: Codec | null): bigint {
   if (!value) return 0n;
   const inner =
     typeof (value as { get?: unknown }).get === 'function'

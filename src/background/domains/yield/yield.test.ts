@@ -3,11 +3,11 @@
 // stake Bob adds (outside the wallet) in the middle of the window is a flow, not yield.
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { decodeAddress } from '@polkadot/util-crypto';
+import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 import { u8aToHex } from '@polkadot/util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customSignedExtensions, loadChainMetadata } from '../../../../devnet/index.ts';
-import type { Subtensor } from '../../../../devnet/subtensor/index.ts';
+import { defaultScenario, type Subtensor } from '../../../../devnet/subtensor/index.ts';
 import { ALICE_PHRASE, devnetAndWallet, until, type Background } from '../../chain/test-harness.test-util.ts';
 import type { Devnet } from '../../../../devnet/index.ts';
 import type { YieldView } from '../../../protocol/domains/yield-values.ts';
@@ -67,6 +67,19 @@ describe('realised yield on the devnet equals the ledger', () => {
     });
     const flow = sub().stake(hex(pos.hotkey) as `0x${string}`, hex(bob) as `0x${string}`, netuid) - before;
     expect(flow).toBeGreaterThan(0n);
+    // Alice stakes 7 TAO on her OWN validator hotkey from outside the wallet, in a block without that subnet's epoch:
+    // a flow, not income (only the epoch block mints take, owner cut and incentive), checked against the ledger below.
+    const own = defaultScenario().validators[0]!;
+    const ownNet = own.registrations[0]!;
+    while (blocksUntilNextEpoch(ownNet, sub().view.subnets.get(ownNet)!.tempo, devnet.chain.head.number + 1) === 0n)
+      devnet.produceBlock();
+    await new Promise<void>((resolve, reject) => {
+      api.tx['subtensorModule']!['addStake']!(encodeAddress(own.hotkey, 42), ownNet, 7n * TAO)
+        .signAndSend(new Keyring({ type: 'sr25519' }).addFromUri('//Alice'), (r) => {
+          if (r.status.isInBlock || r.status.isFinalized) resolve();
+        })
+        .catch(reject);
+    });
     devnet.produceBlocks(35);
 
     const view: YieldView = await bg.api.send('pri(yield.get)', null);
@@ -133,6 +146,9 @@ describe('realised yield on the devnet equals the ledger', () => {
     expect(BigInt(day.tao)).toBeGreaterThan(0n);
     expect(root.exact).toBe(true);
     expect(view.totals.find((t) => t.account === bob && t.hotkey === root.hotkey)).toBeDefined();
+    // Root dividends are every subnet's alpha: they do not halve at the TAO halving, so no such figure is shown.
+    const explained = await bg.api.send('pri(yield.explain)', { hotkey: root.hotkey, netuid: 0, account: bob });
+    expect(explained.afterHalvingDay).toBeNull();
 
     // Bob claims (Swap: the alpha is sold for TAO and staked on root). Owed drops; what was earned does not.
     // Amounts below RootClaimableThreshold (the metadata's default: 500,000 alpha rao) are skipped by the chain,

@@ -4,7 +4,7 @@ import { shortAddress } from '../../components/Address.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useStepFocus } from '../../state/use-step-focus.ts';
 import { Summary, Warnings } from '../approve/Summary.tsx';
-import { bpsPercent, cost, full } from './format.ts';
+import { bpsPercent, cost, full, ppmPercent } from './format.ts';
 import { guaranteedOut, headline, willBeRefused } from './headline.ts';
 import { Legs } from './Legs.tsx';
 import { perDay } from './per-day.ts';
@@ -85,7 +85,20 @@ export function StakeReview({
     const earn = first.direction === 'buy' ? perDay(BigInt(first.out), info?.dailyRate) : null;
     if (earn !== null) daily = t('staking.perDay', { amount: full(earn.toString(), outSym, locale) });
   }
-  const isDanger = (w: string): boolean => w === 'transfer-stake' || w === 'exceeds-tolerance';
+  const isDanger = (w: string): boolean =>
+    w === 'transfer-stake' || w === 'exceeds-tolerance' || w === 'root-owed-lost';
+  // Root dividends an exit out of root would lose: those claimed first, and those lost anyway.
+  const owedList = (lost: boolean) =>
+    (preview.rootOwed?.subnets ?? [])
+      .filter((x) => x.lost === lost)
+      .map((x) => `${full(x.alpha, x.symbol, locale)} (${t('staking.subnetN', { netuid: x.netuid })})`)
+      .join(', ');
+  const claimedFirst = preview.rootOwed?.claimed ?? false;
+  const cap = preview.moveCap;
+  const allowed = cap?.allowedSlippagePpm ? ppmPercent(cap.allowedSlippagePpm) : t('staking.chainRefuses');
+  const params = { owed: owedList(!claimedFirst), allowed };
+  if (cap) rows.push([t('staking.chainAllows'), allowed]);
+  const skipped = claimedFirst ? owedList(true) : '';
   return (
     <section className="stack" aria-label={t('staking.reviewTitle')}>
       <div data-testid="review-sentence" ref={focus} tabIndex={-1} className="stack" style={{ gap: 4 }}>
@@ -108,9 +121,14 @@ export function StakeReview({
           className={isDanger(w) ? 'error' : 'warning'}
           style={{ margin: 0 }}
         >
-          {t(`staking.warn.${w}`)}
+          {t(`staking.warn.${w}`, params)}
         </p>
       ))}
+      {skipped ? (
+        <p role="note" className="warning" style={{ margin: 0 }}>
+          {t('staking.rootOwedSkipped', { owed: skipped })}
+        </p>
+      ) : null}
       {/* The summary's own warnings, less those the lines above already say in staking words. */}
       <Warnings
         warnings={preview.summary.warnings.filter(

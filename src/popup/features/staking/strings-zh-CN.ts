@@ -70,6 +70,18 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'staking.warn.move-swaps':
     '在该网络的运行时上，转移质押会先把质押卖入子网资金池，再为新的验证者买回，且没有限价：你收到的 alpha 会少于转出的数量（估算见下）。',
   'staking.warn.allow-partial': '价格变动时可能只执行部分金额。',
+  'staking.warn.root-claim-first':
+    '退出根网络会丢弃你应得的 {owed} 根网络分红。钱包会在同一笔交易中先领取它们（先 claim_root，再退出，要么全部成功，要么全部不执行）。',
+  'staking.warn.root-owed-lost':
+    '退出根网络会丢弃你应得的 {owed} 根网络分红，而此网络无法在同一笔交易中先领取它们。请先领取（领取根网络分红），再退出。',
+  'staking.subnetN': '子网 {netuid}',
+  'staking.warn.move-two-legs':
+    '此网络的 swap_stake_limit 检查无法把这次转移限制在你的滑点容忍度内（此处允许 {allowed}，或拒绝转移并收取手续费）。钱包将其拆为一次解除质押和一次质押，各自带价格限制，放在一个全部成功或全部不执行的批处理中：两笔手续费，可能有少量 TAO 留在可用余额中。',
+  'staking.warn.move-cap-loose':
+    '此网络的 swap_stake_limit 检查在此允许 {allowed} 的滑点，超过你的容忍度：这次转移只在该范围内受保护。',
+  'staking.chainAllows': '链允许的滑点',
+  'staking.chainRefuses': '无（拒绝转移）',
+  'staking.rootOwedSkipped': '无论如何都会丢失（低于链可领取的数额）：{owed}。',
   'staking.warn.proxy-grants-control': '该账户将能够为此账户质押、解除质押和转移质押（但不能转出 TAO）。',
   'staking.status': '交易状态',
   'staking.done': '返回资产',
@@ -150,6 +162,8 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'chainError.subtensorModule.SubnetNotExists': '该子网不存在。',
   'chainError.subtensorModule.TransferDisallowed': '此子网已关闭质押转让。',
   'chainError.subtensorModule.SameNetuid': '来源子网和目标子网相同。',
+  'chainError.subtensorModule.StakingOperationRateLimitExceeded':
+    '此账户在本区块中已在该子网上向该验证者质押，链在下一个区块之前拒绝对其的其他质押操作。请几秒后再试。',
   'chainError.subtensorModule.StakeUnavailable': '此质押已锁定，暂时无法转移。',
   'chainError.subtensorModule.ZeroMaxStakeAmount': '价格已超过你的限价，无法成交。请重新审核以获取最新价格。',
   'chainError.swap.PriceLimitExceeded': '价格已超过你的限价，无法成交。请重新审核以获取最新价格。',

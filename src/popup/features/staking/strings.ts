@@ -72,6 +72,18 @@ export const stakingEn = {
   'staking.warn.move-swaps':
     "On this network's runtime, a move sells the stake into the subnet's pool and buys it back for the new validator, with no price limit: you receive less alpha than you move (estimated below).",
   'staking.warn.allow-partial': 'Only part of the amount may be executed if the price moves.',
+  'staking.warn.root-claim-first':
+    'Leaving root would throw away {owed} of root dividends you are owed. The wallet claims them first, in the same transaction (claim_root, then this exit, all or nothing).',
+  'staking.warn.root-owed-lost':
+    'Leaving root throws away {owed} of root dividends you are owed, and this network cannot claim them in the same transaction. Claim them first (Claim root dividends), then leave.',
+  'staking.subnetN': 'subnet {netuid}',
+  'staking.warn.move-two-legs':
+    "This network's swap_stake_limit check would not hold this move to your tolerance (it allows {allowed} here, or refuses the move and keeps the fee). The wallet sends it as an unstake and a stake, each with its own price limit, in one all-or-nothing batch: two fees, and a little TAO may stay free.",
+  'staking.warn.move-cap-loose':
+    "This network's swap_stake_limit check allows {allowed} of slippage here, more than your tolerance: the move is only protected that far.",
+  'staking.chainAllows': 'Slippage the chain allows',
+  'staking.chainRefuses': 'none (refuses the move)',
+  'staking.rootOwedSkipped': 'Lost anyway (below the amount the chain claims): {owed}.',
   'staking.warn.proxy-grants-control':
     'That account will be able to stake, unstake and move stake for this one (but not send TAO).',
   'staking.status': 'Transaction status',
@@ -158,6 +170,8 @@ export const stakingEn = {
   'chainError.subtensorModule.SubnetNotExists': 'That subnet does not exist.',
   'chainError.subtensorModule.TransferDisallowed': 'Stake transfers are switched off on this subnet.',
   'chainError.subtensorModule.SameNetuid': 'The origin and destination subnets are the same.',
+  'chainError.subtensorModule.StakingOperationRateLimitExceeded':
+    'This account already staked with this validator on this subnet in this block, and the chain refuses another staking operation on it until the next block. Try again in a few seconds.',
   'chainError.subtensorModule.StakeUnavailable': 'This stake is locked and cannot be moved yet.',
   'chainError.subtensorModule.ZeroMaxStakeAmount':
     'The price is already past your limit, so nothing could be traded. Review again for a fresh price.',
