@@ -6,6 +6,7 @@ import { account, big, bool, netuidList, num, optBig } from './args.ts';
 import { fail } from './errors.ts';
 import { transitionStake } from './moves.ts';
 import { claimRoot, setRootClaimType } from './root-claims.ts';
+import { announceColdkeySwap, disputeColdkeySwap } from './coldkey-swap.ts';
 import { addStake, removeStake, removeStakeFull, unstakeAll, unstakeAllAlpha } from './staking.ts';
 import { decreaseTake, increaseTake } from './takes.ts';
 import type { AccountHex, DispatchArgs } from './types.ts';
@@ -107,6 +108,8 @@ export const CALLS: Readonly<Record<string, Handler>> = {
   },
   claim_root: (ctx, o, a) => claimRoot(ctx, o, netuidList(a, 'subnets')),
   set_root_claim_type: (ctx, o, a) => setRootClaimType(ctx, o, a['new_root_claim_type']),
+  announce_coldkey_swap: (ctx, o, a) => announceColdkeySwap(ctx, o, account(a, 'new_coldkey_hash')),
+  dispute_coldkey_swap: (ctx, o) => disputeColdkeySwap(ctx, o),
 };
 
 /** Calls whose checks run at pool validation time as well (see validation.ts). */

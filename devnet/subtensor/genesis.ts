@@ -96,6 +96,8 @@ export function buildState(sc: ScenarioSubtensor, balances: BalancesPort): State
     rootClaimable: new Map(),
     rootClaimed: new Map(),
     rootClaimType: new Map(),
+    swapAnnouncements: new Map(),
+    swapDisputes: new Map(),
   };
   st.subnets.set(0, blankSubnet(0, ZERO, ZERO));
   for (const d of sc.subnets) {

@@ -141,6 +141,10 @@ export interface State {
   rootClaimed: Map<string, bigint>;
   /** RootClaimType(cold) as the storage value is encoded; the default Swap is not stored. */
   rootClaimType: Map<AccountHex, RootClaimChoice>;
+  /** ColdkeySwapAnnouncements(cold) → (block from which the swap may run, BlakeTwo256 of the new coldkey). */
+  swapAnnouncements: Map<AccountHex, { when: number; hash: `0x${string}` }>;
+  /** ColdkeySwapDisputes(cold) → block of the dispute. */
+  swapDisputes: Map<AccountHex, number>;
 }
 
 export function poolKey(hot: AccountHex, netuid: NetUid): string {

@@ -131,6 +131,9 @@ export function* storageEntries(state: State, balances: BalancesPort): Generator
     yield* subtensor('RootClaimed', [Number(n), hot, cold], v);
   }
   for (const [cold, t] of state.rootClaimType) yield* subtensor('RootClaimType', [cold], t);
+  for (const [cold, a] of state.swapAnnouncements)
+    yield* subtensor('ColdkeySwapAnnouncements', [cold], [a.when, a.hash]);
+  for (const [cold, at] of state.swapDisputes) yield* subtensor('ColdkeySwapDisputes', [cold], at);
 }
 
 function splitKey(key: string): [string, number] {
