@@ -3,6 +3,8 @@
 // calls in the pool (custom 0) and at dispatch (a proxied call), dispute is allowed, and afterwards every call is
 // refused (custom 21).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Null, Result } from '@polkadot/types';
+import type { DispatchError } from '@polkadot/types/interfaces';
 import { blake2AsHex } from '@polkadot/util-crypto';
 import { metadataCurrent } from '../chain/metadata-current.ts';
 import { harness, sendAndFinalize, type Harness } from './helpers.ts';
@@ -52,8 +54,8 @@ describe('coldkey swap announcements (current-runtime devnet)', () => {
       charlie,
     );
     const proxyEvent = proxied.records.find((r) => r.event.section === 'proxy' && r.event.method === 'ProxyExecuted');
-    const result = proxyEvent?.event.data[0];
-    const err = result && 'isErr' in result && result.isErr ? result.asErr : null;
+    const result = proxyEvent?.event.data[0] as Result<Null, DispatchError> | undefined;
+    const err = result?.isErr ? result.asErr : null;
     expect(err?.isModule && api.registry.findMetaError(err.asModule).name).toBe('ColdkeySwapAnnounced');
 
     const disputed = await sendAndFinalize(api, tx['disputeColdkeySwap']!(), bob);
