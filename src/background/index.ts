@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { browserApprovalUi, listenForClosedTabsAndWindows } from './approvals/browser-ui.ts';
 import { cryptoReady } from './crypto-ready.ts';
 import { transactionNotifier } from './chain/notify.ts';
+import { coldkeySwapNotifier } from './chain/notify-swap.ts';
 import { acceptPort } from './router/index.ts';
 import { createServices } from './services.ts';
 
@@ -13,6 +14,7 @@ const YIELD_SNAPSHOT_ALARM = 'taovault-yield-snapshot';
 // Service-worker entry: build the services once per worker instance and register listeners only.
 const services = createServices({
   notify: (record) => notifyTransaction(record),
+  notifySwap: (alert) => notifySwap(alert),
   approvalUi: browserApprovalUi,
   local: browser.storage.local,
   session: browser.storage.session,
@@ -24,6 +26,12 @@ const services = createServices({
 });
 
 const notifyTransaction = transactionNotifier(
+  async () => (await services.settings.get()).language,
+  (id, options) => browser.notifications.create(id, options),
+  navigator.language,
+);
+
+const notifySwap = coldkeySwapNotifier(
   async () => (await services.settings.get()).language,
   (id, options) => browser.notifications.create(id, options),
   navigator.language,

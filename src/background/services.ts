@@ -58,6 +58,7 @@ export interface ServiceDeps {
   /** Chain connector (tests pass a fake) and transaction notifications. */
   connector?: ChainServiceDeps['connector'];
   notify?: ChainServiceDeps['notify'];
+  notifySwap?: ChainServiceDeps['notifySwap'];
   /** The approval window and badge (chrome.windows / chrome.action in the worker). */
   approvalUi?: ApprovalUi;
   /** Replaces the chain sessions as the dApp connector's ChainAccess (tests). */
@@ -104,6 +105,7 @@ export function createServices(deps: ServiceDeps): Services {
     sealer,
     connector: deps.connector,
     notify: deps.notify,
+    notifySwap: deps.notifySwap,
     now: deps.now,
   });
   const stakingHistory = stakingHistoryStore(deps.local, sealer);

@@ -1,6 +1,7 @@
 import type { VaultKey, VaultPlaintext } from '../../core/vault/index.ts';
 import type { AddressBookEntry, TxRecord } from '../../protocol/domains/chain-values.ts';
 import { addressBookStore } from '../domains/addressbook/store.ts';
+import { ColdkeySwapWatch, type ColdkeySwapAlert } from '../domains/portfolio/coldkey-swap.ts';
 import { PortfolioService } from '../domains/portfolio/service.ts';
 import { historyStore } from '../domains/transfers/history.ts';
 import { TransferService } from '../domains/transfers/service.ts';
@@ -33,6 +34,8 @@ export interface ChainServiceDeps {
   connector?: Connector<ApiLink>;
   /** A browser notification for a transaction that landed or failed. */
   notify?: (record: WalletTx) => void;
+  /** A browser notification for a coldkey swap newly announced on one of the wallet's accounts. */
+  notifySwap?: (alert: ColdkeySwapAlert) => void;
   now?: () => number;
 }
 
@@ -41,6 +44,7 @@ export function createChainServices(deps: ChainServiceDeps): ChainServices {
   const config = new Store(deps.local, { key: 'chain', schema: chainConfigSchema, defaults: defaultChainConfig });
   const chain = new ChainSessions({ config, connector: deps.connector ?? apiConnector(new MetadataCache(deps.local)) });
   const transferHistory = historyStore(deps.local, deps.sealer);
+  const swaps = new ColdkeySwapWatch();
   const portfolio = new PortfolioService({
     sessions: chain,
     local: deps.local,
@@ -56,6 +60,9 @@ export function createChainServices(deps: ChainServiceDeps): ChainServices {
       });
     },
     now: deps.now,
+    onView: (view) => {
+      for (const alert of swaps.fresh(view)) deps.notifySwap?.(alert);
+    },
   });
   const transfers = new TransferService({
     sessions: chain,

@@ -1,5 +1,6 @@
 import { approveEn } from '../features/approve/strings.ts';
 import { stakingEn } from '../features/staking/strings.ts';
+import { currentEn } from '../features/current/strings.ts';
 /** English strings. Every key here must exist in zh-CN.ts (the compiler checks). */
 import { chainEn } from './chain-en.ts';
 import { yieldEn } from './yield-en.ts';
@@ -9,6 +10,7 @@ export const en = {
   ...chainEn,
   ...yieldEn,
   ...stakingEn,
+  ...currentEn,
   'app.name': 'TaoVault',
   'app.tagline': 'Your Bittensor wallet: hold TAO, stake with validators, see what each one pays you.',
   'nav.back': 'Back',

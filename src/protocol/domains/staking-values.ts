@@ -25,6 +25,8 @@ export type StakeOp =
   /** set_root_claim_type: what claims do with root dividends, one of the runtime's variants without fields. */
   | { op: 'setRootClaimType'; claimType: string; subnets?: number[] }
   | { op: 'batchStake'; items: Array<{ hotkey: string; netuid: number; amount: string }> }
+  /** dispute_coldkey_swap: stops a coldkey swap announced for this account (runtimes with announcements). */
+  | { op: 'disputeColdkeySwap' }
   | { op: 'addProxy'; delegate: string }
   | { op: 'removeProxy'; delegate: string };
 

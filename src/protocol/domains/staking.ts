@@ -59,6 +59,7 @@ const op = z.discriminatedUnion('op', [
         .max(16),
     })
     .strict(),
+  z.object({ op: z.literal('disputeColdkeySwap') }).strict(),
   z.object({ op: z.literal('addProxy'), delegate: address }).strict(),
   z.object({ op: z.literal('removeProxy'), delegate: address }).strict(),
 ]);

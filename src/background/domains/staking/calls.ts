@@ -110,6 +110,7 @@ export const calls = {
     build(api, 'subtensorModule', 'setRootClaimType', {
       new_root_claim_type: subnets ? { [variant]: { [subnets.field]: sortedNetuids(subnets.netuids) } } : variant,
     }),
+  disputeColdkeySwap: (api: ApiPromise) => build(api, 'subtensorModule', 'disputeColdkeySwap', {}),
   batchAll: (api: ApiPromise, inner: Built[]) => {
     const make = api.tx['utility']?.['batchAll'];
     if (!make)

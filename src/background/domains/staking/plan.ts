@@ -7,6 +7,7 @@ import { ProtocolError } from '../../../protocol/errors.ts';
 import { parseAmount, parseRecipient } from '../transfers/validate.ts';
 import { calls, type Built } from './calls.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
+import { disputePlan } from './dispute.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
 import {
   hasSimulation,
@@ -300,6 +301,8 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
         allowPartial: false,
       };
     }
+    case 'disputeColdkeySwap':
+      return disputePlan(api, ctx.coldkey);
     case 'addProxy':
       return {
         built: calls.addProxy(api, parseRecipient(op.delegate)),

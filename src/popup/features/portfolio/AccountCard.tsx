@@ -2,6 +2,7 @@ import type { AccountPortfolio } from '../../../protocol/domains/chain-values.ts
 import { Address } from '../../components/Address.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { shortAddress } from '../../components/Address.tsx';
+import { SwapBanner } from '../current/SwapBanner.tsx';
 import { alpha, tao } from './amounts.ts';
 
 function Line({ label, value, full }: { label: string; value: string; full?: string }) {
@@ -16,11 +17,12 @@ function Line({ label, value, full }: { label: string; value: string; full?: str
 }
 
 /** One account: balances, then its stake positions (validator, subnet, alpha and TAO value). */
-export function AccountCard({ name, data }: { name: string; data: AccountPortfolio }) {
+export function AccountCard({ name, data, block }: { name: string; data: AccountPortfolio; block?: number }) {
   const { t, locale } = useI18n();
   return (
     <article className="card stack offscreen-skip" aria-label={t('portfolio.account', { name })}>
       <Address address={data.address} name={name} />
+      {data.coldkeySwap && <SwapBanner address={data.address} swap={data.coldkeySwap} block={block} />}
       <strong aria-label={`${t('portfolio.total')} ${name}`} title={tao(data.total, locale, true)}>
         {tao(data.total, locale)}
       </strong>

@@ -55,7 +55,7 @@ export function Portfolio({ accounts }: { accounts: AccountView[] }) {
             </strong>
           </p>
           {view.accounts.map((a) => (
-            <AccountCard key={a.address} name={nameOf(a.address)} data={a} />
+            <AccountCard key={a.address} name={nameOf(a.address)} data={a} block={view.block} />
           ))}
         </>
       ) : (
