@@ -57,6 +57,24 @@ export const CALLS: Readonly<Record<string, Handler>> = {
       limit: null,
       allowPartial: false,
     }),
+  // move_stake_limit (spec 448): the limit protects the swap when the subnets differ (RaoFoundation/subtensor #3089).
+  move_stake_limit: (ctx, o, a) => {
+    const originNetuid = num(a, 'origin_netuid');
+    const destinationNetuid = num(a, 'destination_netuid');
+    const cross = originNetuid !== destinationNetuid;
+    transitionStake(ctx, {
+      kind: 'move',
+      originColdkey: o,
+      destinationColdkey: o,
+      originHotkey: account(a, 'origin_hotkey'),
+      destinationHotkey: account(a, 'destination_hotkey'),
+      originNetuid,
+      destinationNetuid,
+      alpha: big(a, 'alpha_amount'),
+      limit: cross ? big(a, 'limit_price') : null,
+      allowPartial: cross && bool(a, 'allow_partial'),
+    });
+  },
   transfer_stake: (ctx, o, a) =>
     transitionStake(ctx, {
       kind: 'transfer',
@@ -120,6 +138,7 @@ export const STAKING_CALLS: ReadonlySet<string> = new Set([
   'remove_stake_limit',
   'remove_stake_full_limit',
   'move_stake',
+  'move_stake_limit',
   'transfer_stake',
   'swap_stake',
   'swap_stake_limit',

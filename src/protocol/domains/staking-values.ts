@@ -9,7 +9,17 @@ import type { TrackedTx } from './tx-values.ts';
 export type StakeOp =
   | { op: 'stake'; hotkey: string; netuid: number; amount: string; allowPartial?: boolean }
   | { op: 'unstake'; hotkey: string; netuid: number; amount: string; all?: boolean; allowPartial?: boolean }
-  | { op: 'move'; hotkey: string; netuid: number; toHotkey: string; toNetuid: number; amount: string; all?: boolean }
+  | {
+      op: 'move';
+      hotkey: string;
+      netuid: number;
+      toHotkey: string;
+      toNetuid: number;
+      amount: string;
+      all?: boolean;
+      /** With a price limit (swap_stake_limit, move_stake_limit): fill what the limit allows instead of all or nothing. */
+      allowPartial?: boolean;
+    }
   | {
       op: 'transferStake';
       hotkey: string;

@@ -28,6 +28,7 @@ const op = z.discriminatedUnion('op', [
       toNetuid: netuid,
       amount,
       all: z.boolean().optional(),
+      allowPartial: z.boolean().optional(),
     })
     .strict(),
   z

@@ -5,7 +5,7 @@ import { checkAddStake, checkRemoveStake, limitRatioForSwap, wouldBeSwept } from
 import type { StakeOp, StakeWarning, TradeLeg } from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import { parseAmount, parseRecipient } from '../transfers/validate.ts';
-import { calls, type Built } from './calls.ts';
+import { calls, hasCall, type Built } from './calls.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { disputePlan } from './dispute.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
@@ -202,23 +202,34 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
       }
       const sell = await quoteSell(api, op.netuid, alpha, tol, ctx.symbolOf(op.netuid));
       const buy = await quoteBuy(api, op.toNetuid, sell.out, tol, ctx.symbolOf(op.toNetuid));
-      if (op.op === 'move' && target === hotkey) {
-        // Same hotkey, other subnet: swap_stake_limit, protected by the ratio of the two prices.
+      if (op.op === 'move' && (target === hotkey || hasCall(api, 'subtensorModule', 'moveStakeLimit'))) {
+        // Other subnet: swap_stake_limit (same hotkey) or move_stake_limit (another one, runtimes from spec 448),
+        // protected by the ratio of the two prices; all or nothing unless the person asked for a partial fill.
+        const partial = op.allowPartial ?? false;
         const ratio = reviewedLimit(ctx, 0) ?? limitRatioForSwap(sell.spot, buy.spot, tol);
         const after = buy.spotAfter === 0n ? 0n : (sell.spotAfter * RAO_PER_TAO) / buy.spotAfter;
         const exceeds = ratio > 0n && after < ratio;
         const legs = [{ ...sell.leg, limitPrice: ratio.toString(), exceedsTolerance: exceeds }, unprotected(buy).leg];
         if (exceeds) warnings.push('exceeds-tolerance');
+        const m = { from: hotkey, to: target, o: op.netuid, d: op.toNetuid, alpha, limitRatio: ratio };
         return {
-          built: calls.swapStakeLimit(api, hotkey, op.netuid, op.toNetuid, alpha, ratio, false),
+          built:
+            target === hotkey
+              ? calls.swapStakeLimit(api, hotkey, op.netuid, op.toNetuid, alpha, ratio, partial)
+              : calls.moveStakeLimit(api, { ...m, allowPartial: partial }),
           legs,
           warnings,
           spend: 0n,
-          allowPartial: false,
+          allowPartial: partial,
           positionBefore: held,
           positionAfter: held - alpha,
         };
       }
+      if (op.op === 'move' && op.allowPartial)
+        throw refuse(
+          'move-no-limit',
+          "This network's runtime has no price limit for a move to another validator on another subnet, so a partial fill cannot be asked for.",
+        );
       warnings.push('unprotected-move');
       const built =
         op.op === 'move'

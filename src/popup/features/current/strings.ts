@@ -14,6 +14,8 @@ export const currentEn = {
   'swapGuard.days': '{days} d {hours} h',
   'reasons.no-swap-announced': 'No coldkey swap is announced for this account: there is nothing to dispute.',
   'reasons.swap-already-disputed': 'This coldkey swap was already disputed in block #{block}.',
+  'reasons.move-no-limit':
+    "This network's runtime has no price limit for a move to another validator on another subnet, so a partial fill cannot be asked for.",
   'reasons.pool-custom-21':
     'A coldkey swap of this account is disputed, so the chain refuses its transactions until the dispute is resolved. Nothing was sent.',
 } as const;

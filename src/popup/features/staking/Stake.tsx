@@ -41,7 +41,16 @@ export function Stake({ accounts, route }: { accounts: AccountView[]; route: str
       case 'unstake':
         return { op, hotkey, netuid: n, amount: all ? '0' : amount, all, allowPartial };
       case 'move':
-        return { op, hotkey, netuid: n, toHotkey: toHotkey || hotkey, toNetuid: to, amount: all ? '0' : amount, all };
+        return {
+          op,
+          hotkey,
+          netuid: n,
+          toHotkey: toHotkey || hotkey,
+          toNetuid: to,
+          amount: all ? '0' : amount,
+          all,
+          ...(to !== n ? { allowPartial } : {}),
+        };
       case 'transferStake':
         return { op, hotkey, netuid: n, toColdkey, toNetuid: to, amount: all ? '0' : amount, all };
       case 'unstakeAll':
@@ -133,7 +142,9 @@ export function Stake({ accounts, route }: { accounts: AccountView[]; route: str
                 autoComplete="off"
               />
             )}
-            {(op === 'stake' || (op === 'unstake' && !all)) && (
+            {(op === 'stake' ||
+              (op === 'unstake' && !all) ||
+              (op === 'move' && !all && toNetuid !== '' && Number(toNetuid) !== Number(netuid))) && (
               <label className="row" style={{ flexDirection: 'row', fontWeight: 400 }}>
                 <input type="checkbox" checked={allowPartial} onChange={(e) => setAllowPartial(e.target.checked)} />
                 {t('staking.allowPartial')}
