@@ -159,6 +159,7 @@ export function metadataCurrent(source = defaultMetadataPath()): string {
     'ColdkeySwapAlreadyDisputed',
     'ColdkeySwapAnnounced',
     'ColdkeySwapDisputed',
+    'RootStakeLocked',
   ])
     add(errors, name, nextError++, [], []);
 
@@ -173,7 +174,16 @@ export function metadataCurrent(source = defaultMetadataPath()): string {
     docs: [doc],
     deprecationInfo: NOT_DEPRECATED,
   });
+  const u64 = v.lookup.types.find((t) => JSON.stringify(t.type.def) === '{"primitive":"U64"}')?.id;
+  if (u64 === undefined) throw new Error(`${source}: no u64 type`);
   sub.storage.items.push(
+    item(
+      'RootStakeUnlockInterval',
+      'Default',
+      { plain: u64 },
+      '0x0000000000000000',
+      ' Blocks root stake is held (cannot leave root) after the last stake operation of its coldkey-hotkey pair; 0: no hold.',
+    ),
     item(
       'ColdkeySwapAnnouncementDelay',
       'Default',

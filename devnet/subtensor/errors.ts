@@ -35,6 +35,7 @@ export const CURRENT_ERRORS = [
   'ColdkeySwapAnnounced',
   'ColdkeySwapDisputed',
   'NotEnoughBalanceToPaySwapColdKey',
+  'RootStakeLocked',
 ] as const;
 
 export type SubtensorErrorName = (typeof SUBTENSOR_ERRORS)[number] | (typeof CURRENT_ERRORS)[number];

@@ -37,6 +37,7 @@ function params(sc: ScenarioSubtensor): Params {
     ...(p.maxDelegateTake !== undefined && { maxDelegateTake: p.maxDelegateTake }),
     ...(p.minDelegateTake !== undefined && { minDelegateTake: p.minDelegateTake }),
     ...(p.feeRecipient !== undefined && { feeRecipient: p.feeRecipient }),
+    ...(p.rootStakeUnlockInterval !== undefined && { rootStakeUnlockInterval: p.rootStakeUnlockInterval }),
   };
 }
 

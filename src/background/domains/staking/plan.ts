@@ -9,6 +9,7 @@ import { calls, hasCall, type Built } from './calls.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { disputePlan } from './dispute.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
+import { refuseInsideRootHold } from './root-hold.ts';
 import {
   hasSimulation,
   missingSubnets,
@@ -107,6 +108,7 @@ async function removalWarnings(
 async function heldOrRefuse(ctx: PlanCtx, hotkey: string, netuid: number): Promise<bigint> {
   const held = await stakeOf(ctx.api, hotkey, ctx.coldkey, netuid);
   if (held === 0n) throw refuse('no-position', 'This account has no stake with that validator on that subnet.');
+  if (netuid === 0) await refuseInsideRootHold(ctx.api, ctx.coldkey, hotkey);
   return held;
 }
 

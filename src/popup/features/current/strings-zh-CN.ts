@@ -17,5 +17,7 @@ export const currentZh: Record<keyof typeof currentEn, string> = {
   'reasons.no-swap-announced': '此账户没有已申请的冷钱包密钥转移，无需提出异议。',
   'reasons.swap-already-disputed': '该冷钱包密钥转移已在区块 #{block} 被提出异议。',
   'reasons.move-no-limit': '此网络的运行时无法为跨子网转到另一个验证者的转移设置价格限制，因此不能要求部分成交。',
+  'reasons.root-stake-held':
+    '这笔根质押处于持有期，直到区块 #{block}（约 {minutes} 分钟）：在此之前不能解除质押、转移或转让。',
   'reasons.pool-custom-21': '此账户的冷钱包密钥转移正在异议中，链会拒绝它的交易，直到异议被处理。没有发送任何内容。',
 };

@@ -16,6 +16,8 @@ export const currentEn = {
   'reasons.swap-already-disputed': 'This coldkey swap was already disputed in block #{block}.',
   'reasons.move-no-limit':
     "This network's runtime has no price limit for a move to another validator on another subnet, so a partial fill cannot be asked for.",
+  'reasons.root-stake-held':
+    'This root stake is in its hold window until block #{block} (about {minutes} min): it cannot be unstaked, moved or transferred before then.',
   'reasons.pool-custom-21':
     'A coldkey swap of this account is disputed, so the chain refuses its transactions until the dispute is resolved. Nothing was sent.',
 } as const;
