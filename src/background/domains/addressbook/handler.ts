@@ -1,7 +1,7 @@
 import type { AddressBookEntry } from '../../../protocol/domains/chain-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import type { PrivTable } from '../../router/types.ts';
-import { parseRecipient } from '../transfers/validate.ts';
+import { parseRecipient } from '../../lib/parse-input.ts';
 
 type AddressBookHandlers = Pick<PrivTable, Extract<keyof PrivTable, `pri(addressBook.${string})`>>;
 

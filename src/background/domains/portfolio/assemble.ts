@@ -4,7 +4,7 @@ import type {
   PortfolioTotals,
   PositionView,
 } from '../../../protocol/domains/chain-values.ts';
-import type { AccountInfo, DynamicInfo, StakeInfo } from './decode.ts';
+import type { AccountInfo, DynamicInfo, StakeInfo } from '../../chain/read/decoders.ts';
 
 export const RAO_PER_TAO = 1_000_000_000n;
 

@@ -8,10 +8,10 @@ import {
   stakeInfoForColdkeys,
   type DynamicInfo,
   type StakeInfo,
-} from './decode.ts';
-import { readColdkeySwaps } from './coldkey-swap.ts';
-import { allPrices, fillPrices } from './prices.ts';
-import { requireStakeApis, runtimeCall, storageMulti } from './runtime.ts';
+} from '../../chain/read/decoders.ts';
+import { allPrices, fillPrices } from '../../chain/read/prices.ts';
+import { requireStakeApis, runtimeCall, storageMulti } from '../../chain/read/runtime-api.ts';
+import { readColdkeySwaps } from '../../chain/read/coldkey-swaps.ts';
 
 const ZERO_ACCOUNT = '5C4hrfjw9DjXZTzV3MwzrrAr9P1MJhSrvWGWqi1eSuyUpnhM';
 

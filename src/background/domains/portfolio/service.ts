@@ -8,7 +8,7 @@ import { ProtocolError } from '../../../protocol/errors.ts';
 import { Store } from '../../store/store.ts';
 import { PortfolioReader } from './load.ts';
 
-/** Reasons a network can never give a portfolio (portfolio/runtime.ts requireStakeApis). */
+/** Reasons a network can never give a portfolio (chain/read/runtime-api.ts requireStakeApis). */
 const UNREADABLE = new Set(['not-subtensor', 'metadata-v14-only', 'no-stake-api']);
 
 function emptyTotals(): PortfolioView['totals'] {

@@ -2,7 +2,7 @@ import type { ApiPromise } from '@polkadot/api';
 import { z } from 'zod';
 import type { ProxiesState, ProxyView } from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
-import { big } from '../portfolio/decode.ts';
+import { big } from '../../chain/read/decoders.ts';
 
 const proxiesJson = z.tuple([
   z.array(z.object({ delegate: z.string(), proxyType: z.string(), delay: z.number().int() })),

@@ -1,6 +1,6 @@
 import type { ApiPromise } from '@polkadot/api';
 import { ProtocolError } from '../../../protocol/errors.ts';
-import { readColdkeySwaps } from '../portfolio/coldkey-swap.ts';
+import { readColdkeySwaps } from '../../chain/read/coldkey-swaps.ts';
 import { calls, type Built } from './calls.ts';
 
 /**

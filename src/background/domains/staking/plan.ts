@@ -4,7 +4,7 @@ import { sortedNetuids } from '../../../core/staking/netuid-list.ts';
 import { checkAddStake, checkRemoveStake, limitRatioForSwap, wouldBeSwept } from '../../../core/staking/index.ts';
 import type { StakeOp, StakeWarning, TradeLeg } from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
-import { parseAmount, parseRecipient } from '../transfers/validate.ts';
+import { parseAmount, parseRecipient } from '../../lib/parse-input.ts';
 import { calls, hasCall, type Built } from './calls.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { disputePlan } from './dispute.ts';

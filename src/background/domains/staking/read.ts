@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { RAO_PER_TAO } from '../../../core/amount/constants.ts';
 import { DEFAULT_FEE_RATE, DEFAULT_MIN_STAKE, type Pool } from '../../../core/staking/index.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
-import { big, stakeInfo } from '../portfolio/decode.ts';
-import { runtimeCall } from '../portfolio/runtime.ts';
+import { big, stakeInfo } from '../../chain/read/decoders.ts';
+import { runtimeCall } from '../../chain/read/runtime-api.ts';
 
 const simResult = z.object({ taoAmount: big, alphaAmount: big, taoFee: big, alphaFee: big });
 export type SimResult = z.infer<typeof simResult>;

@@ -9,9 +9,10 @@ import type { VaultKey } from '../../../core/vault/index.ts';
 import { buildTransfer, existentialDeposit, isHotkey } from './calls.ts';
 import { recheckOnChain } from '../tx/recheck.ts';
 import { TxTracker } from '../tx/tracker.ts';
-import { parseAmount, parseRecipient, planTransfer } from './validate.ts';
+import { parseAmount, parseRecipient } from '../../lib/parse-input.ts';
+import { planTransfer } from './plan.ts';
 import { transferableOf } from '../portfolio/assemble.ts';
-import { accountInfo } from '../portfolio/decode.ts';
+import { accountInfo } from '../../chain/read/decoders.ts';
 
 export interface TransferRequest {
   fromId: string;

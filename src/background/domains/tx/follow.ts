@@ -1,7 +1,7 @@
 import type { ApiPromise, SubmittableResult } from '@polkadot/api';
 import type { Codec } from '@polkadot/types/types';
 import type { TrackedTx } from '../../../protocol/domains/tx-values.ts';
-import { describeDispatchError, type Outcome } from '../transfers/outcome.ts';
+import { describeDispatchError, type Outcome } from './outcome.ts';
 
 export interface StatusPatch {
   patch: Partial<TrackedTx>;

@@ -1,7 +1,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import type { EventRecord } from '@polkadot/types/interfaces';
 import type { Codec } from '@polkadot/types/types';
-import { describeDispatchError, type Outcome } from '../transfers/outcome.ts';
+import { describeDispatchError, type Outcome } from './outcome.ts';
 import type { TrackedTx } from '../../../protocol/domains/tx-values.ts';
 import type { ChainSessions } from '../../chain/sessions.ts';
 import type { Store } from '../../store/store.ts';

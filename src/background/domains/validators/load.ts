@@ -3,12 +3,12 @@ import { z } from 'zod';
 import { RAO_PER_TAO } from '../../../core/amount/constants.ts';
 import type { ValidatorRow } from '../../../protocol/domains/validators-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
-import { big } from '../portfolio/decode.ts';
-import { allPrices, fillPrices } from '../portfolio/prices.ts';
-import { runtimeCall } from '../portfolio/runtime.ts';
-import { subnetLabels } from '../staking/labels.ts';
+import { big } from '../../chain/read/decoders.ts';
+import { allPrices, fillPrices } from '../../chain/read/prices.ts';
+import { runtimeCall } from '../../chain/read/runtime-api.ts';
+import { subnetLabels } from '../../chain/read/subnet-labels.ts';
 import { readProjected } from '../yield/projected.ts';
-import { namesOfOwners } from './identity.ts';
+import { namesOfOwners } from '../../chain/read/identities.ts';
 
 const delegateInfo = z.object({
   delegateSs58: z.string(),

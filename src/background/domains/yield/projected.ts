@@ -1,7 +1,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import type { ProjectedRate } from '../../../protocol/domains/yield-values.ts';
-import { big } from '../portfolio/decode.ts';
-import { runtimeCall } from '../portfolio/runtime.ts';
+import { big } from '../../chain/read/decoders.ts';
+import { runtimeCall } from '../../chain/read/runtime-api.ts';
 import { alphaProjected, rootProjected } from './projected-math.ts';
 
 /** Default take when a hotkey has no Delegates entry (facts §4.1). */

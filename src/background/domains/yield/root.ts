@@ -4,8 +4,8 @@ import { accruedPerSubnet, owedAlpha, taoAtSpot, type SubnetAlpha } from '../../
 import { annualisedFromRealised, realisedRate } from '../../../core/yield/realised.ts';
 import { valueAt, type ShareState } from '../../../core/yield/shares-history.ts';
 import type { RootOwed, WindowEarnings } from '../../../protocol/domains/yield-values.ts';
-import { big } from '../portfolio/decode.ts';
-import { allPrices, fillPrices } from '../portfolio/prices.ts';
+import { big } from '../../chain/read/decoders.ts';
+import { allPrices, fillPrices } from '../../chain/read/prices.ts';
 import type { HistoryReader } from './history.ts';
 import { positionId, type PositionKey } from './history.ts';
 import { bigOf, fallbackOf, hasItem, readAt } from './storage-read.ts';

@@ -3,7 +3,7 @@ import type { Codec } from '@polkadot/types/types';
 import { z } from 'zod';
 import { rational, type Rational } from '../../../core/amount/rational.ts';
 import { pickShare, shareToRational, type ShareValue } from '../../../core/staking/shares.ts';
-import { big } from '../portfolio/decode.ts';
+import { big } from '../../chain/read/decoders.ts';
 
 /** A storage item of SubtensorModule with the keys of one entry. */
 export type KeyRef = { item: string; args: unknown[] };

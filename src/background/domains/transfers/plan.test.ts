@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseRecipient, planTransfer } from './validate.ts';
+import { parseRecipient } from '../../lib/parse-input.ts';
+import { planTransfer } from './plan.ts';
 
 const base = {
   emptyAccount: false,

@@ -1,6 +1,6 @@
 import type { ApiPromise } from '@polkadot/api';
-import { big, priceAll } from './decode.ts';
-import { runtimeCall } from './runtime.ts';
+import { big, priceAll } from './decoders.ts';
+import { runtimeCall } from './runtime-api.ts';
 
 /** Every subnet's spot price (rao of TAO per alpha) in one call where the runtime has current_alpha_price_all; else none. */
 export async function allPrices(api: ApiPromise): Promise<Map<number, bigint>> {

@@ -1,7 +1,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import type { SubnetLabel } from '../../../core/calls/types.ts';
-import { allDynamicInfo } from '../portfolio/decode.ts';
-import { runtimeCall } from '../portfolio/runtime.ts';
+import { allDynamicInfo } from './decoders.ts';
+import { runtimeCall } from './runtime-api.ts';
 
 /** Subnet names and token symbols (get_all_dynamic_info); root is "root" / τ. */
 export async function subnetLabels(api: ApiPromise): Promise<Map<number, SubnetLabel>> {

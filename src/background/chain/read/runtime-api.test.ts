@@ -1,7 +1,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import { describe, expect, it } from 'vitest';
 import { ProtocolError } from '../../../protocol/errors.ts';
-import { requireStakeApis } from './runtime.ts';
+import { requireStakeApis } from './runtime-api.ts';
 
 /** What requireStakeApis looks at of a session: its pallets, runtime APIs and metadata version. */
 function session(opts: { subtensor: boolean; apis: Record<string, string[]>; version: number }): ApiPromise {

@@ -1,5 +1,5 @@
 import type { ApiPromise } from '@polkadot/api';
-import { chainIdentity } from '../portfolio/decode.ts';
+import { chainIdentity } from './decoders.ts';
 
 /** Identity names (IdentitiesV2 of each owner coldkey), by owner; null when the chain has none. */
 export async function namesOfOwners(api: ApiPromise, owners: string[]): Promise<Map<string, string | null>> {
