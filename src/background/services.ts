@@ -2,7 +2,17 @@ import type { VaultKey, VaultPlaintext } from '../core/vault/index.ts';
 import { settingsSchema } from '../protocol/domains/settings.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../protocol/domains/settings-values.ts';
 import type { StakeTxRecord } from '../protocol/domains/staking-values.ts';
-import { createChainServices, type ChainServiceDeps, type ChainServices } from './chain/services.ts';
+import type { AddressBookEntry, TxRecord } from '../protocol/domains/chain-values.ts';
+import { chainConfigSchema, defaultChainConfig } from './chain/config.ts';
+import { apiConnector, type ApiLink } from './chain/connect.ts';
+import type { WalletTx } from './chain/notify.ts';
+import type { Connector } from './chain/session.ts';
+import { ChainSessions } from './chain/sessions.ts';
+import { addressBookStore } from './domains/addressbook/store.ts';
+import { ColdkeySwapWatch, type ColdkeySwapAlert } from './domains/portfolio/coldkey-swap.ts';
+import { PortfolioService } from './domains/portfolio/service.ts';
+import { historyStore } from './domains/transfers/history.ts';
+import { TransferService } from './domains/transfers/service.ts';
 import { ApprovalQueue } from './approvals/queue.ts';
 import { noUi, type ApprovalUi } from './approvals/types.ts';
 import type { ChainAccess } from './chain/access.ts';
@@ -12,7 +22,6 @@ import { stakingHistoryStore } from './domains/staking/history.ts';
 import { StakingService } from './domains/staking/service.ts';
 import { ValidatorsService } from './domains/validators/service.ts';
 import { YieldService } from './domains/yield/service.ts';
-import { apiConnector } from './chain/connect.ts';
 import { MetadataCache } from './chain/metadata-cache.ts';
 import { ApprovedMetadataStore } from './domains/metadata/store.ts';
 import { createSitesStore, type SitesStore } from './domains/sites/store.ts';
@@ -26,7 +35,13 @@ import { vaultSealer } from './vault/storage-key.ts';
 import { Vault } from './vault/vault.ts';
 
 /** Everything the background holds. Only extension pages' handlers see all of it. */
-export interface Services extends ChainServices {
+export interface Services {
+  /** Sessions per network; also the ChainAccess other domains (dApp connector) use. */
+  chain: ChainSessions;
+  portfolio: PortfolioService;
+  transfers: TransferService;
+  transferHistory: Store<TxRecord[]>;
+  addressBook: Store<AddressBookEntry[]>;
   settings: Store<Settings>;
   vault: Vault<VaultPlaintext, VaultKey>;
   pending: PendingMnemonics;
@@ -55,10 +70,12 @@ export interface ServiceDeps {
   scheduleLock?: (at: number | null) => Promise<void>;
   codec?: VaultCodec<VaultPlaintext, VaultKey>;
   now?: () => number;
-  /** Chain connector (tests pass a fake) and transaction notifications. */
-  connector?: ChainServiceDeps['connector'];
-  notify?: ChainServiceDeps['notify'];
-  notifySwap?: ChainServiceDeps['notifySwap'];
+  /** Tests pass a fake chain connector; the worker uses @polkadot/api over WebSocket. */
+  connector?: Connector<ApiLink>;
+  /** A browser notification for a transaction that landed or failed. */
+  notify?: (record: WalletTx) => void;
+  /** A browser notification for a coldkey swap newly announced on one of the wallet's accounts. */
+  notifySwap?: (alert: ColdkeySwapAlert) => void;
   /** The approval window and badge (chrome.windows / chrome.action in the worker). */
   approvalUi?: ApprovalUi;
   /** Replaces the chain sessions as the dApp connector's ChainAccess (tests). */
@@ -99,31 +116,53 @@ export function createServices(deps: ServiceDeps): Services {
     session: deps.session,
     now,
   });
-  const chainServices = createChainServices({
+  const connector = deps.connector ?? apiConnector(new MetadataCache(deps.local));
+  const config = new Store(deps.local, { key: 'chain', schema: chainConfigSchema, defaults: defaultChainConfig });
+  const chain = new ChainSessions({ config, connector });
+  const transferHistory = historyStore(deps.local, sealer);
+  const swaps = new ColdkeySwapWatch();
+  const portfolio = new PortfolioService({
+    sessions: chain,
     local: deps.local,
-    vault,
     sealer,
-    connector: deps.connector,
-    notify: deps.notify,
-    notifySwap: deps.notifySwap,
+    addresses: () => vault.read((d) => d.accounts.map((a) => a.address)),
+    onAccountsChanged: (listener) => {
+      let last = '';
+      vault.onData((d) => {
+        const current = d ? d.accounts.map((a) => a.address).join(',') : '';
+        if (current === last) return;
+        last = current;
+        if (d) listener();
+      });
+    },
+    now: deps.now,
+    onView: (view) => {
+      for (const alert of swaps.fresh(view)) deps.notifySwap?.(alert);
+    },
+  });
+  const transfers = new TransferService({
+    sessions: chain,
+    vault,
+    history: transferHistory,
+    notify: deps.notify ?? (() => undefined),
     now: deps.now,
   });
   const stakingHistory = stakingHistoryStore(deps.local, sealer);
   const staking = new StakingService({
-    sessions: chainServices.chain,
+    sessions: chain,
     vault,
     settings,
     history: stakingHistory,
-    refreshPortfolio: () => void chainServices.portfolio.refresh().catch(() => undefined),
+    refreshPortfolio: () => void portfolio.refresh().catch(() => undefined),
     notify: deps.notify,
     now: deps.now,
   });
   const yieldService = new YieldService({
-    sessions: chainServices.chain,
-    portfolio: chainServices.portfolio,
+    sessions: chain,
+    portfolio: portfolio,
     local: deps.local,
     sealer,
-    connector: deps.connector ?? apiConnector(new MetadataCache(deps.local)),
+    connector,
     // The wallet's own staking transactions: sampled on both sides, so their flows need no bisection.
     hints: async (networkId) =>
       (await stakingHistory.get()).flatMap((r) =>
@@ -135,11 +174,15 @@ export function createServices(deps: ServiceDeps): Services {
     yield: yieldService,
     staking,
     stakingHistory,
-    validators: new ValidatorsService(chainServices.chain, now),
+    validators: new ValidatorsService(chain, now),
     approvals,
     sites,
     dapp,
-    ...chainServices,
+    chain,
+    portfolio,
+    transfers,
+    transferHistory,
+    addressBook: addressBookStore(deps.local, sealer),
     settings,
     vault,
     pending: new PendingMnemonics(now),

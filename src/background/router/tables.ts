@@ -1,4 +1,4 @@
-import { approvalsHandlers } from '../approvals/handler.ts';
+import { approvalsHandlers } from '../domains/approvals/handler.ts';
 import { accountsHandlers } from '../domains/accounts/handler.ts';
 import { addressBookHandlers } from '../domains/addressbook/handler.ts';
 import { dappHandlers } from '../domains/dapp/handler.ts';

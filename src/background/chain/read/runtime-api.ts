@@ -12,6 +12,22 @@ export function runtimeCall(
   return fn ? (...args: unknown[]) => fn(...args) : null;
 }
 
+/** A runtime API method the caller cannot do without: refused with its name where the runtime has none. */
+export function requiredCall(
+  api: ApiPromise,
+  section: string,
+  method: string,
+  what: string,
+): (...args: unknown[]) => Promise<Codec> {
+  const fn = runtimeCall(api, section, method);
+  if (!fn)
+    throw new ProtocolError('unavailable', `This network's runtime has no ${what}.`, {
+      reason: 'runtime-api-missing',
+      api: what,
+    });
+  return fn;
+}
+
 /**
  * Refuses, with the sentence that says what is missing, a session that cannot read stake: an endpoint whose runtime
  * is not Subtensor; a node that offers only metadata V14 (which lists no runtime APIs); a runtime without the stake

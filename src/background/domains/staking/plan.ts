@@ -5,20 +5,13 @@ import { checkAddStake, checkRemoveStake, limitRatioForSwap, wouldBeSwept } from
 import type { StakeOp, StakeWarning, TradeLeg } from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import { parseAmount, parseRecipient } from '../../lib/parse-input.ts';
+import { spotPrice } from '../../chain/read/prices.ts';
 import { calls, hasCall, type Built } from './calls.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { disputePlan } from './dispute.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
 import { refuseInsideRootHold } from './root-hold.ts';
-import {
-  hasSimulation,
-  missingSubnets,
-  ownerOf,
-  spotPrice,
-  stakeOf,
-  stakesOfColdkey,
-  type StakeParams,
-} from './read.ts';
+import { hasSimulation, missingSubnets, ownerOf, stakeOf, stakesOfColdkey, type StakeParams } from './read.ts';
 
 export interface PlanCtx {
   api: ApiPromise;

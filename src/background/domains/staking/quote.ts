@@ -10,7 +10,8 @@ import {
 } from '../../../core/staking/index.ts';
 import type { TradeLeg } from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
-import { poolOf, simulate, spotPrice } from './read.ts';
+import { spotPrice } from '../../chain/read/prices.ts';
+import { poolOf, simulate } from './read.ts';
 
 export interface Quote {
   leg: TradeLeg;

@@ -1,10 +1,8 @@
 import type { ApiPromise } from '@polkadot/api';
 import { z } from 'zod';
-import { RAO_PER_TAO } from '../../../core/amount/constants.ts';
 import { DEFAULT_FEE_RATE, DEFAULT_MIN_STAKE, type Pool } from '../../../core/staking/index.ts';
-import { ProtocolError } from '../../../protocol/errors.ts';
 import { big, stakeInfo } from '../../chain/read/decoders.ts';
-import { runtimeCall } from '../../chain/read/runtime-api.ts';
+import { requiredCall, runtimeCall } from '../../chain/read/runtime-api.ts';
 
 const simResult = z.object({ taoAmount: big, alphaAmount: big, taoFee: big, alphaFee: big });
 export type SimResult = z.infer<typeof simResult>;
@@ -18,15 +16,6 @@ async function storageBig(api: ApiPromise, section: string, item: string, ...key
   if (typeof json === 'boolean') return json ? 1n : 0n;
   const parsed = big.safeParse(json);
   return parsed.success ? parsed.data : null;
-}
-
-function required<T>(fn: T | null, what: string): T {
-  if (!fn)
-    throw new ProtocolError('unavailable', `This network's runtime has no ${what}.`, {
-      reason: 'runtime-api-missing',
-      api: what,
-    });
-  return fn;
 }
 
 /**
@@ -47,13 +36,6 @@ export async function simulate(
 /** Whether the runtime simulates swaps (SwapRuntimeApi.sim_swap_*; absent before mid-2025 runtimes, e.g. spec 293). */
 export function hasSimulation(api: ApiPromise): boolean {
   return runtimeCall(api, 'swapRuntimeApi', 'simSwapAlphaForTao') !== null;
-}
-
-/** rao per 1 alpha (root: 10^9). */
-export async function spotPrice(api: ApiPromise, netuid: number): Promise<bigint> {
-  if (netuid === 0) return RAO_PER_TAO;
-  const call = required(runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPrice'), 'SwapRuntimeApi.current_alpha_price');
-  return big.parse((await call(netuid)).toJSON());
 }
 
 /** The pool's reserves, weights and fee rate, for the price after a trade (core pool math). */
@@ -85,10 +67,7 @@ async function quoteWeight(api: ApiPromise, netuid: number): Promise<bigint | nu
 
 /** Alpha of `coldkey` on (hotkey, netuid), exactly as the chain computes it. */
 export async function stakeOf(api: ApiPromise, hotkey: string, coldkey: string, netuid: number): Promise<bigint> {
-  const call = required(
-    runtimeCall(api, 'stakeInfoRuntimeApi', 'getStakeInfoForHotkeyColdkeyNetuid'),
-    'StakeInfoRuntimeApi',
-  );
+  const call = requiredCall(api, 'stakeInfoRuntimeApi', 'getStakeInfoForHotkeyColdkeyNetuid', 'StakeInfoRuntimeApi');
   const parsed = stakeInfo.nullable().parse((await call(hotkey, coldkey, netuid)).toJSON());
   return parsed?.stake ?? 0n;
 }
@@ -97,7 +76,7 @@ export async function stakesOfColdkey(
   api: ApiPromise,
   coldkey: string,
 ): Promise<Array<{ hotkey: string; netuid: number; stake: bigint }>> {
-  const call = required(runtimeCall(api, 'stakeInfoRuntimeApi', 'getStakeInfoForColdkey'), 'StakeInfoRuntimeApi');
+  const call = requiredCall(api, 'stakeInfoRuntimeApi', 'getStakeInfoForColdkey', 'StakeInfoRuntimeApi');
   return z.array(stakeInfo).parse((await call(coldkey)).toJSON());
 }
 

@@ -1,6 +1,6 @@
 import { floorDiv } from '../../../core/amount/muldiv.ts';
 import type { PrivTable } from '../../router/types.ts';
-import { subnetPrices } from './projected.ts';
+import { subnetPrices } from '../../chain/read/prices.ts';
 import { dayEarnings } from './projected-math.ts';
 import { explainPosition } from './explain.ts';
 

@@ -1,7 +1,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import type { ProjectedRate } from '../../../protocol/domains/yield-values.ts';
 import { big } from '../../chain/read/decoders.ts';
-import { runtimeCall } from '../../chain/read/runtime-api.ts';
+import { subnetPrices } from '../../chain/read/prices.ts';
 import { alphaProjected, rootProjected } from './projected-math.ts';
 
 /** Default take when a hotkey has no Delegates entry (facts §4.1). */
@@ -16,22 +16,6 @@ async function entries(q: Query, item: string): Promise<Array<{ args: unknown[];
   if (!entry) return [];
   const list = await entry.entries();
   return list.map(([k, v]) => ({ args: k.args.map((a) => a.toJSON()), value: v.toJSON() }));
-}
-
-/** rao per alpha of every subnet at the head (current_alpha_price_all where the runtime has it). */
-export async function subnetPrices(api: ApiPromise, netuids: number[]): Promise<Map<number, bigint>> {
-  const out = new Map<number, bigint>([[0, 1_000_000_000n]]);
-  const all = runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPriceAll');
-  if (all) {
-    const got = (await all()).toJSON();
-    if (Array.isArray(got))
-      for (const x of got)
-        if (x && typeof x === 'object') out.set(Number(Reflect.get(x, 'netuid')), num(Reflect.get(x, 'price')));
-  }
-  const one = runtimeCall(api, 'swapRuntimeApi', 'currentAlphaPrice');
-  const missing = netuids.filter((n) => !out.has(n));
-  if (one) await Promise.all(missing.map(async (n) => out.set(n, num((await one(n)).toJSON()))));
-  return out;
 }
 
 /**

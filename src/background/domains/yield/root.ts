@@ -5,7 +5,7 @@ import { annualisedFromRealised, realisedRate } from '../../../core/yield/realis
 import { valueAt, type ShareState } from '../../../core/yield/shares-history.ts';
 import type { RootOwed, WindowEarnings } from '../../../protocol/domains/yield-values.ts';
 import { big } from '../../chain/read/decoders.ts';
-import { allPrices, fillPrices } from '../../chain/read/prices.ts';
+import { subnetPrices } from '../../chain/read/prices.ts';
 import type { HistoryReader } from './history.ts';
 import { positionId, type PositionKey } from './history.ts';
 import { bigOf, fallbackOf, hasItem, readAt } from './storage-read.ts';
@@ -88,10 +88,7 @@ export async function readRootYield(
           claimedRefs.map((c) => c.ref),
         )
       : Promise.resolve([]),
-    allPrices(live).then(async (p) => {
-      await fillPrices(live, netuids, p);
-      return p;
-    }),
+    subnetPrices(live, netuids),
     thresholdRefs.length ? readAt(live, head.hash, thresholdRefs) : Promise.resolve([]),
   ]);
   const thresholdDefault = thresholdRefs.length ? bitsOf(fallbackOf(live, 'rootClaimableThreshold')) : 0n;

@@ -1,7 +1,7 @@
-import { approvalKindOf } from '../../protocol/domains/approvals-values.ts';
-import { ProtocolError } from '../../protocol/errors.ts';
-import { signingAccounts } from '../domains/dapp/accounts.ts';
-import type { PrivTable } from '../router/types.ts';
+import { approvalKindOf } from '../../../protocol/domains/approvals-values.ts';
+import { ProtocolError } from '../../../protocol/errors.ts';
+import { signingAccounts } from '../dapp/accounts.ts';
+import type { PrivTable } from '../../router/types.ts';
 
 type ApprovalsHandlers = Pick<PrivTable, Extract<keyof PrivTable, `pri(approvals.${string})`>>;
 
