@@ -3,6 +3,7 @@ import { stakingEn } from '../features/staking/strings.ts';
 import { currentEn } from '../features/current/strings.ts';
 /** English strings. Every key here must exist in zh-CN.ts (the compiler checks). */
 import { chainEn } from './chain-en.ts';
+import { productEn } from './product-en.ts';
 import { yieldEn } from './yield-en.ts';
 
 export const en = {
@@ -11,6 +12,7 @@ export const en = {
   ...yieldEn,
   ...stakingEn,
   ...currentEn,
+  ...productEn,
   'app.name': 'TaoVault',
   'app.tagline': 'Your Bittensor wallet: hold TAO, stake with validators, see what each one pays you.',
   'nav.back': 'Back',
