@@ -1,4 +1,5 @@
-// CLI: npm run devnet -- [--port 9944] [--block-ms 1000 | --instant] [--scenario FILE] [--metadata FILE] [--genesis-hash 0x…]
+// CLI: npm run devnet -- [--port 9944] [--block-ms 1000 | --instant] [--scenario FILE] [--metadata FILE | --runtime current] [--genesis-hash 0x…]
+import { metadataCurrent } from './chain/metadata-current.ts';
 import { startDevnet, type DevnetOptions } from './index.ts';
 
 function parseArgs(argv: string[]): DevnetOptions {
@@ -15,11 +16,14 @@ function parseArgs(argv: string[]): DevnetOptions {
     else if (a === '--instant') opts.instant = true;
     else if (a === '--scenario') opts.scenario = next();
     else if (a === '--metadata') opts.metadata = next();
-    else if (a === '--genesis-hash') opts.genesisHash = next();
+    else if (a === '--runtime') {
+      if (next() !== 'current') throw new Error('--runtime takes one value: current (see devnet/README.md)');
+      opts.metadata = metadataCurrent();
+    } else if (a === '--genesis-hash') opts.genesisHash = next();
     else if (a === '--host') opts.host = next();
     else if (a === '--help' || a === '-h') {
       console.log(
-        'usage: npm run devnet -- [--port 9944] [--block-ms 1000|--instant] [--scenario FILE] [--metadata FILE] [--genesis-hash 0x..] [--host 127.0.0.1]',
+        'usage: npm run devnet -- [--port 9944] [--block-ms 1000|--instant] [--scenario FILE] [--metadata FILE | --runtime current] [--genesis-hash 0x..] [--host 127.0.0.1]',
       );
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);

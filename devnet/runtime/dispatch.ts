@@ -56,6 +56,9 @@ export function transactional(ctx: RuntimeCtx, fn: () => DispatchResult): Dispat
 
 export function dispatchCall(ctx: RuntimeCtx, origin: AccountHex, call: Call): DispatchResult {
   const d = decodeCall(ctx.meta, call);
+  // CheckColdkeySwap is a dispatch extension: it runs at every dispatch, proxied and batched calls included.
+  const guarded = ctx.econ.guard?.(origin, d.pallet, d.method);
+  if (guarded) return moduleFail(ctx, 'SubtensorModule', guarded.error);
   switch (d.pallet) {
     case 'Balances':
       return dispatchBalances(ctx, origin, d);

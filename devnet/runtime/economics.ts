@@ -25,6 +25,11 @@ export interface Economics {
   /** Dispatches a SubtensorModule call; its events are pushed to `events` as they happen (default: a new list). */
   dispatch(origin: AccountHex, method: string, args: Record<string, unknown>, events?: EconEvent[]): DispatchOutcome;
   validate(origin: AccountHex, method: string, args: Record<string, unknown>): null | { custom: number };
+  /**
+   * A guard over every call an account signs or dispatches, of any pallet (CheckColdkeySwap on runtimes with
+   * coldkey swap announcements): null when allowed, else the SubtensorModule error and its custom validity code.
+   */
+  guard?(origin: AccountHex, pallet: string, method: string): null | { error: string; custom: number };
   /** Start of block n, before its extrinsics (the model learns the block number). */
   onInitialize(blockNumber: number): EconEvent[];
   /** End of block n, after its extrinsics (on_finalize). */

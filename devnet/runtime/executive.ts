@@ -76,6 +76,8 @@ export function checkTransaction(env: CheckEnv, hex: string): CheckedTx {
   const due = fee.partialFee + fee.tip;
   if (due > 0n && due > ctx.accounts.reducible(signer, true)) throw invalid('Payment');
   const d = decodeCall(meta, ext.method as unknown as Call);
+  const guarded = ctx.econ.guard?.(signer, d.pallet, d.method);
+  if (guarded) throw customInvalid(guarded.custom);
   if (d.pallet === 'SubtensorModule') {
     let refusal: { custom: number } | null;
     try {

@@ -6,6 +6,7 @@ import { account, big, bool, netuidList, num, optBig } from './args.ts';
 import { fail } from './errors.ts';
 import { transitionStake } from './moves.ts';
 import { claimRoot, setRootClaimType } from './root-claims.ts';
+import { announceColdkeySwap, disputeColdkeySwap } from './coldkey-swap.ts';
 import { addStake, removeStake, removeStakeFull, unstakeAll, unstakeAllAlpha } from './staking.ts';
 import { decreaseTake, increaseTake } from './takes.ts';
 import type { AccountHex, DispatchArgs } from './types.ts';
@@ -56,6 +57,24 @@ export const CALLS: Readonly<Record<string, Handler>> = {
       limit: null,
       allowPartial: false,
     }),
+  // move_stake_limit (spec 448): the limit protects the swap when the subnets differ (RaoFoundation/subtensor #3089).
+  move_stake_limit: (ctx, o, a) => {
+    const originNetuid = num(a, 'origin_netuid');
+    const destinationNetuid = num(a, 'destination_netuid');
+    const cross = originNetuid !== destinationNetuid;
+    transitionStake(ctx, {
+      kind: 'move',
+      originColdkey: o,
+      destinationColdkey: o,
+      originHotkey: account(a, 'origin_hotkey'),
+      destinationHotkey: account(a, 'destination_hotkey'),
+      originNetuid,
+      destinationNetuid,
+      alpha: big(a, 'alpha_amount'),
+      limit: cross ? big(a, 'limit_price') : null,
+      allowPartial: cross && bool(a, 'allow_partial'),
+    });
+  },
   transfer_stake: (ctx, o, a) =>
     transitionStake(ctx, {
       kind: 'transfer',
@@ -107,6 +126,8 @@ export const CALLS: Readonly<Record<string, Handler>> = {
   },
   claim_root: (ctx, o, a) => claimRoot(ctx, o, netuidList(a, 'subnets')),
   set_root_claim_type: (ctx, o, a) => setRootClaimType(ctx, o, a['new_root_claim_type']),
+  announce_coldkey_swap: (ctx, o, a) => announceColdkeySwap(ctx, o, account(a, 'new_coldkey_hash')),
+  dispute_coldkey_swap: (ctx, o) => disputeColdkeySwap(ctx, o),
 };
 
 /** Calls whose checks run at pool validation time as well (see validation.ts). */
@@ -117,6 +138,7 @@ export const STAKING_CALLS: ReadonlySet<string> = new Set([
   'remove_stake_limit',
   'remove_stake_full_limit',
   'move_stake',
+  'move_stake_limit',
   'transfer_stake',
   'swap_stake',
   'swap_stake_limit',

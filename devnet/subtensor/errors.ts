@@ -27,8 +27,18 @@ export const SUBTENSOR_ERRORS = [
   'StakingOperationRateLimitExceeded',
 ] as const;
 export const SWAP_ERRORS = ['ReservesTooLow', 'PriceLimitExceeded'] as const;
+/** Errors of runtimes newer than spec 346 (the current-runtime metadata, chain/metadata-current.ts, has them). */
+export const CURRENT_ERRORS = [
+  'ColdkeySwapAnnouncementNotFound',
+  'ColdkeySwapReannouncedTooEarly',
+  'ColdkeySwapAlreadyDisputed',
+  'ColdkeySwapAnnounced',
+  'ColdkeySwapDisputed',
+  'NotEnoughBalanceToPaySwapColdKey',
+  'RootStakeLocked',
+] as const;
 
-export type SubtensorErrorName = (typeof SUBTENSOR_ERRORS)[number];
+export type SubtensorErrorName = (typeof SUBTENSOR_ERRORS)[number] | (typeof CURRENT_ERRORS)[number];
 export type SwapErrorName = (typeof SWAP_ERRORS)[number];
 
 export class ModuleError extends Error {
@@ -66,6 +76,9 @@ const CUSTOM_CODES: Partial<Record<string, number>> = {
   NonAssociatedColdKey: 25,
   DelegateTakeTooLow: 26,
   DelegateTakeTooHigh: 27,
+  // CheckColdkeySwap's errors as SubtensorTransactionExtension maps them (common/src/transaction_error.rs).
+  ColdkeySwapAnnounced: 0,
+  ColdkeySwapDisputed: 21,
 };
 
 export function customCode(variant: string): number {

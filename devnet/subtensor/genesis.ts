@@ -37,6 +37,7 @@ function params(sc: ScenarioSubtensor): Params {
     ...(p.maxDelegateTake !== undefined && { maxDelegateTake: p.maxDelegateTake }),
     ...(p.minDelegateTake !== undefined && { minDelegateTake: p.minDelegateTake }),
     ...(p.feeRecipient !== undefined && { feeRecipient: p.feeRecipient }),
+    ...(p.rootStakeUnlockInterval !== undefined && { rootStakeUnlockInterval: p.rootStakeUnlockInterval }),
   };
 }
 
@@ -96,6 +97,8 @@ export function buildState(sc: ScenarioSubtensor, balances: BalancesPort): State
     rootClaimable: new Map(),
     rootClaimed: new Map(),
     rootClaimType: new Map(),
+    swapAnnouncements: new Map(),
+    swapDisputes: new Map(),
   };
   st.subnets.set(0, blankSubnet(0, ZERO, ZERO));
   for (const d of sc.subnets) {

@@ -11,6 +11,7 @@
 import { fail } from './errors.ts';
 import { min, U64_MAX } from './fixed.ts';
 import { maxAmountMove } from './limits.ts';
+import { ensureRootUnlocked } from './root-hold.ts';
 import { quoteBuy, quoteSell, spotPrice, PRICE_ONE } from './pools.ts';
 import { swapPool } from './state.ts';
 import type { AccountHex, NetUid } from './types.ts';
@@ -53,6 +54,7 @@ export function transitionStake(ctx: Ctx, t: Transition): void {
   if (t.kind === 'swap' && sameNet) fail('SameNetuid');
   requireHotkey(ctx, t.originHotkey);
   requireHotkey(ctx, t.destinationHotkey);
+  ensureRootUnlocked(ctx, t.originColdkey, t.originHotkey, t.originNetuid);
   if (t.kind === 'transfer' && (!so.transferToggle || !sd.transferToggle)) fail('TransferDisallowed');
 
   const po = swapPool(so);

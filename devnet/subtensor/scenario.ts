@@ -66,6 +66,8 @@ export interface ScenarioParams {
   minDelegateTake?: number;
   minStake?: Amount;
   feeRecipient?: AccountHex | null;
+  /** RootStakeUnlockInterval in blocks (runtimes with Root Reborn's hold window; default 0: none). */
+  rootStakeUnlockInterval?: number;
 }
 
 export interface ScenarioSubtensor {

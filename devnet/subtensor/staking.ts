@@ -3,6 +3,7 @@
  * unstake_all / unstake_all_alpha (facts §1.2–§1.4, §5.3). Every check runs before the first mutation
  * (validate-then-apply); dispatch also snapshots, so a late failure still leaves no trace.
  */
+import { ensureRootUnlocked } from './root-hold.ts';
 import { ED } from './accounts.ts';
 import { fail } from './errors.ts';
 import { min, satSub, U64_MAX } from './fixed.ts';
@@ -94,6 +95,7 @@ export function removeStake(
   }
   if (alpha === 0n) fail('AmountTooLow');
   requireHotkey(ctx, hot);
+  ensureRootUnlocked(ctx, cold, hot, netuid);
   if (alpha > holding) fail('NotEnoughStakeToWithdraw');
   const q = quoteOrIlliquid(() => quoteSell(pool, alpha));
   if (holding - alpha > 0n && q.amountOut < ctx.state.params.minStake) fail('AmountTooLow');

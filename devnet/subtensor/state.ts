@@ -89,6 +89,8 @@ export interface Params {
   movingPriceAlphaDen: bigint;
   /** Receives swap fees (the block author on chain). null → the fee is burned. */
   feeRecipient: AccountHex | null;
+  /** RootStakeUnlockInterval (spec 441+): blocks root stake is held after a stake operation; 0 = no hold. */
+  rootStakeUnlockInterval: number;
 }
 
 export const DEFAULT_PARAMS: Params = {
@@ -103,6 +105,7 @@ export const DEFAULT_PARAMS: Params = {
   movingPriceAlphaNum: 1n,
   movingPriceAlphaDen: 100n,
   feeRecipient: null,
+  rootStakeUnlockInterval: 0,
 };
 
 /** A stored root claim type: Keep, or KeepSubnets (Keep for the listed subnets, Swap for the rest: facts §5.4). */
@@ -141,6 +144,10 @@ export interface State {
   rootClaimed: Map<string, bigint>;
   /** RootClaimType(cold) as the storage value is encoded; the default Swap is not stored. */
   rootClaimType: Map<AccountHex, RootClaimChoice>;
+  /** ColdkeySwapAnnouncements(cold) → (block from which the swap may run, BlakeTwo256 of the new coldkey). */
+  swapAnnouncements: Map<AccountHex, { when: number; hash: `0x${string}` }>;
+  /** ColdkeySwapDisputes(cold) → block of the dispute. */
+  swapDisputes: Map<AccountHex, number>;
 }
 
 export function poolKey(hot: AccountHex, netuid: NetUid): string {

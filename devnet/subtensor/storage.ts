@@ -39,6 +39,7 @@ export function* storageEntries(state: State, balances: BalancesPort): Generator
     ['TotalNetworks', netuids.length],
     ['StakeThreshold', 0n],
     ['NumRootClaim', 5n],
+    ['RootStakeUnlockInterval', BigInt(p.rootStakeUnlockInterval)],
   ];
   for (const [item, value] of plain) yield* subtensor(item, [], value);
 
@@ -131,6 +132,13 @@ export function* storageEntries(state: State, balances: BalancesPort): Generator
     yield* subtensor('RootClaimed', [Number(n), hot, cold], v);
   }
   for (const [cold, t] of state.rootClaimType) yield* subtensor('RootClaimType', [cold], t);
+  for (const [pair, at] of state.lastStakeBlock) {
+    const [cold, hot] = pair.split(':');
+    yield* subtensor('LastColdkeyHotkeyStakeBlock', [cold, hot], BigInt(at));
+  }
+  for (const [cold, a] of state.swapAnnouncements)
+    yield* subtensor('ColdkeySwapAnnouncements', [cold], [a.when, a.hash]);
+  for (const [cold, at] of state.swapDisputes) yield* subtensor('ColdkeySwapDisputes', [cold], at);
 }
 
 function splitKey(key: string): [string, number] {

@@ -7,6 +7,7 @@ import { CALLS, CALLS_293, STAKING_CALLS, TAKE_CALLS, VALIDATED_293 } from './ca
 import { runCoinbase, type CoinbaseReport } from './emission.ts';
 import { runEpoch, shouldRunEpoch, type EpochReport } from './epoch.ts';
 import { customCode, customCode293, ModuleError } from './errors.ts';
+import { coldkeySwapGuard } from './coldkey-swap.ts';
 import { buildState } from './genesis.ts';
 import { JournaledBalances, OverlayBalances } from './journal.ts';
 import { stakeOf, type Ctx } from './stake-ops.ts';
@@ -99,6 +100,12 @@ export class Subtensor {
       if (e instanceof ModuleError) return { ok: false, error: e.variant, pallet: e.pallet };
       throw e;
     }
+  }
+
+  /** CheckColdkeySwap for any call `pallet.method` of `origin` (null: allowed), at validation and at dispatch. */
+  guard(origin: AccountHex, pallet: string, method: string): { error: string; custom: number } | null {
+    const error = coldkeySwapGuard(this.state, origin.toLowerCase() as AccountHex, pallet, method);
+    return error ? { error, custom: customCode(error) } : null;
   }
 
   /** Pool-side validation; null = valid. Never changes state. See SubtensorOptions.validation. */

@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { browserApprovalUi, listenForClosedTabsAndWindows } from './approvals/browser-ui.ts';
 import { cryptoReady } from './crypto-ready.ts';
 import { transactionNotifier } from './chain/notify.ts';
+import { coldkeySwapNotifier } from './chain/notify-swap.ts';
 import { acceptPort } from './router/index.ts';
 import { createServices } from './services.ts';
 
@@ -19,6 +20,7 @@ void chrome.storage.session.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).
 // Service-worker entry: build the services once per worker instance and register listeners only.
 const services = createServices({
   notify: (record) => notifyTransaction(record),
+  notifySwap: (alert) => notifySwap(alert),
   approvalUi: browserApprovalUi,
   local: browser.storage.local,
   session: browser.storage.session,
@@ -30,6 +32,12 @@ const services = createServices({
 });
 
 const notifyTransaction = transactionNotifier(
+  async () => (await services.settings.get()).language,
+  (id, options) => browser.notifications.create(id, options),
+  navigator.language,
+);
+
+const notifySwap = coldkeySwapNotifier(
   async () => (await services.settings.get()).language,
   (id, options) => browser.notifications.create(id, options),
   navigator.language,

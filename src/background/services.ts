@@ -10,6 +10,7 @@ import type { WalletTx } from './chain/notify.ts';
 import type { Connector } from './chain/session.ts';
 import { ChainSessions } from './chain/sessions.ts';
 import { addressBookStore } from './domains/addressbook/store.ts';
+import { ColdkeySwapWatch, type ColdkeySwapAlert } from './domains/portfolio/coldkey-swap.ts';
 import { PortfolioService } from './domains/portfolio/service.ts';
 import { historyStore } from './domains/transfers/history.ts';
 import { TransferService } from './domains/transfers/service.ts';
@@ -76,6 +77,8 @@ export interface ServiceDeps {
   connector?: Connector<ApiLink>;
   /** A browser notification for a transaction that landed or failed. */
   notify?: (record: WalletTx) => void;
+  /** A browser notification for a coldkey swap newly announced on one of the wallet's accounts. */
+  notifySwap?: (alert: ColdkeySwapAlert) => void;
   /** The approval window and badge (chrome.windows / chrome.action in the worker). */
   approvalUi?: ApprovalUi;
   /** Replaces the chain sessions as the dApp connector's ChainAccess (tests). */
@@ -127,6 +130,7 @@ export function createServices(deps: ServiceDeps): Services {
   const config = new Store(deps.local, { key: 'chain', schema: chainConfigSchema, defaults: defaultChainConfig });
   const chain = new ChainSessions({ config, connector });
   const transferHistory = historyStore(deps.local, sealer);
+  const swaps = new ColdkeySwapWatch();
   const portfolio = new PortfolioService({
     sessions: chain,
     local: deps.local,
@@ -142,6 +146,9 @@ export function createServices(deps: ServiceDeps): Services {
       });
     },
     now: deps.now,
+    onView: (view) => {
+      for (const alert of swaps.fresh(view)) deps.notifySwap?.(alert);
+    },
   });
   const transfers = new TransferService({
     sessions: chain,

@@ -31,6 +31,7 @@ const Receive = screenChunk(() => import('./features/receive/Receive.tsx').then(
 const Send = screenChunk(() => import('./features/send/Send.tsx').then((m) => m.Send));
 const Batch = screenChunk(() => import('./features/staking/Batch.tsx').then((m) => m.Batch));
 const Proxies = screenChunk(() => import('./features/staking/Proxies.tsx').then((m) => m.Proxies));
+const DisputeSwap = screenChunk(() => import('./features/current/DisputeSwap.tsx').then((m) => m.DisputeSwap));
 const ClaimRoot = screenChunk(() => import('./features/staking/ClaimRoot.tsx').then((m) => m.ClaimRoot));
 const Stake = screenChunk(() => import('./features/staking/Stake.tsx').then((m) => m.Stake));
 const Validators = screenChunk(() => import('./features/validators/Validators.tsx').then((m) => m.Validators));
@@ -48,6 +49,7 @@ const CHUNKS: Record<string, { preload(): Promise<unknown> } | undefined> = {
   validators: Validators,
   stake: Stake,
   'claim-root': ClaimRoot,
+  'dispute-swap': DisputeSwap,
   'stake-batch': Batch,
   'staking-proxies': Proxies,
   networks: Networks,
@@ -122,6 +124,8 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
         <ClaimRoot accounts={accounts} route={route} />,
         '/yield',
       );
+    case 'dispute-swap':
+      return page(t('swapGuard.title'), <DisputeSwap accounts={accounts} route={route} />, '/');
     case 'stake-batch':
       return page(t('batch.title'), <Batch accounts={accounts} route={route} />, '/');
     case 'staking-proxies':

@@ -124,6 +124,22 @@ const BUILDERS: Record<string, Builder> = {
     b.text('type', name || '?');
     return { kind: 'stake', key: 'call.setRootClaimUnknown' };
   },
+  disputecoldkeyswap: () => ({ kind: 'stake', key: 'call.disputeColdkeySwap' }),
+  claimrootwithhotkey: (b, a) => {
+    b.account('hotkey', a('hotkey'));
+    return { kind: 'stake', key: 'call.claimRootWithHotkey' };
+  },
+  movestakelimit: (b, a) => {
+    b.account('originHotkey', a('origin_hotkey'));
+    b.account('destinationHotkey', a('destination_hotkey'));
+    const o = b.netuid('originNetuid', a('origin_netuid'));
+    b.netuid('destinationNetuid', a('destination_netuid'));
+    b.alpha('amount', a('alpha_amount'), o);
+    const ratio = b.ratio('limitRatio', a('limit_price'));
+    if (ratio === 0n) b.warn('unlimited-price');
+    allowPartial(b, a('allow_partial'));
+    return { kind: 'move', key: 'call.moveStakeLimit' };
+  },
   unstakeallalpha: (b, a) => {
     b.account('hotkey', a('hotkey'));
     b.warn('unlimited-price');

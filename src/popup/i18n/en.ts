@@ -1,5 +1,6 @@
 import { approveEn } from '../features/approve/strings.ts';
 import { stakingEn } from '../features/staking/strings.ts';
+import { currentEn } from '../features/current/strings.ts';
 /** English strings. Every key here must exist in zh-CN.ts (the compiler checks). */
 import { chainEn } from './chain-en.ts';
 import { productEn } from './product-en.ts';
@@ -10,6 +11,7 @@ export const en = {
   ...chainEn,
   ...yieldEn,
   ...stakingEn,
+  ...currentEn,
   ...productEn,
   'app.name': 'TaoVault',
   'app.tagline': 'Your Bittensor wallet: hold TAO, stake with validators, see what each one pays you.',

@@ -75,6 +75,16 @@ export interface AccountPortfolio {
   /** free + reserved + root stake + subnet positions at spot. */
   total: string;
   positions: PositionView[];
+  /** A swap of this coldkey to another key announced on chain (runtimes with ColdkeySwapAnnouncements). */
+  coldkeySwap?: ColdkeySwapView;
+}
+
+/** An announced coldkey swap: after `executesAt` the funds can move to the announced key unless disputed. */
+export interface ColdkeySwapView {
+  /** The block from which the swap can run. */
+  executesAt: number;
+  /** The block it was disputed in (then no call of the coldkey is accepted until the chain's operators act). */
+  disputedAt: number | null;
 }
 
 export interface PortfolioTotals {

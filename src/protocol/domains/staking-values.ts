@@ -9,7 +9,17 @@ import type { TrackedTx } from './tx-values.ts';
 export type StakeOp =
   | { op: 'stake'; hotkey: string; netuid: number; amount: string; allowPartial?: boolean }
   | { op: 'unstake'; hotkey: string; netuid: number; amount: string; all?: boolean; allowPartial?: boolean }
-  | { op: 'move'; hotkey: string; netuid: number; toHotkey: string; toNetuid: number; amount: string; all?: boolean }
+  | {
+      op: 'move';
+      hotkey: string;
+      netuid: number;
+      toHotkey: string;
+      toNetuid: number;
+      amount: string;
+      all?: boolean;
+      /** With a price limit (swap_stake_limit, move_stake_limit): fill what the limit allows instead of all or nothing. */
+      allowPartial?: boolean;
+    }
   | {
       op: 'transferStake';
       hotkey: string;
@@ -25,6 +35,8 @@ export type StakeOp =
   /** set_root_claim_type: what claims do with root dividends, one of the runtime's variants without fields. */
   | { op: 'setRootClaimType'; claimType: string; subnets?: number[] }
   | { op: 'batchStake'; items: Array<{ hotkey: string; netuid: number; amount: string }> }
+  /** dispute_coldkey_swap: stops a coldkey swap announced for this account (runtimes with announcements). */
+  | { op: 'disputeColdkeySwap' }
   | { op: 'addProxy'; delegate: string }
   | { op: 'removeProxy'; delegate: string };
 

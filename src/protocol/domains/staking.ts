@@ -28,6 +28,7 @@ const op = z.discriminatedUnion('op', [
       toNetuid: netuid,
       amount,
       all: z.boolean().optional(),
+      allowPartial: z.boolean().optional(),
     })
     .strict(),
   z
@@ -59,6 +60,7 @@ const op = z.discriminatedUnion('op', [
         .max(16),
     })
     .strict(),
+  z.object({ op: z.literal('disputeColdkeySwap') }).strict(),
   z.object({ op: z.literal('addProxy'), delegate: address }).strict(),
   z.object({ op: z.literal('removeProxy'), delegate: address }).strict(),
 ]);

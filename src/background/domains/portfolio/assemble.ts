@@ -1,4 +1,9 @@
-import type { AccountPortfolio, PortfolioTotals, PositionView } from '../../../protocol/domains/chain-values.ts';
+import type {
+  AccountPortfolio,
+  ColdkeySwapView,
+  PortfolioTotals,
+  PositionView,
+} from '../../../protocol/domains/chain-values.ts';
 import type { AccountInfo, DynamicInfo, StakeInfo } from '../../chain/read/decoders.ts';
 
 export const RAO_PER_TAO = 1_000_000_000n;
@@ -14,6 +19,8 @@ export interface PortfolioInputs {
   unstake: Map<string, bigint>;
   /** Identity name per hotkey (null when the chain has none). */
   names: Map<string, string | null>;
+  /** Coldkey swaps announced for these addresses (absent: none, or a runtime without them). */
+  swaps?: Map<string, ColdkeySwapView>;
 }
 
 export const simKey = (netuid: number, alpha: bigint): string => `${netuid}:${alpha}`;
@@ -91,7 +98,9 @@ export function assemble(inputs: PortfolioInputs): { accounts: AccountPortfolio[
     sum.stakedSubnetSpot += spot;
     sum.stakedSubnetUnstake += unstake;
     sum.total += total;
+    const swap = inputs.swaps?.get(address);
     return {
+      ...(swap ? { coldkeySwap: swap } : {}),
       address,
       free: info.data.free.toString(),
       reserved: info.data.reserved.toString(),

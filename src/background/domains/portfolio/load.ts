@@ -11,6 +11,7 @@ import {
 } from '../../chain/read/decoders.ts';
 import { allPrices, fillPrices } from '../../chain/read/prices.ts';
 import { requireStakeApis, runtimeCall, storageMulti } from '../../chain/read/runtime-api.ts';
+import { readColdkeySwaps } from '../../chain/read/coldkey-swaps.ts';
 
 const ZERO_ACCOUNT = '5C4hrfjw9DjXZTzV3MwzrrAr9P1MJhSrvWGWqi1eSuyUpnhM';
 
@@ -34,12 +35,13 @@ export class PortfolioReader {
     const dynamicCall = runtimeCall(api, 'subnetInfoRuntimeApi', 'getAllDynamicInfo')!;
 
     const header = api.rpc.chain.getHeader();
-    const [infos, stakesRaw, dynamicRaw, prices, head] = await Promise.all([
+    const [infos, stakesRaw, dynamicRaw, prices, head, swaps] = await Promise.all([
       addresses.length ? api.query.system.account.multi(addresses) : Promise.resolve([]),
       addresses.length ? stakeCall(addresses) : Promise.resolve(null),
       dynamicCall(),
       allPrices(api),
       header,
+      readColdkeySwaps(api, addresses),
     ]);
     const accounts = infos.map((c) => accountInfo.parse(c.toJSON()));
     const stakes = new Map<string, StakeInfo[]>(stakesRaw ? stakeInfoForColdkeys.parse(stakesRaw.toJSON()) : []);
@@ -55,7 +57,7 @@ export class PortfolioReader {
     ]);
     const unstake = new Map<string, bigint>();
     for (const [key, v] of this.sims) unstake.set(key, v.tao);
-    const inputs: PortfolioInputs = { addresses, accounts, stakes, subnets, prices, unstake, names: this.names };
+    const inputs: PortfolioInputs = { addresses, accounts, stakes, subnets, prices, unstake, names: this.names, swaps };
     return { ...assemble(inputs), block: head.number.toNumber() };
   }
 

@@ -43,6 +43,8 @@ export interface PortfolioDeps {
   /** Seals the persisted view (addresses and balances): readable only while the wallet is unlocked. */
   sealer?: Sealer;
   now?: () => number;
+  /** Every view read from the chain (the coldkey-swap watch tells of new announcements from it). */
+  onView?: (view: PortfolioView) => void;
 }
 
 /**
@@ -174,6 +176,7 @@ export class PortfolioService {
       totals,
     };
     this.latest.set(view.networkId, view);
+    this.deps.onView?.(view);
     if ((await this.deps.sessions.selectedId()) === view.networkId) this.emit(view);
     if (this.now() - this.persistedAt > PERSIST_EVERY_MS) {
       this.persistedAt = this.now();

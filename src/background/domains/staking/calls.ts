@@ -90,6 +90,20 @@ export const calls = {
       limit_price: limitRatio,
       allow_partial: allowPartial,
     }),
+  /** move_stake_limit (spec 448+): `limitRatio` is destination alpha per origin alpha × 10^9, as swap_stake_limit's. */
+  moveStakeLimit: (
+    api: ApiPromise,
+    m: { from: string; to: string; o: number; d: number; alpha: bigint; limitRatio: bigint; allowPartial: boolean },
+  ) =>
+    build(api, 'subtensorModule', 'moveStakeLimit', {
+      origin_hotkey: m.from,
+      destination_hotkey: m.to,
+      origin_netuid: m.o,
+      destination_netuid: m.d,
+      alpha_amount: m.alpha,
+      limit_price: m.limitRatio,
+      allow_partial: m.allowPartial,
+    }),
   transferStake: (api: ApiPromise, toColdkey: string, hotkey: string, o: number, d: number, alpha: bigint) =>
     build(api, 'subtensorModule', 'transferStake', {
       destination_coldkey: toColdkey,
@@ -110,6 +124,7 @@ export const calls = {
     build(api, 'subtensorModule', 'setRootClaimType', {
       new_root_claim_type: subnets ? { [variant]: { [subnets.field]: sortedNetuids(subnets.netuids) } } : variant,
     }),
+  disputeColdkeySwap: (api: ApiPromise) => build(api, 'subtensorModule', 'disputeColdkeySwap', {}),
   batchAll: (api: ApiPromise, inner: Built[]) => {
     const make = api.tx['utility']?.['batchAll'];
     if (!make)

@@ -8,7 +8,7 @@ export function hotkeysOf(req: StakeRequest): string[] {
   const keys =
     op.op === 'batchStake'
       ? op.items.map((i) => i.hotkey)
-      : op.op === 'addProxy' || op.op === 'removeProxy' || op.op === 'claimRoot' || op.op === 'setRootClaimType'
+      : !('hotkey' in op)
         ? []
         : [op.hotkey, ...(op.op === 'move' ? [op.toHotkey] : [])];
   return [...new Set(keys.map((k) => k.trim()))];

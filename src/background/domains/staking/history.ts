@@ -24,6 +24,7 @@ export const stakeTxSchema: z.ZodType<StakeTxRecord> = trackedTxSchema.extend({
     'unstakeAll',
     'claimRoot',
     'setRootClaimType',
+    'disputeColdkeySwap',
     'batchStake',
     'addProxy',
     'removeProxy',

@@ -92,3 +92,36 @@ export async function planSwapMove(ctx: PlanCtx, m: CrossMove): Promise<Plan> {
     ...(protection ? { moveCap: capOf(protection) } : {}),
   };
 }
+
+/**
+ * Another hotkey on another subnet where the runtime has move_stake_limit (spec 448 on): protected by the ratio of
+ * the two prices, all or nothing unless the person asked for a partial fill.
+ */
+export function planMoveStakeLimit(
+  ctx: PlanCtx,
+  m: {
+    hotkey: string;
+    target: string;
+    from: number;
+    to: number;
+    alpha: bigint;
+    held: bigint;
+    warnings: StakeWarning[];
+  },
+  q: { sell: Quote; buy: Quote; partial: boolean },
+): Plan {
+  const ratio = reviewed(ctx, 0) ?? limitRatioForSwap(q.sell.spot, q.buy.spot, ctx.toleranceBps);
+  const after = q.buy.spotAfter === 0n ? 0n : (q.sell.spotAfter * RAO_PER_TAO) / q.buy.spotAfter;
+  const exceeds = ratio > 0n && after < ratio;
+  if (exceeds) m.warnings.push('exceeds-tolerance');
+  const move = { from: m.hotkey, to: m.target, o: m.from, d: m.to, alpha: m.alpha, limitRatio: ratio };
+  return {
+    built: calls.moveStakeLimit(ctx.api, { ...move, allowPartial: q.partial }),
+    legs: [{ ...q.sell.leg, limitPrice: ratio.toString(), exceedsTolerance: exceeds }, unprotected(q.buy).leg],
+    warnings: m.warnings,
+    spend: 0n,
+    allowPartial: q.partial,
+    positionBefore: m.held,
+    positionAfter: m.held - m.alpha,
+  };
+}

@@ -5,11 +5,13 @@ import type { StakeOp, StakeWarning } from '../../../protocol/domains/staking-va
 import { ProtocolError } from '../../../protocol/errors.ts';
 import { parseAmount, parseRecipient } from '../../lib/parse-input.ts';
 import { spotPrice } from '../../chain/read/prices.ts';
-import { calls } from './calls.ts';
-import { planSwapMove } from './move-route.ts';
+import { calls, hasCall } from './calls.ts';
+import { planMoveStakeLimit, planSwapMove } from './move-route.ts';
 import type { Plan, PlanCtx } from './plan-types.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
+import { disputePlan } from './dispute.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
+import { refuseInsideRootHold } from './root-hold.ts';
 import { hasSimulation, missingSubnets, ownerOf, stakeOf, stakesOfColdkey } from './read.ts';
 
 export type { Plan, PlanCtx };
@@ -80,6 +82,7 @@ async function removalWarnings(
 async function heldOrRefuse(ctx: PlanCtx, hotkey: string, netuid: number): Promise<bigint> {
   const held = await stakeOf(ctx.api, hotkey, ctx.coldkey, netuid);
   if (held === 0n) throw refuse('no-position', 'This account has no stake with that validator on that subnet.');
+  if (netuid === 0) await refuseInsideRootHold(ctx.api, ctx.coldkey, hotkey);
   return held;
 }
 
@@ -180,6 +183,21 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
         return planSwapMove(ctx, { hotkey, from: op.netuid, to: op.toNetuid, alpha, held, warnings, swept });
       const sell = await quoteSell(api, op.netuid, alpha, tol, ctx.symbolOf(op.netuid));
       const buy = await quoteBuy(api, op.toNetuid, sell.out, tol, ctx.symbolOf(op.toNetuid));
+      if (op.op === 'move' && hasCall(api, 'subtensorModule', 'moveStakeLimit'))
+        return planMoveStakeLimit(
+          ctx,
+          { hotkey, target, from: op.netuid, to: op.toNetuid, alpha, held, warnings },
+          {
+            sell,
+            buy,
+            partial: op.allowPartial ?? false,
+          },
+        );
+      if (op.op === 'move' && op.allowPartial)
+        throw refuse(
+          'move-no-limit',
+          "This network's runtime has no price limit for a move to another validator on another subnet, so a partial fill cannot be asked for.",
+        );
       warnings.push('unprotected-move');
       const built =
         op.op === 'move'
@@ -262,6 +280,8 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
         allowPartial: false,
       };
     }
+    case 'disputeColdkeySwap':
+      return disputePlan(api, ctx.coldkey);
     case 'addProxy':
       return {
         built: calls.addProxy(api, parseRecipient(op.delegate)),

@@ -62,6 +62,11 @@ export const approveZh: Record<keyof typeof approveEn, string> = {
     '将与 {hotkey} 的 {amount} 质押从子网 {originNetuid} 换到子网 {destinationNetuid}，限制比率 {limitRatio}',
   'call.unstakeAll': '在所有子网上从 {hotkey} 解除全部质押',
   'call.claimRoot': '从子网 {subnets} 领取你的根分红',
+  'call.disputeColdkeySwap':
+    '对此账户已申请的冷钱包密钥转移提出异议：转移不会执行，链会冻结此账户，直到链的运营方处理异议',
+  'call.claimRootWithHotkey': '领取验证者 {hotkey} 篮子中你的根分红',
+  'call.moveStakeLimit':
+    '将 {amount} 质押从子网 {originNetuid} 的 {originHotkey} 转到子网 {destinationNetuid} 的 {destinationHotkey}，限制比率 {limitRatio}',
   'call.setRootClaimSwap': '今后将根分红卖出换成 TAO 并质押在根网络',
   'call.setRootClaimKeep': '今后将根分红保留为各子网上质押的 alpha',
   'call.setRootClaimKeepSubnets': '今后在子网 {subnets} 上保留根分红为 alpha，其余卖出换成 TAO 质押在根网络',

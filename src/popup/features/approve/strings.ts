@@ -62,6 +62,11 @@ export const approveEn = {
   'call.unstakeAll': 'Unstake everything from {hotkey} on every subnet',
   'call.unstakeAllAlpha': 'Unstake everything from {hotkey} on every subnet and restake it on root',
   'call.claimRoot': 'Claim your root dividends from subnets {subnets}',
+  'call.disputeColdkeySwap':
+    'Dispute the coldkey swap announced for this account: the swap will not run, and the chain blocks the account until its operators resolve the dispute',
+  'call.claimRootWithHotkey': 'Claim your root dividends held in the basket of validator {hotkey}',
+  'call.moveStakeLimit':
+    'Move {amount} of stake from {originHotkey} on subnet {originNetuid} to {destinationHotkey} on subnet {destinationNetuid}, limit ratio {limitRatio}',
   'call.setRootClaimSwap': 'From now on, sell your root dividends for TAO and stake it on root',
   'call.setRootClaimKeep': 'From now on, keep your root dividends as alpha staked on each subnet',
   'call.setRootClaimKeepSubnets':

@@ -1,3 +1,4 @@
+import { SwapBanner } from '../current/SwapBanner.tsx';
 import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
 import type { AccountPortfolio } from '../../../protocol/domains/chain-values.ts';
 import { Address, shortAddress } from '../../components/Address.tsx';
@@ -25,10 +26,13 @@ export function AccountCard({
   account,
   data,
   open = true,
+  block,
 }: {
   account: AccountView;
   data: AccountPortfolio | undefined;
   open?: boolean;
+  /** The block the portfolio was read at (for the time left before an announced coldkey swap). */
+  block?: number;
 }) {
   const { t, locale } = useI18n();
   const name = account.name;
@@ -48,6 +52,7 @@ export function AccountCard({
           </button>
         )}
       </div>
+      {data?.coldkeySwap && <SwapBanner address={data.address} swap={data.coldkeySwap} block={block} />}
       {data && (
         <strong aria-label={`${t('portfolio.total')} ${name}`} title={tao(data.total, locale, true)}>
           {tao(data.total, locale)}

@@ -20,7 +20,7 @@ export function Portfolio({ accounts, view }: { accounts: AccountView[]; view: P
       <ul className="stack" aria-label={t('accounts.title')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {accounts.map((a) => (
           <li key={a.id}>
-            <AccountCard account={a} data={view?.accounts.find((p) => p.address === a.address)} />
+            <AccountCard account={a} data={view?.accounts.find((p) => p.address === a.address)} block={view?.block} />
           </li>
         ))}
       </ul>

@@ -64,7 +64,16 @@ export function Stake({ accounts, route }: { accounts: AccountView[]; route: str
       case 'unstake':
         return { op, hotkey, netuid, amount: part, all, allowPartial };
       case 'move':
-        return { op, hotkey, netuid, toHotkey: toHotkey || hotkey, toNetuid: dest, amount: part, all };
+        return {
+          op,
+          hotkey,
+          netuid,
+          toHotkey: toHotkey || hotkey,
+          toNetuid: dest,
+          amount: part,
+          all,
+          ...(dest !== netuid ? { allowPartial } : {}),
+        };
       case 'transferStake':
         return { op, hotkey, netuid, toColdkey, toNetuid: dest, amount: part, all };
       case 'unstakeAll':
@@ -175,7 +184,7 @@ export function Stake({ accounts, route }: { accounts: AccountView[]; route: str
             <details className="card">
               <summary>{t('staking.advanced')}</summary>
               <div className="stack" style={{ marginTop: 8 }}>
-                {(op === 'stake' || op === 'unstake') && (
+                {(op === 'stake' || op === 'unstake' || (op === 'move' && !all && dest !== netuid)) && (
                   <label className="row" style={{ flexDirection: 'row', fontWeight: 400 }}>
                     <input type="checkbox" checked={allowPartial} onChange={(e) => setAllowPartial(e.target.checked)} />
                     {t('staking.allowPartial')}
