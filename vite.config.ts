@@ -5,19 +5,22 @@ import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { CRYPTO_WASM_FILE } from './src/background/crypto-wasm.ts';
 import * as enStrings from './src/popup/i18n/en.ts';
 import * as zhCNStrings from './src/popup/i18n/zh-CN.ts';
+import {
+  buildTargets,
+  builtManifest,
+  type SourceManifest as BuiltSource,
+  type TargetBrowser,
+} from './scripts/manifest.ts';
 
-/** The oldest Chrome the build targets (scripts and the style sheet). */
-const CHROME_TARGET = 116;
+/** The browser built for (scripts/build.mjs --browser=): its oldest version is the target of scripts and styles. */
+const BROWSER: TargetBrowser = process.env.TAOVAULT_BROWSER === 'firefox' ? 'firefox' : 'chrome';
 
 /**
  * manifest.json is the one source of truth: it names the source file of each entry, and
  * scripts/build.mjs runs one build per entry (mode = entry name) and rewrites the paths.
  */
-interface SourceManifest {
+interface SourceManifest extends BuiltSource {
   version: string;
-  action: { default_popup: string };
-  background: { service_worker: string };
-  content_scripts: Array<{ js: string[]; world?: 'MAIN' | 'ISOLATED' }>;
 }
 
 export const ENTRY_NAMES = ['background', 'popup', 'content', 'inpage'] as const;
@@ -43,7 +46,7 @@ export function entrySources(m: SourceManifest): Record<EntryName, string> {
  * script is still on its way, where a linked sheet is one more file that holds the script back and a sheet
  * inside the script is parsed on the way to the first frame (extension pages restrict scripts, not styles).
  */
-function popupPage(): Plugin {
+function popupPage(target: ReturnType<typeof buildTargets>): Plugin {
   let sheetPath = '';
   return {
     name: 'taovault-popup-page',
@@ -64,7 +67,7 @@ function popupPage(): Plugin {
           filename: sheetPath,
           code: readFileSync(sheetPath),
           minify: true,
-          targets: { chrome: CHROME_TARGET << 16 },
+          targets: { [target.name]: target.version << 16 },
         });
         const css = code.toString();
         if (css.includes('</')) throw new Error('popup build: styles.css cannot be written into the page');
@@ -168,6 +171,17 @@ function lighterWorkerStart(root: string): Plugin {
   };
 }
 
+/** manifest.json for the browser built for, written beside the background (scripts/manifest.ts). */
+function builtManifestFile(source: SourceManifest): Plugin {
+  return {
+    name: 'taovault-manifest',
+    generateBundle() {
+      const manifest = builtManifest(source, BROWSER);
+      this.emitFile({ type: 'asset', fileName: 'manifest.json', source: `${JSON.stringify(manifest, null, 2)}\n` });
+    },
+  };
+}
+
 /**
  * Every script shipped is ASCII (output.charset 'ascii' escapes the rest as \uXXXX). One character outside
  * Latin-1 (an arrow or an ellipsis in a string) makes Chromium keep a whole script as two-byte text: twice the
@@ -198,13 +212,14 @@ export default defineConfig(({ mode }): UserConfig => {
   const sources = entrySources(manifest);
   const entry = (ENTRY_NAMES as readonly string[]).includes(mode) ? (mode as EntryName) : 'popup';
   const outDir = resolve(root, process.env.TAOVAULT_OUT_DIR ?? 'dist');
+  const target = buildTargets(BROWSER, manifest);
   const common: UserConfig = {
     logLevel: 'warn',
     define: { __TAOVAULT_VERSION__: JSON.stringify(manifest.version) },
     build: {
       outDir,
       emptyOutDir: false,
-      target: `chrome${CHROME_TARGET}`,
+      target: `${target.name}${target.version}`,
       sourcemap: false,
       minify: true,
       reportCompressedSize: false,
@@ -216,7 +231,7 @@ export default defineConfig(({ mode }): UserConfig => {
       root: resolve(root, sources.popup, '..'),
       base: './',
       publicDir: resolve(root, 'public'),
-      plugins: [flatStrings(root), popupPage(), asciiOnly()],
+      plugins: [flatStrings(root), popupPage(target), asciiOnly()],
       build: {
         ...common.build,
         modulePreload: { polyfill: false },
@@ -233,14 +248,18 @@ export default defineConfig(({ mode }): UserConfig => {
       },
     };
   }
-  // Service worker: one ES module file (no dynamic import in workers). Content and page scripts: classic IIFE.
+  // Background (Chrome: service worker; Firefox: event page, as a module too): one ES module file (no dynamic
+  // import in workers). Content and page scripts: classic IIFE.
   // The worker loads the crypto WebAssembly from dist/crypto.wasm (cryptoWasm above).
   // Minified in full: lib mode keeps whitespace in ES output (for other bundlers' tree-shaking, which a service
   // worker does not need), and a smaller file is less for the browser to parse at every worker start.
   return {
     ...common,
     publicDir: false,
-    plugins: entry === 'background' ? [lighterWorkerStart(root), cryptoWasm(), asciiOnly()] : [asciiOnly()],
+    plugins:
+      entry === 'background'
+        ? [lighterWorkerStart(root), cryptoWasm(), builtManifestFile(manifest), asciiOnly()]
+        : [asciiOnly()],
     resolve:
       entry === 'background'
         ? {

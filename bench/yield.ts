@@ -8,7 +8,7 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { customSignedExtensions, loadChainMetadata, startDevnet } from '../devnet/index.ts';
 import { background, ALICE_PHRASE, PASSWORD } from '../src/background/chain/test-harness.test-util.ts';
-import { claimTypeLinks, PositionCard } from '../src/popup/features/yield/PositionCard.tsx';
+import { PositionCard } from '../src/popup/features/yield/PositionCard.tsx';
 import { I18nProvider } from '../src/popup/i18n/index.tsx';
 import { round } from './stats.ts';
 
@@ -69,12 +69,11 @@ export async function benchYield(): Promise<Record<string, unknown>> {
       const t0 = performance.now();
       const view = await bg.api.send('pri(yield.get)', null);
       const t1 = performance.now();
-      const links = claimTypeLinks(view.positions);
       const html = renderToString(
         createElement(I18nProvider, {
           locale: 'en',
-          children: view.positions.map((p, i) =>
-            createElement(PositionCard, { key: `${p.account}|${p.hotkey}|${p.netuid}`, p, claimTypeLink: links[i]! }),
+          children: view.positions.map((p) =>
+            createElement(PositionCard, { key: `${p.account}|${p.hotkey}|${p.netuid}`, p }),
           ),
         }),
       );

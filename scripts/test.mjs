@@ -1,6 +1,7 @@
 // Runs every test: type check, lint, format check, unit tests (with the architecture test) (Vitest), then the build, the end-to-end tests in Chromium against the
 // devnet, the real-runtime tier in Chromium against the real Subtensor runtime (spec 293 in Chopsticks), and the
-// conformance tier (the same scenarios on the real runtime and on the devnet, compared).
+// Firefox tier (the Firefox package in Firefox ESR on the real runtime), and the conformance tier (the same
+// scenarios on the real runtime and on the devnet, compared).
 // Ends with one plain line 'N passed, N failed, N skipped' over all of them; exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -54,6 +55,9 @@ else {
   // The real Subtensor runtime (spec 293) in Chopsticks: the judge for everything it has.
   vitest('real', ['--config', 'tests/vitest.real.config.ts']);
 }
+// The Firefox tier: dist-firefox/ in Debian Firefox ESR (WebDriver BiDi) against the real runtime.
+if (run('node', ['scripts/build.mjs', '--browser=firefox']) !== 0) status = 1;
+else vitest('firefox', ['--config', 'tests/vitest.firefox.config.ts']);
 vitest('conformance', ['--config', 'tests/vitest.conformance.config.ts']);
 
 console.log(`\n${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);

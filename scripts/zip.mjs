@@ -1,9 +1,11 @@
-// Packs dist/ into taovault-<version>.zip for the store (deflate, fixed timestamps so the zip is reproducible).
+// Packs dist/ into taovault-<version>.zip for the store (deflate, fixed timestamps so the zip is reproducible);
+// `--browser=firefox` packs dist-firefox/ into taovault-<version>-firefox.zip (for addons.mozilla.org).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 
-const dist = resolve('dist');
+const firefox = process.argv.includes('--browser=firefox');
+const dist = resolve(firefox ? 'dist-firefox' : 'dist');
 const version = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')).version;
 const files = [];
 const walk = (dir) => {
@@ -60,6 +62,6 @@ end.writeUInt16LE(files.length, 8);
 end.writeUInt16LE(files.length, 10);
 end.writeUInt32LE(cd.length, 12);
 end.writeUInt32LE(offset, 16);
-const out = resolve(`taovault-${version}.zip`);
+const out = resolve(`taovault-${version}${firefox ? '-firefox' : ''}.zip`);
 writeFileSync(out, Buffer.concat([...locals, cd, end]));
 console.log(`wrote ${out} (${files.length} files, ${statSync(out).size} bytes)`);

@@ -3,14 +3,14 @@ import { DEFAULT_SETTINGS } from '../protocol/domains/settings-values.ts';
 import { Footer } from './components/Footer.tsx';
 import { Header } from './components/Header.tsx';
 import { screenChunk } from './components/screen-chunk.tsx';
-import { AccountList } from './features/accounts/AccountList.tsx';
 import { ApproveWindow } from './features/approve/ApproveWindow.tsx';
-import { Portfolio } from './features/portfolio/Portfolio.tsx';
-import { StakingHome } from './features/staking/StakingHome.tsx';
+import { Ready } from './features/onboarding/Ready.tsx';
+import { asStart, startRoute, Welcome } from './features/onboarding/Welcome.tsx';
+import { Home } from './features/portfolio/Home.tsx';
 import { CreateVault } from './features/vault/CreateVault.tsx';
 import { Unlock } from './features/vault/Unlock.tsx';
 import { I18nProvider, localeOf, useI18n, useLoadedLocale } from './i18n/index.tsx';
-import { parseRoute, useRoute } from './state/route.ts';
+import { navigate, parseRoute, useRoute } from './state/route.ts';
 import { useSettings } from './state/use-settings.ts';
 import { useSubscription } from './state/use-subscription.ts';
 import { useTheme } from './state/use-theme.ts';
@@ -72,15 +72,30 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
       {body}
     </>
   );
-  if (!vault.initialised) return page(t('app.name'), <CreateVault />);
+  // Onboarding: welcome (create or import) -> password -> the chosen way to the first account -> ready.
+  if (!vault.initialised) {
+    const start = route[0] === 'start' ? asStart(route[1]) : null;
+    return start
+      ? page(t('onboarding.passwordTitle'), <CreateVault onCreated={() => navigate(startRoute(start))} />, '/')
+      : page(t('app.name'), <Welcome onChoose={(s) => navigate(`/start/${s}`)} />);
+  }
   if (vault.locked) return page(t('app.name'), <Unlock />);
   if (!accounts) return page(t('app.name'), <main aria-busy="true" />);
+  // Until the first account, its steps end on the ready screen and the home is the welcome's choice.
+  const first = accounts.length === 0;
+  const ready = () => navigate('/ready');
 
   switch (route[0]) {
     case 'create':
-      return page(t('accounts.create'), <CreateAccount />, '/');
+      return page(t('accounts.create'), <CreateAccount onDone={first ? ready : undefined} />, '/');
     case 'import':
-      return page(t('accounts.import'), <ImportAccount />, '/');
+      return page(
+        t('accounts.import'),
+        <ImportAccount key={route[1] ?? ''} initialKind={route[1]} onDone={first ? ready : undefined} />,
+        '/',
+      );
+    case 'ready':
+      return page(t('app.name'), <Ready account={accounts[accounts.length - 1]} />);
     case 'account': {
       const account = accounts.find((a) => a.id === route[1]);
       return page(
@@ -90,9 +105,9 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
       );
     }
     case 'send':
-      return page(t('send.title'), <Send accounts={accounts} />, '/');
+      return page(t('send.title'), <Send accounts={accounts} fromId={route[1]} />, '/');
     case 'receive':
-      return page(t('receive.title'), <Receive accounts={accounts} />, '/');
+      return page(t('receive.title'), <Receive accounts={accounts} accountId={route[1]} />, '/');
     case 'history':
       return page(t('history.title'), <History />, '/');
     case 'addressbook':
@@ -108,7 +123,7 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
         '/yield',
       );
     case 'stake-batch':
-      return page(t('batch.title'), <Batch accounts={accounts} />, '/');
+      return page(t('batch.title'), <Batch accounts={accounts} route={route} />, '/');
     case 'staking-proxies':
       return page(t('proxies.title'), <Proxies accounts={accounts} />, '/');
     case 'networks':
@@ -124,11 +139,7 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
     default:
       return page(
         t('app.name'),
-        <main>
-          <Portfolio accounts={accounts} />
-          <StakingHome accounts={accounts} />
-          <AccountList accounts={accounts} />
-        </main>,
+        first ? <Welcome onChoose={(start) => navigate(startRoute(start))} /> : <Home accounts={accounts} />,
       );
   }
 }
@@ -142,7 +153,7 @@ export function App() {
   return (
     <I18nProvider locale={locale}>
       <Screens route={route} settings={settings} />
-      <Footer />
+      {route[0] !== 'settings' && <Footer />}
     </I18nProvider>
   );
 }

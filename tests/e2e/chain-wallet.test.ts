@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet } from '../../devnet/index.ts';
 import { formatTao } from '../../src/core/amount/format.ts';
 import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
-import { createWallet, probe, DEV_PHRASE } from '../helpers/popup.ts';
+import { createWallet, probe, DEV_PHRASE, fromHome, openWalletAfterFirst } from '../helpers/popup.ts';
 
 const ALICE = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
 const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
@@ -52,17 +52,17 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
   });
 
   it('imports //Alice by mnemonic and derivation path', async () => {
-    await popup.getByRole('button', { name: 'Import' }).click();
+    await popup.getByRole('button', { name: 'I already have one' }).click();
     await popup.getByLabel('What to import').selectOption('mnemonic');
     await popup.getByLabel('Account name').fill('Alice');
     await popup.getByLabel('Recovery phrase', { exact: true }).fill(DEV_PHRASE);
     await popup.getByLabel('Derivation path (optional)').fill('//Alice');
-    await popup.getByRole('button', { name: 'Import' }).click();
-    await popup.getByRole('list', { name: 'Accounts' }).getByText('Alice').waitFor();
+    await popup.getByRole('button', { name: 'Import', exact: true }).click();
+    await openWalletAfterFirst(popup, 'Alice');
   });
 
   it('refuses a non-ws endpoint with a sentence; an unreachable one shows offline', async () => {
-    await popup.getByRole('button', { name: 'Networks' }).click();
+    await fromHome(popup, 'Networks');
     const form = popup.getByRole('form', { name: 'Add a custom endpoint' });
     await form.getByLabel('Name').fill('Wrong');
     await form.getByLabel('Endpoint (ws:// or wss://)').fill('http://127.0.0.1:9944');
@@ -115,7 +115,7 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
     const review = popup.getByRole('region', { name: 'Review the transfer' });
     await review.waitFor();
     expect(await review.getByTestId('review-sentence').textContent()).toContain(
-      'Send 1.5 τ from 5Grwv…utQY to 5FHne…94ty on Devnet.',
+      'Send 1.5 τ from Alice to 5FHne…94ty on Devnet.',
     );
     await popup.getByRole('button', { name: 'Confirm and send' }).click();
     const line = popup.getByTestId('tx-status');
@@ -126,7 +126,7 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
     expect(aliceBefore - (await free(ALICE))).toBe(1_500_000_000n + fee);
     expect((await free(BOB)) - bobBefore).toBe(1_500_000_000n);
     await popup.getByRole('button', { name: 'Back to the portfolio' }).click();
-    await popup.getByRole('button', { name: 'History' }).click();
+    await fromHome(popup, 'Activity');
     const entry = popup.getByRole('listitem', { name: '1.5 τ to 5FHne…94ty' });
     expect(await entry.getAttribute('data-status')).toBe('finalized');
     await popup.getByRole('button', { name: 'Back' }).click();
@@ -134,7 +134,7 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
 
   it("history lists the selected network's transactions; another network's only when asked, named", async () => {
     const useNetwork = async (name: RegExp) => {
-      await popup.getByRole('button', { name: 'Networks' }).click();
+      await fromHome(popup, 'Networks');
       // The choice is the background's: the radio turns on when its answer arrives.
       const radio = popup.getByRole('radio', { name });
       await radio.click();
@@ -142,7 +142,7 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
       await popup.getByRole('button', { name: 'Back' }).click();
     };
     await useNetwork(/^Nowhere/);
-    await popup.getByRole('button', { name: 'History' }).click();
+    await fromHome(popup, 'Activity');
     await popup.getByText('No transactions from this wallet on Nowhere yet.').waitFor();
     expect(await popup.getByRole('listitem', { name: '1.5 τ to 5FHne…94ty' }).count()).toBe(0);
     const all = popup.getByRole('checkbox', { name: 'Show every network (1 on other networks)' });
@@ -152,7 +152,7 @@ describe('chain: balances and transfers in the popup (devnet)', () => {
     await popup.getByRole('button', { name: 'Back' }).click();
     await useNetwork(/^Devnet/);
     await expect.poll(() => status().getAttribute('data-state'), { timeout: 30_000 }).toBe('connected');
-    await popup.getByRole('button', { name: 'History' }).click();
+    await fromHome(popup, 'Activity');
     expect(await popup.getByRole('listitem', { name: '1.5 τ to 5FHne…94ty' }).textContent()).not.toContain('Devnet · ');
     expect(await popup.getByRole('checkbox').count()).toBe(0);
     await popup.getByRole('button', { name: 'Back' }).click();

@@ -35,6 +35,10 @@ describe('the built extension in Chromium', () => {
     expect(session.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
     const popup = await session.openPopup();
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toBe('TaoVault');
+    // No developer footer while the background answers; its version and state are in Settings.
+    await popup.getByRole('button', { name: 'I already have one' }).waitFor();
+    expect(await popup.getByRole('status', { name: 'Background ready' }).count()).toBe(0);
+    await popup.getByRole('button', { name: 'Settings' }).click();
     const footer = popup.getByRole('status', { name: 'Background ready' });
     await footer.waitFor();
     await expect.poll(() => footer.textContent()).toContain('TaoVault 0.1.0');
@@ -77,7 +81,7 @@ describe('the built extension in Chromium', () => {
       await popup.evaluate(() => {
         window.location.hash = '#/';
       });
-      await popup.getByRole('button', { name: 'Create wallet' }).waitFor();
+      await popup.getByRole('button', { name: 'Create a new wallet' }).waitFor();
     } finally {
       await broken.close();
       await rm(copy, { recursive: true, force: true });
@@ -133,6 +137,7 @@ describe('the built extension in Chromium', () => {
     const popup = await session.openPopup();
     const before = await workerInstance(popup);
     await stopServiceWorker(session);
+    await popup.getByRole('button', { name: 'Settings' }).click();
     await popup.reload();
     await popup.getByRole('status', { name: 'Background ready' }).waitFor({ timeout: 20_000 });
     const after = await workerInstance(popup);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metadataWithKeepSubnets } from '../../devnet/chain/metadata-keep-subnets.ts';
 import { startDevnet, type Devnet } from '../../devnet/index.ts';
 import type { ExtensionSession } from '../helpers/browser.ts';
-import { walletOnDevnet } from '../helpers/popup.ts';
+import { walletOnDevnet, fromHome } from '../helpers/popup.ts';
 
 describe('root claim type KeepSubnets (newer runtime, devnet)', () => {
   let devnet: Devnet;
@@ -26,7 +26,7 @@ describe('root claim type KeepSubnets (newer runtime, devnet)', () => {
   });
 
   it('keeps root dividends on the subnets typed in: a bad list is refused, the change is reviewed and shown as current', async () => {
-    await popup.getByRole('button', { name: 'Yield' }).click();
+    await fromHome(popup, 'Yield');
     const list = popup.getByRole('region', { name: 'Yield per position' });
     await list.waitFor({ timeout: 60_000 });
     await list.getByRole('button', { name: 'Root claim type' }).first().click();
@@ -63,7 +63,7 @@ describe('root claim type KeepSubnets (newer runtime, devnet)', () => {
       .poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 30_000 })
       .toBe('finalized');
     await popup.getByRole('button', { name: 'Back to the portfolio' }).click();
-    await popup.getByRole('button', { name: 'Yield' }).click();
+    await fromHome(popup, 'Yield');
     await list.getByRole('button', { name: 'Root claim type' }).first().click();
     await expect
       .poll(

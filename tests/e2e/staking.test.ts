@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevnet, type Devnet } from '../../devnet/index.ts';
 import { defaultScenario } from '../../devnet/subtensor/index.ts';
 import type { ExtensionSession } from '../helpers/browser.ts';
-import { probe, walletOnDevnet } from '../helpers/popup.ts';
+import { probe, walletOnDevnet, fromHome } from '../helpers/popup.ts';
 
 const ALICE = '5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY';
 const BOB = '5FHneW46xGXgs5mUiveU4sbTyGBzmstUspZC92UhjJM694ty';
@@ -67,8 +67,34 @@ describe('staking in the popup (devnet)', () => {
   }
 
   async function stakeForm(): Promise<void> {
-    await popup.getByRole('button', { name: 'Stake or move' }).click();
+    await fromHome(popup, 'Stake or move');
     await popup.getByRole('form', { name: 'Staking form' }).waitFor();
+  }
+  /** Picks the option of a select whose text starts with `prefix` (options carry balances beside names). */
+  async function pick(name: string | RegExp, prefix: string): Promise<void> {
+    const box = popup.getByRole('combobox', { name });
+    const texts = await box.locator('option').allTextContents();
+    const label = texts.find((x) => x.startsWith(prefix));
+    if (!label) throw new Error(`no option starting with ${prefix} in ${texts.join(' | ')}`);
+    await box.selectOption({ label });
+  }
+  /** The subnet and validator of a stake, chosen by name in the form (the directory's rows). */
+  async function chooseValidator(hot: string, netuid: number): Promise<void> {
+    await popup.getByRole('combobox', { name: 'Subnet', exact: true }).selectOption(String(netuid));
+    const box = popup.getByRole('combobox', { name: 'Validator', exact: true });
+    await expect.poll(() => box.locator(`option[value="${hot}"]`).count(), { timeout: 30_000 }).toBe(1);
+    await box.selectOption(hot);
+  }
+  const advanced = () => popup.getByText(/^Advanced:/).click();
+  /** The review opened at its top, with focus inside it (not on <body>). */
+  async function expectStepFocused(): Promise<void> {
+    expect(
+      await popup.evaluate(() => {
+        const region = document.querySelector('[aria-label="Review the staking transaction"]');
+        return !!region && region.contains(document.activeElement) && document.activeElement !== document.body;
+      }),
+    ).toBe(true);
+    expect(await popup.evaluate(() => document.querySelector('main')?.scrollTop)).toBe(0);
   }
 
   beforeAll(async () => {
@@ -84,7 +110,7 @@ describe('staking in the popup (devnet)', () => {
   });
 
   it('finds a subnet-1 validator in the directory and stakes 10 TAO; the position grows by the previewed alpha, at least what the limit guarantees', async () => {
-    await popup.getByRole('button', { name: 'Validators' }).click();
+    await fromHome(popup, 'Validators');
     const list = popup.getByRole('list', { name: 'Validator list' });
     await expect
       .poll(async () => Number(await list.getAttribute('data-rows')), { timeout: 30_000 })
@@ -97,14 +123,34 @@ describe('staking in the popup (devnet)', () => {
       .getByRole('button', { name: /^Stake with .* on subnet 1$/ })
       .first()
       .click();
-    expect(await popup.getByLabel('Validator hotkey', { exact: true }).inputValue()).toBe(hot);
-    expect(await popup.getByLabel('Subnet (0 = root)').inputValue()).toBe('1');
+    // The form opens with the validator and subnet chosen by name (no hotkey box, no netuid box in the main path),
+    // and the account with the most free TAO.
+    await expect
+      .poll(() => popup.getByRole('combobox', { name: 'Validator', exact: true }).inputValue(), { timeout: 30_000 })
+      .toBe(hot);
+    expect(await popup.getByRole('combobox', { name: 'Subnet', exact: true }).inputValue()).toBe('1');
+    expect(await popup.getByRole('textbox', { name: 'Paste a validator hotkey' }).isVisible()).toBe(false);
+    const frees = (await portfolio()).accounts.map((a) => BigInt(a.free));
+    const richest = frees.indexOf(frees.reduce((a, b) => (b > a ? b : a))) === 0 ? 'Alice' : 'Bob';
+    await expect
+      .poll(
+        async () =>
+          (await popup.getByRole('combobox', { name: 'Account' }).locator('option:checked').textContent()) ?? '',
+      )
+      .toMatch(new RegExp(`^${richest} · `));
+    await pick('Account', 'Alice');
+    // Available and Max: Max writes a number (the free balance less a fee reserve), never the word "max".
+    await expect.poll(() => popup.getByTestId('available').textContent()).toMatch(/^Available: [\d,.]+ τ$/);
+    await popup.getByRole('button', { name: 'Max: fill in all that is available' }).click();
+    expect(await popup.getByLabel('Amount (TAO)').inputValue()).toMatch(/^\d+(\.\d+)?$/);
     await popup.getByLabel('Amount (TAO)').fill('10');
+    await popup.evaluate(() => document.querySelector('main')?.scrollTo(0, 400));
     await popup.getByRole('button', { name: 'Review' }).click();
     await review().waitFor();
-    expect(await review().getByTestId('review-sentence').textContent()).toMatch(
-      /^Stake 10 τ with .* on subnet 1, limit price /,
-    );
+    await expectStepFocused();
+    // One plain headline with names; the calls and the swap behind Details.
+    expect(await review().getByTestId('review-sentence').textContent()).toMatch(/^Stake 10 τ with .+ on .+ \(SN1\)$/);
+    expect(await review().getByText('subtensorModule.addStakeLimit').isVisible()).toBe(false);
     const out = BigInt(
       (await review().getByTestId('leg-0-You receive (chain simulation)').textContent())!.replace(/[^\d]/g, ''),
     );
@@ -112,6 +158,9 @@ describe('staking in the popup (devnet)', () => {
       (await review().getByTestId('leg-0-You receive at least').textContent())!.replace(/[^\d]/g, ''),
     );
     expect(await review().textContent()).toContain('subtensorModule.addStakeLimit');
+    // "You receive at least" is a floor: never above what the simulation says arrives.
+    expect(atLeast).toBeLessThanOrEqual(out);
+    expect(await review().getByTestId('review-get').textContent()).toMatch(/^You get about [\d,.]+ \S+, at least /);
     const before = await position(ALICE, hot, 1);
     await approveUntil('finalized');
     const gained = (await position(ALICE, hot, 1)) - before;
@@ -131,10 +180,12 @@ describe('staking in the popup (devnet)', () => {
     const hot = hotOn(1);
     const held = await position(ALICE, hot, 1);
     // From the position on the home screen: the form opens with it filled in.
+    await popup.locator('summary[aria-label^="Actions for "][aria-label$=" · 1"]').click();
     await popup.getByRole('button', { name: /^Unstake from .* · 1$/ }).click();
-    expect(await popup.getByLabel('What to do').inputValue()).toBe('unstake');
-    expect(await popup.getByLabel('Validator hotkey', { exact: true }).inputValue()).toBe(hot);
-    expect(await popup.getByLabel('Subnet (0 = root)').inputValue()).toBe('1');
+    expect(await popup.getByRole('tab', { name: 'Unstake' }).getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(() => popup.getByRole('combobox', { name: 'Position' }).inputValue(), { timeout: 30_000 })
+      .toBe(`${hot}:1`);
     await popup.getByLabel('Amount of stake (alpha)').fill(decimal(held / 2n));
     await popup.getByRole('button', { name: 'Review' }).click();
     await review().waitFor();
@@ -150,11 +201,16 @@ describe('staking in the popup (devnet)', () => {
     const held = await position(ALICE, from, 1);
     const toBefore = await position(ALICE, to, 1);
     await stakeForm();
-    await popup.getByLabel('What to do').selectOption('move');
-    await popup.getByLabel('Validator hotkey', { exact: true }).fill(from);
-    await popup.getByLabel('Subnet (0 = root)').fill('1');
-    await popup.getByLabel('Destination validator hotkey').fill(to);
-    await popup.getByLabel('Everything in this position').check();
+    await pick('Account', 'Alice');
+    await popup.getByRole('tab', { name: 'Move' }).click();
+    await expect
+      .poll(() => popup.getByRole('combobox', { name: 'Position' }).locator(`option[value="${from}:1"]`).count(), {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    await popup.getByRole('combobox', { name: 'Position' }).selectOption(`${from}:1`);
+    await popup.getByRole('combobox', { name: 'Destination validator' }).selectOption(to);
+    await popup.getByRole('button', { name: 'Max: fill in all that is available' }).click();
     await popup.getByRole('button', { name: 'Review' }).click();
     await review().waitFor();
     expect(await review().textContent()).toContain('subtensorModule.moveStake');
@@ -166,14 +222,20 @@ describe('staking in the popup (devnet)', () => {
   it('a trade whose price move exceeds the tolerance is refused with the slippage sentence; nothing changes', async () => {
     const hot = hotOn(2);
     await stakeForm();
-    await popup.getByLabel('Validator hotkey', { exact: true }).fill(hot);
-    await popup.getByLabel('Subnet (0 = root)').fill('2');
+    await pick('Account', 'Alice');
+    await chooseValidator(hot, 2);
     await popup.getByLabel('Amount (TAO)').fill('500');
+    await advanced();
     await popup.getByLabel('Slippage tolerance (%)').fill('0.1');
     await popup.getByRole('button', { name: 'Review' }).click();
     await review().waitFor();
     expect(await review().textContent()).toContain('moves the price more than your slippage tolerance allows');
+    // The simulation says the chain will refuse it: Approve is off, and no "at least" the trade cannot meet.
+    expect(await popup.getByRole('button', { name: 'Approve' }).isDisabled()).toBe(true);
+    expect(await review().textContent()).not.toContain('You receive at least');
     const [root, aliceFree, held] = [devnet.stateRoot(), await free(ALICE), await position(ALICE, hot, 2)];
+    // Only an explicit override sends it (and the background still refuses it before it costs anything).
+    await popup.getByLabel('Send anyway: I know the network will refuse it as it stands').check();
     await popup.getByRole('button', { name: 'Approve' }).click();
     await expect
       .poll(() => popup.getByRole('alert').allTextContents(), { timeout: 30_000 })
@@ -187,10 +249,69 @@ describe('staking in the popup (devnet)', () => {
     await popup.getByRole('button', { name: 'Back' }).click();
   });
 
+  it('stakes on root from the directory: no swap card, no fake loss, Escape goes back to the form as it was', async () => {
+    await popup.getByRole('button', { name: 'Validators' }).click();
+    await popup.getByRole('combobox', { name: /^Subnet/ }).selectOption('0');
+    const list = popup.getByRole('list', { name: 'Validator list' });
+    await expect.poll(async () => Number(await list.getAttribute('data-rows')), { timeout: 30_000 }).toBeGreaterThan(0);
+    // The directory says "1 nominator", never "1 nominators", and gives APY in one unit.
+    expect(await list.textContent()).not.toMatch(/\b1 nominators/);
+    expect(await list.textContent()).not.toContain('Yield/day');
+    await popup
+      .getByRole('button', { name: /^Stake with .* on subnet 0$/ })
+      .first()
+      .click();
+    await pick('Account', 'Alice');
+    await popup.getByLabel('Amount (TAO)').fill('5');
+    await popup.getByRole('button', { name: 'Review' }).click();
+    await review().waitFor();
+    await expectStepFocused();
+    expect(await review().getByTestId('review-sentence').textContent()).toMatch(/^Stake 5 τ with .+ on Root \(SN0\)$/);
+    // Root is TAO 1:1: no swap card, no "at least" below the amount, no tolerance row.
+    expect(await review().getByTestId('leg-0').count()).toBe(0);
+    expect(await review().textContent()).not.toContain('You receive at least');
+    expect(await review().textContent()).not.toContain('Slippage tolerance');
+    expect(await review().getByTestId('review-get').textContent()).toMatch(/^Your root stake grows by [\d,.]+ τ/);
+    await popup.keyboard.press('Escape');
+    await popup.getByRole('form', { name: 'Staking form' }).waitFor();
+    expect(await popup.getByLabel('Amount (TAO)').inputValue()).toBe('5');
+    expect(await popup.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    await popup.getByRole('button', { name: 'Back' }).click();
+  });
+
+  it('selects two validators in the directory and splits one amount between them', async () => {
+    const targets = [hotOn(1, 3), hotOn(2, 3)];
+    const before = await Promise.all(targets.map((h, i) => position(ALICE, h, i + 1)));
+    await popup.getByRole('button', { name: 'Validators' }).click();
+    for (const [i, h] of targets.entries()) {
+      await popup.getByRole('combobox', { name: /^Subnet/ }).selectOption(String(i + 1));
+      await popup.getByRole('searchbox', { name: 'Search by name or hotkey' }).fill(h.slice(0, 12));
+      await popup
+        .getByRole('checkbox', { name: new RegExp(`^Select .* on subnet ${i + 1}$`) })
+        .first()
+        .check();
+    }
+    await popup.getByRole('button', { name: 'Delegate to the 2 selected' }).click();
+    await pick('Account', 'Alice');
+    await popup.getByLabel('Total amount (TAO), split evenly').fill('3');
+    const rows = popup.getByRole('list', { name: 'Selected validators' }).getByRole('listitem');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.allTextContents()).toEqual([expect.stringMatching(/1\.5 τ$/), expect.stringMatching(/1\.5 τ$/)]);
+    await popup.getByRole('button', { name: 'Review' }).click();
+    await review().waitFor();
+    expect(await review().getByTestId('review-sentence').textContent()).toContain('Run 2 calls (all or none)');
+    await approveUntil('finalized');
+    const after = await Promise.all(targets.map((h, i) => position(ALICE, h, i + 1)));
+    after.forEach((a, i) => expect(a).toBeGreaterThan(before[i]!));
+  });
+
   it('delegates to three validators at once in one utility.batch_all', async () => {
     const targets = [1, 2, 3].map((n) => ({ hot: hotOn(n, 2), netuid: n }));
     const before = await Promise.all(targets.map((x) => position(ALICE, x.hot, x.netuid)));
+    await fromHome(popup, 'Delegate to several');
     await popup.getByRole('button', { name: 'Delegate to several' }).click();
+    await popup.getByText('Or enter hotkeys by hand (experts)').click();
+    await pick('Account', 'Alice');
     for (const [i, x] of targets.entries()) {
       await popup.getByLabel(`Validator ${i + 1} hotkey`).fill(x.hot);
       await popup.getByLabel(`Validator ${i + 1} subnet`).fill(String(x.netuid));
@@ -206,7 +327,7 @@ describe('staking in the popup (devnet)', () => {
   });
 
   it('Alice names Bob her staking proxy; Bob stakes 2 TAO for Alice through proxy.proxy', async () => {
-    await popup.getByRole('button', { name: 'Staking proxies' }).click();
+    await fromHome(popup, 'Staking proxies');
     await popup.getByRole('combobox', { name: /^Account/ }).selectOption({ label: 'Alice' });
     await popup.getByLabel('Proxy account address').fill(BOB);
     await popup.getByRole('button', { name: 'Add staking proxy' }).click();
@@ -217,10 +338,10 @@ describe('staking in the popup (devnet)', () => {
     const hot = hotOn(3);
     const [held, aliceFree, bobFree] = [await position(ALICE, hot, 3), await free(ALICE), await free(BOB)];
     await stakeForm();
-    await popup.getByRole('combobox', { name: /^Account/ }).selectOption({ label: 'Bob' });
-    await popup.getByLabel('Validator hotkey', { exact: true }).fill(hot);
-    await popup.getByLabel('Subnet (0 = root)').fill('3');
+    await pick('Account', 'Bob');
+    await chooseValidator(hot, 3);
     await popup.getByLabel('Amount (TAO)').fill('2');
+    await advanced();
     await popup.getByLabel('Act for this account as its proxy (optional)').fill(ALICE);
     await popup.getByRole('button', { name: 'Review' }).click();
     await review().waitFor();

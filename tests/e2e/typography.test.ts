@@ -93,6 +93,7 @@ describe('text size and font on the extension pages (Chromium)', () => {
     'popup in $language: body text at least 14 px in the font stack, the password hint smaller',
     async ({ language, lang, text }) => {
       const popup = await popupIn(language);
+      await popup.getByRole('button', { name: text['onboarding.import'] }).click();
       await popup.getByRole('button', { name: text['vault.create'] }).waitFor();
       const paragraph = popup.getByText(text['vault.choosePassword']);
       const label = popup.getByText(text['vault.repeatPassword'], { exact: true });
@@ -145,6 +146,7 @@ describe('text size and font on the extension pages (Chromium)', () => {
       const popup = await session.openPopup('#/stake-batch');
       const form = popup.getByRole('form', { name: text['batch.form'] });
       await form.waitFor();
+      await popup.getByText(text['batch.manual']).click(); // hand-typed hotkeys are behind a disclosure
       const amount = popup.getByLabel(text['batch.amount'].replace('{n}', '1'));
       const box = await amount.boundingBox();
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);

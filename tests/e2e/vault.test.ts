@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, stopServiceWorker, type ExtensionSession } from '../helpers/browser.ts';
-import { createWallet, dumpLocalStorage, probe, TEST_PASSWORD } from '../helpers/popup.ts';
+import {
+  createWallet,
+  dumpLocalStorage,
+  fieldError,
+  openWalletAfterFirst,
+  probe,
+  TEST_PASSWORD,
+} from '../helpers/popup.ts';
 
 const FIXTURES = resolve('../shared/fixtures/keyfiles');
 const nacl = JSON.parse(readFileSync(resolve(FIXTURES, 'nacl-python/expected.json'), 'utf8'));
@@ -23,7 +30,7 @@ afterAll(async () => {
 
 describe('the vault in Chromium', () => {
   it('creates an account: shows the words once and checks chosen ones typed back', async () => {
-    await popup.getByRole('button', { name: 'Create account' }).click();
+    await popup.getByRole('button', { name: 'Create a new wallet' }).click();
     await popup.getByLabel('Account name').fill('Main');
     await popup.getByRole('button', { name: 'Next' }).click();
     const list = popup.getByRole('list', { name: 'Recovery phrase' });
@@ -43,7 +50,9 @@ describe('the vault in Chromium', () => {
       await fields.nth(i).fill(shownWords[n - 1]!);
     }
     await popup.getByRole('button', { name: 'Create account' }).click();
-    await popup.getByRole('list', { name: 'Accounts' }).getByText('Main').waitFor();
+    // The first account ends on the ready screen, which names it.
+    await popup.getByRole('heading', { name: 'Your wallet is ready' }).waitFor();
+    await openWalletAfterFirst(popup, 'Main');
   });
 
   it('imports a btcli $NACL coldkey file (Argon2i, 512 MiB) with progress shown, to the expected address', async () => {
@@ -67,7 +76,10 @@ describe('the vault in Chromium', () => {
     await popup.getByLabel('coldkey or coldkeypub.txt file').setInputFiles(resolve(FIXTURES, 'fernet-legacy/coldkey'));
     await popup.getByLabel(/btcli password/).fill('not the password');
     await popup.getByRole('button', { name: 'Import' }).click();
-    await expect.poll(() => popup.getByRole('alert').textContent(), { timeout: 60_000 }).toContain('password is wrong');
+    // The sentence stands under the password field it is about (aria-invalid, aria-describedby).
+    await expect
+      .poll(() => fieldError(popup, popup.getByLabel(/btcli password/)), { timeout: 60_000 })
+      .toContain('password is wrong');
     expect((await probe<unknown[]>(popup, 'pri(accounts.list)', null)).length).toBe(2);
     await popup.getByRole('button', { name: 'Back' }).click();
   });
@@ -81,6 +93,7 @@ describe('the vault in Chromium', () => {
       );
     expect(await names()).toEqual(['Main', 'From btcli']);
     await popup.getByRole('button', { name: 'Open From btcli' }).click();
+    await popup.getByText('Account settings').click();
     await popup.getByText('Order in the list').click();
     await popup.getByRole('button', { name: 'Move up' }).click();
     await popup.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();

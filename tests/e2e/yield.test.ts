@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet } from '../../devnet/index.ts';
 import type { ExtensionSession } from '../helpers/browser.ts';
-import { probe, walletOnDevnet } from '../helpers/popup.ts';
+import { probe, walletOnDevnet, fromHome } from '../helpers/popup.ts';
 
 interface YieldProbe {
   positions: Array<{
@@ -62,10 +62,18 @@ describe('yield screen (devnet)', () => {
   });
 
   it('lists every position with realised and projected figures and a chart', async () => {
-    await popup.getByRole('button', { name: 'Yield' }).click();
+    await fromHome(popup, 'Yield');
     const list = popup.getByRole('region', { name: 'Yield per position' });
     await list.waitFor({ timeout: 60_000 });
     const view = await probe<YieldProbe>(popup, 'pri(yield.get)', null);
+    // A summary first: earned in 24 h, 7 and 30 days.
+    const summary = popup.getByRole('region', { name: 'Summary' });
+    expect(await summary.textContent()).toMatch(/24 h.*τ.*7 days.*τ.*30 days.*τ/);
+    // One row per position, grouped by account, each opening to its card.
+    const rows = list.locator('details.position-row');
+    expect(await rows.count()).toBe(view.positions.length);
+    expect(await list.getByRole('article').count()).toBe(0);
+    for (let i = 0; i < (await rows.count()); i++) await rows.nth(i).locator('summary').click();
     const cards = list.getByRole('article');
     expect(await cards.count()).toBe(view.positions.length);
     expect(view.positions.length).toBeGreaterThanOrEqual(7);
@@ -89,6 +97,9 @@ describe('yield screen (devnet)', () => {
           expect(await card.getByRole('rowheader', { name: /Last epoch/ }).count()).toBe(1);
         }
         expect(await card.getByRole('rowheader', { name: /^24 h/ }).count()).toBe(1);
+        // A day is too short to annualise: never a yearly rate from it.
+        expect(await card.getByRole('row', { name: /^24 h/ }).textContent()).toContain('too early to annualise');
+        expect(await card.textContent()).not.toMatch(/>1,000,000%/);
         expect(await card.getByRole('rowheader', { name: /^30 days/ }).count()).toBe(1);
         // The subnet owner's hotkey holds the owner cut but is no validator: it has no dividend record.
         expect(await card.getByRole('region', { name: 'Projected' }).textContent()).toMatch(/a day|No epoch record/);
@@ -107,12 +118,12 @@ describe('yield screen (devnet)', () => {
     const alice = list.getByRole('article', { name: /on SN6 targon/ }).filter({ has: popup.getByTestId('no-history') });
     expect(await alice.getByTestId('no-history').textContent()).toContain('No history yet');
     expect(await alice.getByRole('table').count()).toBe(0);
+    await popup.getByText(/^About these figures/).click();
     expect(await popup.getByRole('region', { name: 'Next halving' }).textContent()).toMatch(
       /emission halves from 1 τ to 0\.5 τ per block/,
     );
-    expect(
-      await popup.getByRole('region', { name: 'Earned per validator' }).getByRole('listitem').count(),
-    ).toBeGreaterThan(0);
+    // The root dividends owed are in one Claimable card, not repeated per position.
+    expect(await list.getByRole('region', { name: 'Claimable' }).count()).toBe(1);
   });
 
   it('claims root dividends from a root position: review in plain words, finalized, owed on those subnets drops', async () => {
@@ -156,7 +167,7 @@ describe('yield screen (devnet)', () => {
     );
     expect(paid.length).toBe(1);
     await popup.getByRole('button', { name: 'Back to the portfolio' }).click();
-    await popup.getByRole('button', { name: 'Yield' }).click();
+    await fromHome(popup, 'Yield');
     await list.waitFor({ timeout: 60_000 });
   });
 
@@ -184,7 +195,7 @@ describe('yield screen (devnet)', () => {
       .poll(() => popup.getByTestId('tx-status').getAttribute('data-status'), { timeout: 30_000 })
       .toBe('finalized');
     await popup.getByRole('button', { name: 'Back to the portfolio' }).click();
-    await popup.getByRole('button', { name: 'Yield' }).click();
+    await fromHome(popup, 'Yield');
     await list.getByRole('button', { name: 'Root claim type' }).first().click();
     await expect
       .poll(
@@ -198,6 +209,9 @@ describe('yield screen (devnet)', () => {
   });
 
   it('explains one position from block emission to this nominator', async () => {
+    const rows = popup.getByRole('region', { name: 'Yield per position' }).locator('details.position-row');
+    await rows.first().waitFor({ timeout: 60_000 });
+    for (let i = 0; i < (await rows.count()); i++) await rows.nth(i).locator('summary').click();
     const card = popup
       .getByRole('region', { name: 'Yield per position' })
       .getByRole('article')

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limitPriceForStake } from '../../src/core/staking/index.ts';
 import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
-import { createWallet, importDevAccount, probe, useDevnet } from '../helpers/popup.ts';
+import { createWallet, importDevAccount, probe, useDevnet, fromHome } from '../helpers/popup.ts';
 import {
   chainApi,
   freeOf,
@@ -72,12 +72,24 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
     amountAlpha?: string;
     tolerance?: string;
   }): Promise<void> {
-    await popup.getByRole('button', { name: 'Stake or move' }).click();
+    await fromHome(popup, 'Stake or move');
     await popup.getByRole('form', { name: 'Staking form' }).waitFor();
-    await popup.getByRole('combobox', { name: /^Account/ }).selectOption({ label: opts.account });
-    if (opts.what) await popup.getByLabel('What to do').selectOption(opts.what);
-    await popup.getByLabel('Validator hotkey', { exact: true }).fill(opts.hotkey);
-    await popup.getByLabel('Subnet (0 = root)').fill(String(opts.netuid));
+    // Options carry the free balance beside the name ("Staker · 500 τ free").
+    const accountBox = popup.getByRole('combobox', { name: 'Account' });
+    const label = (await accountBox.locator('option').allTextContents()).find((x) => x.startsWith(opts.account));
+    await accountBox.selectOption({ label: label ?? opts.account });
+    if (opts.what === 'unstake') {
+      await popup.getByRole('tab', { name: 'Unstake' }).click();
+      const position = popup.getByRole('combobox', { name: 'Position' });
+      const key = `${opts.hotkey}:${opts.netuid}`;
+      await expect.poll(() => position.locator(`option[value="${key}"]`).count(), { timeout: 60_000 }).toBe(1);
+      await position.selectOption(key);
+    } else {
+      await popup.getByRole('combobox', { name: 'Subnet', exact: true }).selectOption(String(opts.netuid));
+    }
+    await popup.getByText(/^Advanced:/).click();
+    // The seeded validator by its hotkey (the expert's way, under Advanced).
+    if (opts.what !== 'unstake') await popup.getByLabel('Paste a validator hotkey').fill(opts.hotkey);
     if (opts.amount) await popup.getByLabel('Amount (TAO)').fill(opts.amount);
     if (opts.amountAlpha) await popup.getByLabel('Amount of stake (alpha)').fill(opts.amountAlpha);
     if (opts.tolerance) await popup.getByLabel('Slippage tolerance (%)').fill(opts.tolerance);
@@ -185,7 +197,7 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
   });
 
   it('names a staking proxy, stakes through proxy.proxy with it, then removes it', async () => {
-    await popup.getByRole('button', { name: 'Staking proxies' }).click();
+    await fromHome(popup, 'Staking proxies');
     await popup.getByRole('combobox', { name: /^Account/ }).selectOption({ label: 'Staker' });
     await popup.getByLabel('Proxy account address').fill(proxy.address);
     await popup.getByRole('button', { name: 'Add staking proxy' }).click();
@@ -214,7 +226,7 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
     expect(stakerFree - (await freeOf(api, staker.address))).toBe(2n * TAO); // the stake comes from the real account
     expect(await freeOf(api, proxy.address)).toBeLessThanOrEqual(proxyFree); // the proxy pays the fee
 
-    await popup.getByRole('button', { name: 'Staking proxies' }).click();
+    await fromHome(popup, 'Staking proxies');
     await popup.getByRole('combobox', { name: /^Account/ }).selectOption({ label: 'Staker' });
     await popup
       .getByRole('button', { name: `Remove proxy ${proxy.address.slice(0, 5)}…${proxy.address.slice(-4)}` })

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionSession } from '../helpers/browser.ts';
 import { launchExtension } from '../helpers/browser.ts';
-import { createWallet, importDevAccount, probe, useDevnet } from '../helpers/popup.ts';
+import { createWallet, importDevAccount, probe, useDevnet, fromHome } from '../helpers/popup.ts';
 import {
   chainApi,
   freshAccounts,
@@ -84,7 +84,7 @@ describe('realised yield on the real runtime (spec 293)', () => {
   });
 
   it('the subnet position earned, over its last epoch and since it opened, exactly what the share pool says', async () => {
-    await popup.getByRole('button', { name: 'Yield' }).click();
+    await fromHome(popup, 'Yield');
     await popup.getByRole('region', { name: 'Yield per position' }).waitFor({ timeout: 60_000 });
     const view = await probe<YieldView>(popup, 'pri(yield.get)', null);
     const position = view.positions.find(

@@ -11,8 +11,16 @@ export const BUILTIN_NETWORKS: readonly NetworkView[] = [
     kind: 'mainnet',
     endpoints: ['wss://entrypoint-finney.opentensor.ai:443', 'wss://archive.chain.opentensor.ai:443'],
     genesisHash: FINNEY_GENESIS,
+    explorer:
+      'https://polkadot.js.org/apps/?rpc=wss%3A%2F%2Fentrypoint-finney.opentensor.ai%3A443#/explorer/query/{block}',
   },
-  { id: 'testnet', name: 'Bittensor testnet', kind: 'testnet', endpoints: ['wss://test.finney.opentensor.ai:443'] },
+  {
+    id: 'testnet',
+    name: 'Bittensor testnet',
+    kind: 'testnet',
+    endpoints: ['wss://test.finney.opentensor.ai:443'],
+    explorer: 'https://polkadot.js.org/apps/?rpc=wss%3A%2F%2Ftest.finney.opentensor.ai%3A443#/explorer/query/{block}',
+  },
   { id: 'local', name: 'Local node', kind: 'local', endpoints: ['ws://127.0.0.1:9944'] },
 ];
 

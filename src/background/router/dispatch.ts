@@ -30,9 +30,12 @@ export function createDispatcher(services: Services, caller: Caller): Dispatch {
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+        // The field's name (never its value) lets the popup say which field is wrong, in a sentence.
+        const field = typeof issue?.path[0] === 'string' ? issue.path[0] : undefined;
         throw new ProtocolError(
           'invalid-request',
           `Invalid request for ${name}${where}: ${issue?.message ?? 'bad input'}.`,
+          field ? { field } : undefined,
         );
       }
       // Auto-lock moves only on the person's own input (pri(vault.activity)), never because a message arrived:

@@ -13,6 +13,7 @@ import type { KeyringPair } from '@polkadot/keyring/types';
 import { DEV_PHRASE } from '@polkadot/keyring';
 import { isHex, hexToU8a, u8aToHex } from '@polkadot/util';
 import { mnemonicGenerate, mnemonicValidate } from '@polkadot/util-crypto';
+import englishWords from '@polkadot/util-crypto/mnemonic/wordlists/en';
 import { KeystoreError } from './errors.ts';
 import { GENERIC_SS58_PREFIX } from './address.ts';
 
@@ -35,6 +36,15 @@ export function normalizeMnemonic(mnemonic: string): string {
 export function isValidMnemonic(mnemonic: string): boolean {
   const m = normalizeMnemonic(mnemonic);
   return [12, 15, 18, 21, 24].includes(m.split(' ').length) && mnemonicValidate(m);
+}
+
+let wordSet: Set<string> | null = null;
+
+/** The positions (from 0) of the words of a phrase that are not in the BIP-39 English list. */
+export function unknownMnemonicWords(mnemonic: string): number[] {
+  const known = (wordSet ??= new Set(englishWords));
+  const words = mnemonic.normalize('NFKD').trim().toLowerCase().split(/\s+/u).filter(Boolean);
+  return words.flatMap((w, i) => (known.has(w) ? [] : [i]));
 }
 
 export function isValidDerivationPath(path: string): boolean {

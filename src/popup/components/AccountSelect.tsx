@@ -6,8 +6,11 @@ export function AccountSelect({
   accounts,
   value,
   onChange,
+  detail,
 }: {
   label: string;
+  /** Shown after the name in each option (its balance), when known. */
+  detail?: (account: AccountView) => string | undefined;
   accounts: AccountView[];
   value: string;
   onChange: (id: string) => void;
@@ -18,7 +21,7 @@ export function AccountSelect({
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         {accounts.map((a) => (
           <option key={a.id} value={a.id}>
-            {a.name}
+            {detail?.(a) ? `${a.name} · ${detail(a)}` : a.name}
           </option>
         ))}
       </select>

@@ -7,7 +7,7 @@ export function shortAddress(address: string): string {
   return address.length > 12 ? `${address.slice(0, 5)}…${address.slice(-4)}` : address;
 }
 
-/** Identicon + shortened address (full on hover and focus) + copy button. */
+/** Identicon + shortened address (full on hover) + copy button. */
 export function Address({ address, name }: { address: string; name?: string }) {
   const { t } = useI18n();
   const [copied, setCopied] = useState(false);
@@ -24,7 +24,9 @@ export function Address({ address, name }: { address: string; name?: string }) {
       <Identicon address={address} />
       <span className="stack" style={{ gap: 0, minWidth: 0, flex: 1 }}>
         {name && <strong style={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>{name}</strong>}
-        <code title={address} tabIndex={0} aria-label={address} className="muted">
+        {/* Not focusable and not read out at 48 characters: the short form is its name; the full one is on hover
+            and in the copy button. */}
+        <code title={address} className="muted">
           {shortAddress(address)}
         </code>
       </span>

@@ -23,9 +23,12 @@ export function Header({ title, back, canLock }: { title: string; back?: string;
           <Icon name="lock" />
         </button>
       )}
-      <button type="button" className="icon" aria-label={t('nav.settings')} onClick={() => navigate('/settings')}>
-        ⚙
-      </button>
+      {/* No way to Settings from Settings itself. */}
+      {!window.location.hash.startsWith('#/settings') && (
+        <button type="button" className="icon" aria-label={t('nav.settings')} onClick={() => navigate('/settings')}>
+          ⚙
+        </button>
+      )}
     </header>
   );
 }

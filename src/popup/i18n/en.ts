@@ -2,6 +2,7 @@ import { approveEn } from '../features/approve/strings.ts';
 import { stakingEn } from '../features/staking/strings.ts';
 /** English strings. Every key here must exist in zh-CN.ts (the compiler checks). */
 import { chainEn } from './chain-en.ts';
+import { productEn } from './product-en.ts';
 import { yieldEn } from './yield-en.ts';
 
 export const en = {
@@ -9,6 +10,7 @@ export const en = {
   ...chainEn,
   ...yieldEn,
   ...stakingEn,
+  ...productEn,
   'app.name': 'TaoVault',
   'app.tagline': 'Your Bittensor wallet: hold TAO, stake with validators, see what each one pays you.',
   'nav.back': 'Back',

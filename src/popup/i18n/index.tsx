@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { MIN_PASSWORD_LENGTH } from '../../protocol/domains/accounts-values.ts';
 import { isErrorCode } from '../../protocol/errors.ts';
 import { en, type MessageKey } from './en.ts';
 import { loadDictionary, localeOf, resolveLocale, type Dictionary, type Locale } from './locale.ts';
@@ -63,12 +64,28 @@ function primitives(data: Record<string, unknown> | undefined): Record<string, s
   return out;
 }
 
+/** The sentence for a field the contract's schema refused, by the field's name in the request. */
+const FIELD_SENTENCES: Record<string, MessageKey | undefined> = {
+  seed: 'reasons.seed-invalid',
+  mnemonic: 'reasons.mnemonic-invalid',
+  derivationPath: 'reasons.path-invalid',
+  name: 'accounts.nameRequired',
+  address: 'reasons.address-invalid',
+  exportPassword: 'vault.passwordTooShort',
+  password: 'vault.passwordTooShort',
+};
+
 /** A sentence for any error that reached the popup, in the person's language. */
 export function errorText(t: T, error: unknown): string {
   const e = error as { code?: unknown; message?: unknown; data?: Record<string, unknown> } | null;
   if (e && isErrorCode(e.code)) {
     const reason = typeof e.data?.reason === 'string' ? `reasons.${e.data.reason}` : '';
     if (reason in en) return t(reason as MessageKey, primitives(e.data));
+    // A request the contract's schema refused names only the field: never show the schema's own wording.
+    if (e.code === 'invalid-request' && typeof e.data?.field === 'string') {
+      const field = Object.hasOwn(FIELD_SENTENCES, e.data.field) ? FIELD_SENTENCES[e.data.field] : undefined;
+      return field ? t(field, { n: MIN_PASSWORD_LENGTH }) : t('errors.invalid-field');
+    }
     const detail = typeof e.message === 'string' ? e.message : '';
     const seconds = typeof e.data?.retryInSeconds === 'number' ? e.data.retryInSeconds : 0;
     return t(`errors.${e.code}`, { detail, seconds });

@@ -1,6 +1,7 @@
 import type { MessageKey } from './en.ts';
 import { approveZh } from '../features/approve/strings-zh-CN.ts';
 import { chainZhCN } from './chain-zh-CN.ts';
+import { productZhCN } from './product-zh-CN.ts';
 import { yieldZhCN } from './yield-zh-CN.ts';
 import { stakingZh } from '../features/staking/strings-zh-CN.ts';
 
@@ -10,6 +11,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...chainZhCN,
   ...yieldZhCN,
   ...stakingZh,
+  ...productZhCN,
   'app.name': 'TaoVault',
   'app.tagline': '你的 Bittensor 钱包：持有 TAO，委托验证者质押，看清每个验证者实际给你的收益。',
   'nav.back': '返回',

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { LANGUAGES, THEMES, type Settings as SettingsT } from '../../protocol/domains/settings-values.ts';
 import { api } from '../api/client.ts';
+import { Footer } from '../components/Footer.tsx';
 import { Header } from '../components/Header.tsx';
 import { ConnectedSites } from '../features/sites/ConnectedSites.tsx';
 import { ChangePassword } from '../features/vault/ChangePassword.tsx';
@@ -85,6 +86,7 @@ export function Settings({ settings, unlocked }: { settings: SettingsT; unlocked
           </p>
         )}
       </main>
+      <Footer always />
     </>
   );
 }

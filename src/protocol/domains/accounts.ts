@@ -34,6 +34,10 @@ export const accountsMessages = {
   'pri(accounts.importMnemonic)': message<AccountView>()(() =>
     z.object({ mnemonic: z.string().min(1).max(1024), derivationPath: path.optional(), name, type: keyType }).strict(),
   ),
+  /** The positions of a phrase's words that are not BIP-39 English words (for marking them as typed). */
+  'pri(accounts.checkWords)': message<{ unknown: number[] }>()(() =>
+    z.object({ mnemonic: z.string().max(1024) }).strict(),
+  ),
   'pri(accounts.importSeed)': message<AccountView>()(() =>
     z
       .object({
@@ -77,6 +81,7 @@ export const ACCOUNT_SECRET_MESSAGES = [
   'pri(accounts.createBegin)',
   'pri(accounts.createConfirm)',
   'pri(accounts.importMnemonic)',
+  'pri(accounts.checkWords)',
   'pri(accounts.importSeed)',
   'pri(accounts.importJson)',
   'pri(accounts.importBtcli)',

@@ -13,6 +13,8 @@ export interface NetworkView {
   endpoints: string[];
   /** Known once TaoVault has connected (or built in for Finney). */
   genesisHash?: string;
+  /** A block explorer page for a block: a URL with {block} for the block hash; none for local and custom nodes. */
+  explorer?: string;
 }
 
 export type ConnectionState = 'connecting' | 'connected' | 'offline';

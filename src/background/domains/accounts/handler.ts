@@ -1,6 +1,7 @@
 import { decodePair } from '@polkadot/keyring/pair/decode';
 import { hexToU8a } from '@polkadot/util';
 import { exportBtcliColdkey, importBtcliColdkey } from '../../../core/keystore/btcli.ts';
+import { unknownMnemonicWords } from '../../../core/keystore/derive.ts';
 import { polkadotToCanonicalSecret } from '../../../core/keystore/sr25519-secret.ts';
 import { importPolkadotJson } from '../../../core/keystore/polkadot-json.ts';
 import { pairFromSecret, type VaultAccount, type VaultPlaintext } from '../../../core/vault/index.ts';
@@ -97,6 +98,7 @@ export const accountsHandlers: AccountsHandlers = {
     const [a] = await addAccounts(services, [{ ...fromMnemonic(mnemonic, derivationPath, type, 'mnemonic'), name }]);
     return toView(a!);
   }),
+  'pri(accounts.checkWords)': async ({ mnemonic }) => ({ unknown: unknownMnemonicWords(mnemonic) }),
   'pri(accounts.importSeed)': guard(async ({ seed, derivationPath, name, type }, { services }) => {
     const [a] = await addAccounts(services, [{ ...fromSeed(seed, derivationPath, type), name }]);
     return toView(a!);

@@ -7,6 +7,8 @@ import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { navigate } from '../../state/route.ts';
+import { AccountSummary } from './AccountSummary.tsx';
+import { RevealPhrase } from './RevealPhrase.tsx';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -38,7 +40,6 @@ export function AccountDetail({ account }: { account: AccountView }) {
   const [derivePath, setDerivePath] = useState('');
   const [deriveName, setDeriveName] = useState('');
   const [confirmName, setConfirmName] = useState('');
-  const [mnemonic, setMnemonic] = useState<string | null>(null);
   const { error, note, run } = useAction();
 
   const rename = (e: FormEvent) => {
@@ -70,8 +71,6 @@ export function AccountDetail({ account }: { account: AccountView }) {
       })(),
       t('account.exported'),
     );
-  const reveal = () =>
-    run(api.send('pri(accounts.revealMnemonic)', { id: account.id, password }).then((r) => setMnemonic(r.mnemonic)));
   const derive = (e: FormEvent) => {
     e.preventDefault();
     run(
@@ -103,113 +102,96 @@ export function AccountDetail({ account }: { account: AccountView }) {
 
   return (
     <main>
-      <div className="card">
-        <Address address={account.address} name={account.name} />
-        <p className="muted" style={{ margin: '6px 0 0' }}>
-          {account.watchOnly ? t('accounts.watchOnly') : account.type}
-          {account.derivationPath ? ` · ${account.derivationPath}` : ''}
-        </p>
-      </div>
-      <ErrorLine error={error} />
-      {note && (
-        <p role="status" className="muted">
-          {note}
-        </p>
-      )}
-      <Section title={t('account.rename')}>
-        <form className="stack" onSubmit={rename}>
-          <Field label={t('accounts.name')} value={name} maxLength={64} onChange={(e) => setName(e.target.value)} />
-          <button type="submit">{t('common.save')}</button>
-        </form>
-      </Section>
-      {!account.watchOnly && (
-        <Section title={t('account.export')}>
-          <Field
-            label={t('vault.password')}
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-          <Field
-            label={t('account.exportPassword')}
-            type="password"
-            autoComplete="new-password"
-            value={exportPassword}
-            onChange={(e) => setExportPassword(e.target.value)}
-          />
-          <button type="button" onClick={exportJson}>
-            {t('account.exportJson')}
-          </button>
-          {account.type === 'sr25519' && (
-            <button type="button" onClick={exportBtcli}>
-              {t('account.exportBtcli')}
-            </button>
-          )}
-        </Section>
-      )}
-      {account.hasMnemonic && (
-        <Section title={t('account.reveal')}>
-          <Field
-            label={t('vault.password')}
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-          />
-          <button type="button" onClick={reveal}>
-            {t('account.revealButton')}
-          </button>
-          {mnemonic && (
-            <p className="card" aria-label={t('accounts.recoveryPhrase')}>
-              <code>{mnemonic}</code>
-            </p>
-          )}
-        </Section>
-      )}
-      {account.hasMnemonic && (
-        <Section title={t('account.derive')}>
-          <form className="stack" onSubmit={derive}>
-            <Field
-              label={t('accounts.name')}
-              value={deriveName}
-              maxLength={64}
-              onChange={(e) => setDeriveName(e.target.value)}
-            />
-            <Field
-              label={t('import.path')}
-              placeholder={t('account.deriveNext')}
-              value={derivePath}
-              onChange={(e) => setDerivePath(e.target.value)}
-            />
-            <button type="submit">{t('account.deriveButton')}</button>
+      <AccountSummary account={account} />
+      <details className="stack">
+        <summary>{t('account.settings')}</summary>
+        <ErrorLine error={error} />
+        {note && (
+          <p role="status" className="muted">
+            {note}
+          </p>
+        )}
+        <Section title={t('account.rename')}>
+          <form className="stack" onSubmit={rename}>
+            <Field label={t('accounts.name')} value={name} maxLength={64} onChange={(e) => setName(e.target.value)} />
+            <button type="submit">{t('common.save')}</button>
           </form>
         </Section>
-      )}
-      <Section title={t('account.order')}>
-        <div className="row">
-          <button type="button" onClick={() => move(-1)}>
-            {t('account.moveUp')}
-          </button>
-          <button type="button" onClick={() => move(1)}>
-            {t('account.moveDown')}
-          </button>
-        </div>
-      </Section>
-      <Section title={t('account.delete')}>
-        <form className="stack" onSubmit={remove}>
-          <p className="warning">{t('account.deleteWarning', { name: account.name })}</p>
-          <Field
-            label={t('account.deleteConfirm')}
-            autoComplete="off"
-            value={confirmName}
-            onChange={(e) => setConfirmName(e.target.value)}
-          />
-          <button type="submit" className="danger" disabled={confirmName !== account.name}>
-            {t('account.deleteButton')}
-          </button>
-        </form>
-      </Section>
+        {!account.watchOnly && (
+          <Section title={t('account.export')}>
+            <Field
+              label={t('vault.password')}
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+            />
+            <Field
+              label={t('account.exportPassword')}
+              type="password"
+              autoComplete="new-password"
+              value={exportPassword}
+              onChange={(e) => setExportPassword(e.target.value)}
+            />
+            <button type="button" onClick={exportJson}>
+              {t('account.exportJson')}
+            </button>
+            {account.type === 'sr25519' && (
+              <button type="button" onClick={exportBtcli}>
+                {t('account.exportBtcli')}
+              </button>
+            )}
+          </Section>
+        )}
+        {account.hasMnemonic && (
+          <Section title={t('account.reveal')}>
+            <RevealPhrase account={account} />
+          </Section>
+        )}
+        {account.hasMnemonic && (
+          <Section title={t('account.derive')}>
+            <form className="stack" onSubmit={derive}>
+              <Field
+                label={t('accounts.name')}
+                value={deriveName}
+                maxLength={64}
+                onChange={(e) => setDeriveName(e.target.value)}
+              />
+              <Field
+                label={t('import.path')}
+                placeholder={t('account.deriveNext')}
+                value={derivePath}
+                onChange={(e) => setDerivePath(e.target.value)}
+              />
+              <button type="submit">{t('account.deriveButton')}</button>
+            </form>
+          </Section>
+        )}
+        <Section title={t('account.order')}>
+          <div className="row">
+            <button type="button" onClick={() => move(-1)}>
+              {t('account.moveUp')}
+            </button>
+            <button type="button" onClick={() => move(1)}>
+              {t('account.moveDown')}
+            </button>
+          </div>
+        </Section>
+        <Section title={t('account.delete')}>
+          <form className="stack" onSubmit={remove}>
+            <p className="warning">{t('account.deleteWarning', { name: account.name })}</p>
+            <Field
+              label={t('account.deleteConfirm')}
+              autoComplete="off"
+              value={confirmName}
+              onChange={(e) => setConfirmName(e.target.value)}
+            />
+            <button type="submit" className="danger" disabled={confirmName !== account.name}>
+              {t('account.deleteButton')}
+            </button>
+          </form>
+        </Section>
+      </details>
     </main>
   );
 }

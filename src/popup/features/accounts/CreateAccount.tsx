@@ -8,7 +8,7 @@ import { navigate } from '../../state/route.ts';
 import { KeyTypeSelect } from './KeyTypeSelect.tsx';
 
 /** New account: the background makes the mnemonic, shows it once, and checks chosen words typed back. */
-export function CreateAccount() {
+export function CreateAccount({ onDone }: { onDone?: () => void }) {
   const { t } = useI18n();
   const [name, setName] = useState('');
   const [words, setWords] = useState<12 | 24>(12);
@@ -35,7 +35,7 @@ export function CreateAccount() {
     const list = pending.quiz.map((position) => ({ position, word: (answers[position] ?? '').trim().toLowerCase() }));
     api
       .send('pri(accounts.createConfirm)', { pendingId: pending.pendingId, answers: list, name: name.trim(), type })
-      .then(() => navigate('/'), setError);
+      .then(() => (onDone ? onDone() : navigate('/')), setError);
   };
 
   if (step === 'options') {

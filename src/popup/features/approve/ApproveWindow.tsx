@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { AccountView, VaultStatus } from '../../../protocol/domains/accounts-values.ts';
 import type { ApprovalView } from '../../../protocol/domains/approvals-values.ts';
 import { api } from '../../api/client.ts';
@@ -67,6 +67,27 @@ export function ApproveWindow({
     [],
   );
 
+  // Escape rejects the request shown (rejecting is always safe, so it needs no arming).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || !current || vault.locked) return;
+      e.preventDefault();
+      api.send('pri(approvals.reject)', { id: current.id }).catch((err: unknown) => setError(err));
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [current?.id, vault.locked]);
+  // Each request starts at its top with focus on the line saying what it is and who asks.
+  const start = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    start.current?.focus({ preventScroll: true });
+    start.current?.closest('main')?.scrollTo(0, 0);
+  }, [current?.id]);
+  const rejectAll = () => {
+    setError(null);
+    for (const v of pending) api.send('pri(approvals.reject)', { id: v.id }).catch((e: unknown) => setError(e));
+  };
+
   const decide = (approve: boolean, accountIds?: string[]) => {
     if (!current) return;
     setError(null);
@@ -80,6 +101,11 @@ export function ApproveWindow({
     <header className="app-header">
       <h1>{t('approve.title')}</h1>
       {views && views.length > 1 && <span className="muted">{t('approve.waiting', { n: views.length })}</span>}
+      {!vault.locked && pending.length > 1 && (
+        <button type="button" className="danger" onClick={rejectAll}>
+          {t('approve.rejectAll', { n: pending.length })}
+        </button>
+      )}
     </header>
   );
   if (!vault.initialised)
@@ -109,7 +135,7 @@ export function ApproveWindow({
       <main>
         {current && accounts ? (
           <ArmedContext.Provider value={armed}>
-            <p role="status" className="muted">
+            <p role="status" className="muted" ref={start} tabIndex={-1} data-request-start="">
               {t('approve.showing', { what: t(`approve.kind.${current.kind}`), origin: current.origin })}
             </p>
             <Request key={current.id} view={current} accounts={accounts} decide={decide} />

@@ -14,7 +14,7 @@ export function MetadataRequest({ request, decide }: { request: MetadataApproval
       </p>
       <div className="card stack" style={{ gap: 6 }}>
         <Row label={t('approve.network')}>{request.chain}</Row>
-        <Row label="Genesis">{request.genesisHash}</Row>
+        <Row label={t('approve.genesis')}>{request.genesisHash}</Row>
         <Row label={t('approve.runtime')}>{request.specVersion}</Row>
         <Row label="Token">{`${request.tokenSymbol} (${request.tokenDecimals}) · ss58 ${request.ss58Format}`}</Row>
       </div>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
 import { useArmedContext } from './use-armed.ts';
 
@@ -47,9 +47,16 @@ export function Decide({
 }) {
   const { t } = useI18n();
   const armed = useArmedContext();
+  const reject = useRef<HTMLButtonElement>(null);
+  // Once the buttons may be used, focus is on the decision (Reject: Enter never approves by accident; Approve is
+  // the next Tab stop), unless the person has already moved it to a control of their own.
+  useEffect(() => {
+    const at = document.activeElement;
+    if (armed && (!at || at === document.body || at.hasAttribute('data-request-start'))) reject.current?.focus();
+  }, [armed]);
   return (
-    <div className="row" style={{ marginTop: 'auto' }}>
-      <button type="button" style={{ flex: 1 }} onClick={onReject} disabled={!armed}>
+    <div className="row" style={{ marginTop: 'auto' }} role="group" aria-label={t('approve.decision')}>
+      <button ref={reject} type="button" style={{ flex: 1 }} onClick={onReject} disabled={!armed}>
         {t('approve.reject')}
       </button>
       <button type="button" className="primary" style={{ flex: 1 }} onClick={onApprove} disabled={disabled || !armed}>

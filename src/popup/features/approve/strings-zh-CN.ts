@@ -98,4 +98,9 @@ export const approveZh: Record<keyof typeof approveEn, string> = {
   'reasons.no-account-chosen': '请为此网站至少选择一个账户。',
   'reasons.unknown-network': '钱包不认识此网络。',
   'reasons.extensions-mismatch': '此交易是为该网络的另一个版本构建的。',
+  'approve.decision': '你的决定',
+  'approve.rejectAll': '全部拒绝（{n}）',
+  'approve.genesis': '创世哈希',
+  'approve.connect.selectAll': '全选',
+  'approve.connect.free': '可用 {free}',
 };

@@ -99,4 +99,9 @@ export const approveEn = {
   'reasons.no-account-chosen': 'Choose at least one account for this site.',
   'reasons.unknown-network': 'TaoVault does not know this network.',
   'reasons.extensions-mismatch': 'The transaction was built for another version of this network.',
+  'approve.decision': 'Your decision',
+  'approve.rejectAll': 'Reject all ({n})',
+  'approve.genesis': 'Genesis hash',
+  'approve.connect.selectAll': 'Select all',
+  'approve.connect.free': '{free} free',
 } as const;

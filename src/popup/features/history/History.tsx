@@ -34,6 +34,9 @@ export function History() {
   const current = networkName(networks.selected);
   return (
     <main>
+      <p className="muted" data-testid="history-scope">
+        {t('history.scope')}
+      </p>
       {elsewhere > 0 && (
         <label className="row" style={{ flexDirection: 'row', fontWeight: 400 }}>
           <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />
@@ -64,7 +67,8 @@ export function History() {
                 {r.kind === 'transfer' ? <strong>{label}</strong> : <Summary summary={r.summary} level={1} />}
                 <span className="muted" style={{ fontSize: 12 }}>
                   {all && <>{networkName(r.networkId)} · </>}
-                  {new Date(r.createdAt).toLocaleString(locale)} · {t('send.fee')}: {taoCost(r.fee, locale, true)}
+                  {new Date(r.createdAt).toLocaleString(locale)} · {r.blockHash ? t('history.feePaid') : t('send.fee')}:{' '}
+                  {taoCost(r.fee, locale, true)}
                 </span>
                 <span className={r.status === 'failed' || r.status === 'dropped' ? 'error' : undefined}>
                   {txStatusText(t, r)}

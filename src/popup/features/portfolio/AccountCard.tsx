@@ -1,8 +1,10 @@
+import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
 import type { AccountPortfolio } from '../../../protocol/domains/chain-values.ts';
-import { Address } from '../../components/Address.tsx';
+import { Address, shortAddress } from '../../components/Address.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import { shortAddress } from '../../components/Address.tsx';
+import { navigate } from '../../state/route.ts';
 import { alpha, tao } from './amounts.ts';
+import { PositionMenu } from './PositionMenu.tsx';
 
 function Line({ label, value, full }: { label: string; value: string; full?: string }) {
   return (
@@ -15,37 +17,66 @@ function Line({ label, value, full }: { label: string; value: string; full?: str
   );
 }
 
-/** One account: balances, then its stake positions (validator, subnet, alpha and TAO value). */
-export function AccountCard({ name, data }: { name: string; data: AccountPortfolio }) {
+/**
+ * One account, once: name and address, its balances and its positions (each with a row menu of actions) when
+ * the chain has been read, and the way to its page (`open`).
+ */
+export function AccountCard({
+  account,
+  data,
+  open = true,
+}: {
+  account: AccountView;
+  data: AccountPortfolio | undefined;
+  open?: boolean;
+}) {
   const { t, locale } = useI18n();
+  const name = account.name;
   return (
     <article className="card stack offscreen-skip" aria-label={t('portfolio.account', { name })}>
-      <Address address={data.address} name={name} />
-      <strong aria-label={`${t('portfolio.total')} ${name}`} title={tao(data.total, locale, true)}>
-        {tao(data.total, locale)}
-      </strong>
-      <dl className="stack" style={{ margin: 0, gap: 2 }}>
-        <Line
-          label={t('portfolio.transferable')}
-          value={tao(data.transferable, locale)}
-          full={tao(data.transferable, locale, true)}
-        />
-        {data.reserved !== '0' && <Line label={t('portfolio.reserved')} value={tao(data.reserved, locale)} />}
-        {data.frozen !== '0' && <Line label={t('portfolio.frozen')} value={tao(data.frozen, locale)} />}
-        <Line
-          label={t('portfolio.stakedRoot')}
-          value={tao(data.stakedRoot, locale)}
-          full={tao(data.stakedRoot, locale, true)}
-        />
-        <Line
-          label={t('portfolio.stakedSubnets')}
-          value={tao(data.stakedSubnetSpot, locale)}
-          full={t(data.unstakeAtSpot ? 'portfolio.unstakeValueSpot' : 'portfolio.unstakeValue', {
-            value: tao(data.stakedSubnetUnstake, locale, true),
-          })}
-        />
-      </dl>
-      {data.positions.length > 0 && (
+      <div className="row" style={{ justifyContent: 'space-between' }}>
+        <Address address={account.address} name={name} />
+        {account.watchOnly && <span className="muted">{t('accounts.watchOnly')}</span>}
+        {open && (
+          <button
+            type="button"
+            className="icon"
+            aria-label={t('accounts.open', { name })}
+            onClick={() => navigate(`/account/${account.id}`)}
+          >
+            ›
+          </button>
+        )}
+      </div>
+      {data && (
+        <strong aria-label={`${t('portfolio.total')} ${name}`} title={tao(data.total, locale, true)}>
+          {tao(data.total, locale)}
+        </strong>
+      )}
+      {data && (
+        <dl className="stack" style={{ margin: 0, gap: 2 }}>
+          <Line
+            label={t('portfolio.transferable')}
+            value={tao(data.transferable, locale)}
+            full={tao(data.transferable, locale, true)}
+          />
+          {data.reserved !== '0' && <Line label={t('portfolio.reserved')} value={tao(data.reserved, locale)} />}
+          {data.frozen !== '0' && <Line label={t('portfolio.frozen')} value={tao(data.frozen, locale)} />}
+          <Line
+            label={t('portfolio.stakedRoot')}
+            value={tao(data.stakedRoot, locale)}
+            full={tao(data.stakedRoot, locale, true)}
+          />
+          <Line
+            label={t('portfolio.stakedSubnets')}
+            value={tao(data.stakedSubnetSpot, locale)}
+            full={t(data.unstakeAtSpot ? 'portfolio.unstakeValueSpot' : 'portfolio.unstakeValue', {
+              value: tao(data.stakedSubnetUnstake, locale, true),
+            })}
+          />
+        </dl>
+      )}
+      {data && data.positions.length > 0 && (
         <ul
           aria-label={t('portfolio.positions', { name })}
           className="stack"
@@ -54,6 +85,8 @@ export function AccountCard({ name, data }: { name: string; data: AccountPortfol
           {data.positions.map((p) => {
             const validator = p.validatorName ?? shortAddress(p.hotkey);
             const subnet = t('portfolio.subnet', { netuid: p.netuid, name: p.subnetName });
+            // The alpha token is named with its subnet where it first appears, and explained on hover.
+            const token = { netuid: p.netuid, name: p.subnetName, symbol: p.symbol };
             return (
               <li
                 key={`${p.hotkey}:${p.netuid}`}
@@ -62,7 +95,17 @@ export function AccountCard({ name, data }: { name: string; data: AccountPortfol
               >
                 <div className="row" style={{ justifyContent: 'space-between' }}>
                   <span title={p.hotkey}>{validator}</span>
-                  <span className="muted">{subnet}</span>
+                  <span className="muted" title={p.netuid === 0 ? undefined : t('alpha.named', token)}>
+                    {p.netuid === 0 ? subnet : t('portfolio.subnetToken', token)}
+                  </span>
+                  {!account.watchOnly && (
+                    <PositionMenu
+                      owner={account.address}
+                      hotkey={p.hotkey}
+                      netuid={p.netuid}
+                      name={`${validator} · ${p.netuid}`}
+                    />
+                  )}
                 </div>
                 <div className="row" style={{ justifyContent: 'space-between' }}>
                   <span

@@ -14,3 +14,11 @@ export function taoCost(rao: string, locale: Locale, full = false): string {
 export function alpha(amount: string, symbol: string, locale: Locale, full = false): string {
   return formatUnits(BigInt(amount), { locale, symbol, decimals: 4, full });
 }
+
+/** rao → the plain decimal a person would type ("12.5"), exact, no grouping and no symbol (for filling inputs). */
+export function plainTao(rao: string): string {
+  const v = BigInt(rao);
+  const int = v / 1_000_000_000n;
+  const frac = (v % 1_000_000_000n).toString().padStart(9, '0').replace(/0+$/, '');
+  return frac ? `${int}.${frac}` : `${int}`;
+}

@@ -5,9 +5,9 @@ import { useI18n } from '../../i18n/index.tsx';
 import { Qr } from './Qr.tsx';
 
 /** The address of an account, as text and QR code, with a copy button. */
-export function Receive({ accounts }: { accounts: AccountView[] }) {
+export function Receive({ accounts, accountId }: { accounts: AccountView[]; accountId?: string | undefined }) {
   const { t } = useI18n();
-  const [id, setId] = useState(accounts[0]?.id ?? '');
+  const [id, setId] = useState(accounts.find((a) => a.id === accountId)?.id ?? accounts[0]?.id ?? '');
   const [copied, setCopied] = useState(false);
   const account = accounts.find((a) => a.id === id) ?? accounts[0];
   if (!account)

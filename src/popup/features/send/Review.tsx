@@ -7,12 +7,15 @@ import { tao, taoCost } from '../portfolio/amounts.ts';
 export function Review({
   preview,
   network,
+  names,
   busy,
   onConfirm,
   onEdit,
 }: {
   preview: TransferPreview;
   network: string;
+  /** The wallet's names for the two addresses (own accounts, contacts), where it has them. */
+  names: { from?: string | undefined; to?: string | undefined };
   busy: boolean;
   onConfirm: () => void;
   onEdit: () => void;
@@ -23,7 +26,7 @@ export function Review({
     [t('send.fee'), taoCost(preview.fee, locale, true)],
     [t('send.totalCost'), taoCost(preview.total, locale, true)],
     [t('send.remaining'), tao(preview.remaining, locale, true)],
-    [t('send.to'), preview.to],
+    [t('send.to'), names.to ? `${names.to} · ${preview.to}` : preview.to],
     [t('send.network'), network],
     [t('send.call'), `Balances.${preview.call}`],
   ];
@@ -33,8 +36,8 @@ export function Review({
       <p data-testid="review-sentence">
         {t('send.sentence', {
           amount: tao(preview.amount, locale, true),
-          from: shortAddress(preview.from),
-          to: shortAddress(preview.to),
+          from: names.from ?? shortAddress(preview.from),
+          to: names.to ?? shortAddress(preview.to),
           network,
         })}
       </p>

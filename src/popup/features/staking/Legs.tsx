@@ -2,12 +2,25 @@ import type { TradeLeg } from '../../../protocol/domains/staking-values.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { full, ppmPercent, price } from './format.ts';
 
-/** Every swap of the operation: amounts from the chain's simulation (or an estimate, said so), prices, impact, fee and limit. */
-export function Legs({ legs, ratio }: { legs: TradeLeg[]; ratio: boolean }) {
+/**
+ * Every swap of the operation: amounts from the chain's simulation (or an estimate, said so), prices, impact, fee
+ * and limit. Root is TAO 1:1 with no pool: its legs are no swap and get no card. "You receive at least" only where
+ * the limit promises it (see minimumOf).
+ */
+export function Legs({
+  legs,
+  ratio,
+  minimumOf,
+}: {
+  legs: TradeLeg[];
+  ratio: boolean;
+  minimumOf: (leg: TradeLeg) => string | null;
+}) {
   const { t, locale } = useI18n();
   return (
     <>
       {legs.map((leg, i) => {
+        if (leg.netuid === 0) return null;
         const inSym = leg.direction === 'buy' ? 'τ' : leg.symbol;
         const outSym = leg.direction === 'buy' ? leg.symbol : 'τ';
         const rows: Array<[string, string]> = [
@@ -26,7 +39,8 @@ export function Legs({ legs, ratio }: { legs: TradeLeg[]; ratio: boolean }) {
                 : price(leg.limitPrice, leg.symbol, locale),
           ],
         ];
-        if (leg.minOut) rows.push([t('staking.minOut'), full(leg.minOut, outSym, locale)]);
+        const min = minimumOf(leg);
+        if (min) rows.push([t('staking.minOut'), full(min, outSym, locale)]);
         const title = t('staking.leg', {
           direction: t(leg.direction === 'buy' ? 'staking.leg.buy' : 'staking.leg.sell'),
           netuid: leg.netuid,
@@ -44,23 +58,26 @@ export function Legs({ legs, ratio }: { legs: TradeLeg[]; ratio: boolean }) {
         );
         return [
           note,
-          <dl
+          <div
             key={i}
+            role="group"
             className="card stack"
-            style={{ margin: 0, gap: 2, fontSize: 13 }}
             aria-label={title}
             data-testid={`leg-${i}`}
+            style={{ gap: 2 }}
           >
             <strong>{title}</strong>
-            {rows.map(([k, v]) => (
-              <div key={k} className="row" style={{ justifyContent: 'space-between' }}>
-                <dt className="muted">{k}</dt>
-                <dd style={{ margin: 0, textAlign: 'right' }} data-testid={`leg-${i}-${k}`}>
-                  {v}
-                </dd>
-              </div>
-            ))}
-          </dl>,
+            <dl className="stack" style={{ margin: 0, gap: 2, fontSize: 13 }}>
+              {rows.map(([k, v]) => (
+                <div key={k} className="row" style={{ justifyContent: 'space-between', flexWrap: 'wrap' }}>
+                  <dt className="muted">{k}</dt>
+                  <dd className="num-text" style={{ margin: 0, textAlign: 'right' }} data-testid={`leg-${i}-${k}`}>
+                    {v}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          </div>,
         ];
       })}
     </>

@@ -3,27 +3,38 @@ import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
 import type { StakeOp } from '../../../protocol/domains/staking-values.ts';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { useAsk } from '../../state/use-ask.ts';
 import { useSettings } from '../../state/use-settings.ts';
-import { AccountSelect } from '../../components/AccountSelect.tsx';
-import { SlippageField } from './controls.tsx';
+import { useSubscription } from '../../state/use-subscription.ts';
+import { alpha } from '../portfolio/amounts.ts';
+import { AmountField, OpTabs, SlippageField } from './controls.tsx';
 import { StakeFlowScreens } from './flow.tsx';
-import { percentToBps } from './format.ts';
+import { decimalText, percentToBps } from './format.ts';
+import { AccountPick, PositionPick, positionKey, richest, SubnetPick, ValidatorPick } from './pickers.tsx';
 
 const OPS = ['stake', 'unstake', 'move', 'transferStake', 'unstakeAll'] as const;
 type Op = (typeof OPS)[number];
 const isOp = (v: string | undefined): v is Op => OPS.some((o) => o === v);
+/** Kept free when Max fills a stake, for the transaction fee (a stake's fee is far below it). */
+const FEE_RESERVE = 10_000_000n;
 
-/** Stake, unstake, move, give stake or unstake everything: one form, then the shared review and status. */
+/**
+ * Stake, unstake or move (tabs) from a validator chosen by name in the directory, on a subnet chosen by name;
+ * the amount with what is available and Max. Slippage, partial fill, acting as a proxy and a pasted hotkey are
+ * under Advanced. Then the shared review and status.
+ */
 export function Stake({ accounts, route }: { accounts: AccountView[]; route: string[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const settings = useSettings();
+  const portfolio = useSubscription('pri(portfolio.subscribe)', null);
+  const dir = useAsk('pri(validators.list)', {}).value;
   const signers = accounts.filter((a) => !a.watchOnly);
   const [op, setOp] = useState<Op>(isOp(route[1]) ? route[1] : 'stake');
-  const [accountId, setAccountId] = useState((signers.find((a) => a.address === route[4]) ?? signers[0])?.id ?? '');
+  const [picked, setPicked] = useState(signers.find((a) => a.address === route[4])?.id ?? '');
   const [hotkey, setHotkey] = useState(route[2] ?? '');
-  const [netuid, setNetuid] = useState(route[3] ?? '0');
+  const [netuid, setNetuid] = useState(Number(route[3] ?? '0') || 0);
   const [toHotkey, setToHotkey] = useState('');
-  const [toNetuid, setToNetuid] = useState('');
+  const [toNetuid, setToNetuid] = useState<number | null>(null);
   const [toColdkey, setToColdkey] = useState('');
   const [amount, setAmount] = useState('');
   const [all, setAll] = useState(false);
@@ -32,22 +43,45 @@ export function Stake({ accounts, route }: { accounts: AccountView[]; route: str
   const [real, setReal] = useState('');
   const tolerance = slippage ?? String((settings?.slippageBps ?? 100) / 100);
 
+  // The account with the most free TAO, until the person picks one.
+  const accountId = picked || (richest(signers, portfolio?.accounts)?.id ?? '');
+  const account = signers.find((a) => a.id === accountId);
+  const held = portfolio?.accounts.find((a) => a.address === account?.address);
+  const position = held?.positions.find((p) => p.hotkey === hotkey && p.netuid === netuid);
+  const rowsOn = (n: number) => (dir?.rows ?? []).filter((r) => r.netuid === n);
+  const row = dir?.rows.find((r) => r.hotkey === hotkey && r.netuid === netuid);
+  const mine = (hk: string) => {
+    const p = held?.positions.find((x) => x.hotkey === hk && x.netuid === netuid);
+    return p ? alpha(p.alpha, netuid === 0 ? 'τ' : p.symbol, locale) : null;
+  };
+  const dest = toNetuid ?? netuid;
+
   const opOf = (): StakeOp => {
-    const n = Number(netuid);
-    const to = toNetuid === '' ? n : Number(toNetuid);
+    const part = all ? '0' : amount;
     switch (op) {
       case 'stake':
-        return { op, hotkey, netuid: n, amount, allowPartial };
+        return { op, hotkey, netuid, amount, allowPartial };
       case 'unstake':
-        return { op, hotkey, netuid: n, amount: all ? '0' : amount, all, allowPartial };
+        return { op, hotkey, netuid, amount: part, all, allowPartial };
       case 'move':
-        return { op, hotkey, netuid: n, toHotkey: toHotkey || hotkey, toNetuid: to, amount: all ? '0' : amount, all };
+        return { op, hotkey, netuid, toHotkey: toHotkey || hotkey, toNetuid: dest, amount: part, all };
       case 'transferStake':
-        return { op, hotkey, netuid: n, toColdkey, toNetuid: to, amount: all ? '0' : amount, all };
+        return { op, hotkey, netuid, toColdkey, toNetuid: dest, amount: part, all };
       case 'unstakeAll':
         return { op, hotkey };
     }
   };
+  const available =
+    op === 'stake'
+      ? held && { text: alpha(held.free, 'τ', locale), max: () => setMaxStake(BigInt(held.free)) }
+      : position && {
+          text: alpha(position.alpha, netuid === 0 ? 'τ' : position.symbol, locale),
+          max: () => {
+            setAmount(decimalText(BigInt(position.alpha)));
+            setAll(true);
+          },
+        };
+  const setMaxStake = (free: bigint) => setAmount(decimalText(free > FEE_RESERVE ? free - FEE_RESERVE : 0n));
 
   return (
     <StakeFlowScreens>
@@ -55,50 +89,67 @@ export function Stake({ accounts, route }: { accounts: AccountView[]; route: str
         const submit = (e: FormEvent) => {
           e.preventDefault();
           const bps = percentToBps(tolerance);
-          flow.review({
-            accountId,
-            op: opOf(),
-            ...(bps ? { slippageBps: bps } : {}),
-            ...(real.trim() ? { real: real.trim() } : {}),
-          });
+          flow.review(
+            {
+              accountId,
+              op: opOf(),
+              ...(bps ? { slippageBps: bps } : {}),
+              ...(real.trim() ? { real: real.trim() } : {}),
+            },
+            { dailyRate: op === 'stake' ? (row?.projectedDailyRate ?? null) : null },
+          );
         };
-        const hasAmount = op !== 'unstakeAll' && !(op !== 'stake' && all);
+        const hasAmount = op !== 'unstakeAll';
         return (
           <form className="stack" onSubmit={submit} aria-label={t('staking.form')}>
-            <label>
-              {t('staking.op')}
-              <select value={op} onChange={(e) => isOp(e.target.value) && setOp(e.target.value)}>
-                {OPS.map((o) => (
-                  <option key={o} value={o}>
-                    {t(`staking.op.${o}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <AccountSelect label={t('staking.account')} accounts={signers} value={accountId} onChange={setAccountId} />
-            <Field
-              label={t('staking.hotkey')}
-              value={hotkey}
-              onChange={(e) => setHotkey(e.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
-            {op !== 'unstakeAll' && (
-              <Field
-                label={t('staking.netuid')}
-                value={netuid}
-                onChange={(e) => setNetuid(e.target.value)}
-                inputMode="numeric"
+            <OpTabs value={op} onChange={setOp} />
+            <AccountPick accounts={signers} balances={portfolio?.accounts} value={accountId} onChange={setPicked} />
+            {op === 'stake' ? (
+              <>
+                <SubnetPick
+                  label={t('staking.subnet')}
+                  subnets={dir?.subnets ?? []}
+                  value={netuid}
+                  onChange={(n) => {
+                    setNetuid(n);
+                    if (!rowsOn(n).some((r) => r.hotkey === hotkey)) setHotkey('');
+                  }}
+                />
+                <ValidatorPick
+                  label={t('staking.validator')}
+                  rows={rowsOn(netuid)}
+                  value={hotkey}
+                  mine={mine}
+                  onChange={setHotkey}
+                />
+              </>
+            ) : (
+              <PositionPick
+                positions={held?.positions ?? []}
+                value={hotkey ? positionKey({ hotkey, netuid }) : ''}
+                onChange={(k) => {
+                  const [h = '', n = '0'] = k.split(':');
+                  setHotkey(h);
+                  setNetuid(Number(n));
+                  setAll(false);
+                }}
               />
             )}
             {op === 'move' && (
-              <Field
-                label={t('staking.toHotkey')}
-                value={toHotkey}
-                onChange={(e) => setToHotkey(e.target.value)}
-                autoComplete="off"
-                spellCheck={false}
-              />
+              <>
+                <SubnetPick
+                  label={t('staking.toNetuid')}
+                  subnets={dir?.subnets ?? []}
+                  value={dest}
+                  onChange={setToNetuid}
+                />
+                <ValidatorPick
+                  label={t('staking.toValidator')}
+                  rows={rowsOn(dest)}
+                  value={toHotkey}
+                  onChange={setToHotkey}
+                />
+              </>
             )}
             {op === 'transferStake' && (
               <Field
@@ -109,45 +160,53 @@ export function Stake({ accounts, route }: { accounts: AccountView[]; route: str
                 spellCheck={false}
               />
             )}
-            {(op === 'move' || op === 'transferStake') && (
-              <Field
-                label={t('staking.toNetuid')}
-                value={toNetuid}
-                onChange={(e) => setToNetuid(e.target.value)}
-                inputMode="numeric"
-                placeholder={netuid}
-              />
-            )}
-            {op !== 'stake' && op !== 'unstakeAll' && (
-              <label className="row" style={{ flexDirection: 'row', fontWeight: 400 }}>
-                <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} />
-                {t('staking.all')}
-              </label>
-            )}
             {hasAmount && (
-              <Field
+              <AmountField
                 label={t(op === 'stake' ? 'staking.amountTao' : 'staking.amountAlpha')}
                 value={amount}
-                onChange={(e) => setAmount(e.target.value)}
-                inputMode="decimal"
-                autoComplete="off"
+                onChange={(v) => {
+                  setAmount(v);
+                  setAll(false);
+                }}
+                available={available ? available.text : null}
+                onMax={available ? available.max : null}
               />
             )}
-            {(op === 'stake' || (op === 'unstake' && !all)) && (
-              <label className="row" style={{ flexDirection: 'row', fontWeight: 400 }}>
-                <input type="checkbox" checked={allowPartial} onChange={(e) => setAllowPartial(e.target.checked)} />
-                {t('staking.allowPartial')}
-              </label>
-            )}
-            <SlippageField value={tolerance} onChange={setSlippage} />
-            <Field
-              label={t('staking.real')}
-              hint={t('staking.realHint')}
-              value={real}
-              onChange={(e) => setReal(e.target.value)}
-              autoComplete="off"
-              spellCheck={false}
-            />
+            <details className="card">
+              <summary>{t('staking.advanced')}</summary>
+              <div className="stack" style={{ marginTop: 8 }}>
+                {(op === 'stake' || op === 'unstake') && (
+                  <label className="row" style={{ flexDirection: 'row', fontWeight: 400 }}>
+                    <input type="checkbox" checked={allowPartial} onChange={(e) => setAllowPartial(e.target.checked)} />
+                    {t('staking.allowPartial')}
+                  </label>
+                )}
+                <SlippageField value={tolerance} onChange={setSlippage} />
+                <Field
+                  label={t('staking.real')}
+                  hint={t('staking.realHint')}
+                  value={real}
+                  onChange={(e) => setReal(e.target.value)}
+                  autoComplete="off"
+                  spellCheck={false}
+                />
+                <Field
+                  label={t('staking.hotkey')}
+                  hint={t('staking.hotkeyHint')}
+                  value={hotkey}
+                  onChange={(e) => setHotkey(e.target.value.trim())}
+                  autoComplete="off"
+                  spellCheck={false}
+                />
+                <div className="row" style={{ flexWrap: 'wrap', gap: 6 }}>
+                  {(['transferStake', 'unstakeAll'] as const).map((o) => (
+                    <button key={o} type="button" aria-pressed={op === o} onClick={() => setOp(o)}>
+                      {t(`staking.op.${o}`)}
+                    </button>
+                  ))}
+                </div>
+              </div>
+            </details>
             <button type="submit" className="primary" disabled={flow.busy || !hotkey || (hasAmount && !amount)}>
               {flow.busy ? t('common.working') : t('staking.review')}
             </button>

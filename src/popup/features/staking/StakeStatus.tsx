@@ -1,4 +1,5 @@
 import { useI18n } from '../../i18n/index.tsx';
+import { useStepFocus } from '../../state/use-step-focus.ts';
 import { useSubscription } from '../../state/use-subscription.ts';
 import { Summary } from '../approve/Summary.tsx';
 import { txStatusText } from '../send/tx-text.ts';
@@ -10,9 +11,12 @@ export function StakeStatus({ id, onDone }: { id: string; onDone: () => void }) 
   const history = useSubscription('pri(staking.history)', null);
   const record = history?.find((r) => r.id === id);
   const failed = record?.status === 'failed' || record?.status === 'dropped';
+  const focus = useStepFocus<HTMLDivElement>();
   return (
     <section className="stack" aria-label={t('staking.status')}>
-      {record && <Summary summary={record.summary} />}
+      <div ref={focus} tabIndex={-1} data-testid="status-heading">
+        {record ? <Summary summary={record.summary} /> : <h2>{t('staking.status')}</h2>}
+      </div>
       <p
         aria-live="polite"
         role={failed ? 'alert' : undefined}
@@ -24,11 +28,11 @@ export function StakeStatus({ id, onDone }: { id: string; onDone: () => void }) 
       </p>
       {record && (
         <span className="muted">
-          {t('staking.txFee')}: {cost(record.fee, locale)}
+          {t('staking.labelValue', { label: t('staking.txFee'), value: cost(record.fee, locale) })}
         </span>
       )}
       {record && (
-        <code className="muted" style={{ wordBreak: 'break-all', fontSize: 11 }}>
+        <code className="muted" style={{ wordBreak: 'break-all', fontSize: 12 }}>
           {record.hash}
         </code>
       )}

@@ -1,20 +1,18 @@
-import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { navigate } from '../../state/route.ts';
 import { useSubscription } from '../../state/use-subscription.ts';
 import { Summary } from '../approve/Summary.tsx';
-import { PositionActions } from './PositionActions.tsx';
 import { txStatusText } from '../send/tx-text.ts';
 
 const NAV = [
+  ['/yield', 'nav.yield'],
   ['/validators', 'staking.navValidators'],
   ['/stake', 'staking.navStake'],
   ['/stake-batch', 'staking.navBatch'],
-  ['/staking-proxies', 'staking.navProxies'],
 ] as const;
 
 /** The staking entry points on the home screen, and the latest staking transactions with their status. */
-export function StakingHome({ accounts }: { accounts: AccountView[] }) {
+export function StakingHome() {
   const { t } = useI18n();
   const history = useSubscription('pri(staking.history)', null);
   return (
@@ -26,7 +24,6 @@ export function StakingHome({ accounts }: { accounts: AccountView[] }) {
           </button>
         ))}
       </nav>
-      <PositionActions accounts={accounts} />
       {history && history.length > 0 && (
         <ul
           aria-label={t('staking.history')}

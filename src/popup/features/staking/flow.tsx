@@ -4,14 +4,15 @@ import { api } from '../../api/client.ts';
 import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { navigate } from '../../state/route.ts';
 import { useRun } from '../../state/use-run.ts';
+import { useStepFocus } from '../../state/use-step-focus.ts';
 import { useSubscription } from '../../state/use-subscription.ts';
-import { StakeReview } from './StakeReview.tsx';
+import { StakeReview, type ReviewInfo } from './StakeReview.tsx';
 import { StakeStatus } from './StakeStatus.tsx';
 
 export interface StakeFlow {
   busy: boolean;
   error: unknown;
-  review: (req: StakeRequest) => void;
+  review: (req: StakeRequest, info?: ReviewInfo) => void;
 }
 
 /**
@@ -24,10 +25,12 @@ export function StakeFlowScreens({ children }: { children: (flow: StakeFlow) => 
   const [sentId, setSentId] = useState<string | null>(null);
   const { busy, error, run } = useRun();
   const request = useRef<StakeRequest | null>(null);
+  const [info, setInfo] = useState<ReviewInfo | undefined>(undefined);
   const network = networks?.networks.find((n) => n.id === networks.selected)?.name ?? '';
 
-  const review = (req: StakeRequest) => {
+  const review = (req: StakeRequest, about?: ReviewInfo) => {
     request.current = req;
+    setInfo(about);
     void run(async () => setPreview(await api.send('pri(staking.prepare)', req)));
   };
   // Approve sends the very request that was reviewed, with the limits shown on the review screen.
@@ -54,6 +57,7 @@ export function StakeFlowScreens({ children }: { children: (flow: StakeFlow) => 
           preview={preview}
           network={network}
           busy={busy}
+          info={info}
           onApprove={approve}
           onReject={() => setPreview(null)}
         />
@@ -62,8 +66,18 @@ export function StakeFlowScreens({ children }: { children: (flow: StakeFlow) => 
     );
   return (
     <main>
-      {children({ busy, error, review })}
+      <FormStep>{children({ busy, error, review })}</FormStep>
       <ErrorLine error={error} />
     </main>
+  );
+}
+
+/** The form step: back from the review, it is at its top again with focus in it (not on <body>). */
+function FormStep({ children }: { children: ReactNode }) {
+  const focus = useStepFocus<HTMLDivElement>();
+  return (
+    <div ref={focus} tabIndex={-1} className="stack" style={{ outline: 'none' }}>
+      {children}
+    </div>
   );
 }

@@ -33,3 +33,10 @@ export function percentToBps(text: string): number | null {
   const bps = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
   return bps >= 1 && bps <= 5_000 ? bps : null;
 }
+
+/** rao (or alpha-rao) as the plain decimal text an amount field takes: "12.5", no grouping, no symbol. */
+export function decimalText(v: bigint): string {
+  const whole = v / 1_000_000_000n;
+  const frac = (v % 1_000_000_000n).toString().padStart(9, '0').replace(/0+$/, '');
+  return frac ? `${whole}.${frac}` : String(whole);
+}

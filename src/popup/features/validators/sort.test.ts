@@ -55,3 +55,12 @@ describe('validator directory rows', () => {
     expect(ppmPercent('12345')).toBe('1.2345 %');
   });
 });
+
+describe('APY in the directory (one unit: a year, compounded daily)', () => {
+  it('compounds a daily rate over 365 days and flags an implausible one', async () => {
+    const { apyText } = await import('./sort.ts');
+    expect(apyText('0.0005')).toBe('20.02 %');
+    expect(apyText(null)).toBeNull();
+    expect(apyText('0.13')).toBe('>1,000 % (!)');
+  });
+});

@@ -45,3 +45,16 @@ export function yieldText(rate: string | null): string {
   const n = Number(rate);
   return Number.isFinite(n) ? `${(n * 100).toFixed(4)} %` : '—';
 }
+
+/**
+ * A projected daily rate compounded over a year, as one unit everywhere (directory, stake form): "12.34 %"; null
+ * when there is no rate. A rate, not an amount: a float is fine here.
+ */
+export function apyText(rate: string | null): string | null {
+  if (rate === null) return null;
+  const d = Number(rate);
+  if (!Number.isFinite(d) || d < 0) return null;
+  const apy = (Math.pow(1 + d, 365) - 1) * 100;
+  // Above 1,000 % a year the figure says more about a short tempo or a young chain than about a return: flagged.
+  return apy > 1_000 ? '>1,000 % (!)' : `${apy.toFixed(2)} %`;
+}

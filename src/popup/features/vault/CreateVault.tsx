@@ -5,8 +5,8 @@ import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 
-/** First run: choose the one wallet password. */
-export function CreateVault() {
+/** First run, after the welcome's choice: the one wallet password; then `onCreated` (the next step). */
+export function CreateVault({ onCreated }: { onCreated?: () => void }) {
   const { t } = useI18n();
   const [password, setPassword] = useState('');
   const [repeat, setRepeat] = useState('');
@@ -19,7 +19,7 @@ export function CreateVault() {
     if (password !== repeat) return setError(t('vault.passwordsDiffer'));
     setBusy(true);
     api.send('pri(vault.create)', { password }).then(
-      () => undefined,
+      () => onCreated?.(),
       (err: unknown) => {
         setError(err);
         setBusy(false);
@@ -29,8 +29,6 @@ export function CreateVault() {
 
   return (
     <main>
-      <h2>{t('home.welcome')}</h2>
-      <p className="muted">{t('app.tagline')}</p>
       <form className="stack" onSubmit={submit}>
         <p>{t('vault.choosePassword')}</p>
         <Field

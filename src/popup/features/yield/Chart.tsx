@@ -4,7 +4,18 @@ const W = 300;
 const H = 64;
 
 /** A light inline SVG line of a position's value (no charting library). */
-export function Chart({ points, label, range }: { points: ChartPoint[]; label: string; range: string }) {
+export function Chart({
+  points,
+  label,
+  range,
+  ends,
+}: {
+  points: ChartPoint[];
+  label: string;
+  range: string;
+  /** The first and last values, written under the chart ("12.3 α → 12.9 α"). */
+  ends: string;
+}) {
   if (points.length < 2) return null;
   const values = points.map((p) => BigInt(p.alpha));
   const min = values.reduce((a, b) => (b < a ? b : a));
@@ -22,6 +33,8 @@ export function Chart({ points, label, range }: { points: ChartPoint[]; label: s
     <figure style={{ margin: 0 }}>
       <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} width="100%" height={H} preserveAspectRatio="none">
         <title>{`${label} ${range}`}</title>
+        {/* Baseline: the lowest value of the period, so a rise reads against it. */}
+        <line x1="0" y1={H - 1} x2={W} y2={H - 1} stroke="currentColor" strokeOpacity="0.35" strokeWidth="1" />
         <polyline
           points={xy.join(' ')}
           fill="none"
@@ -30,8 +43,8 @@ export function Chart({ points, label, range }: { points: ChartPoint[]; label: s
           vectorEffect="non-scaling-stroke"
         />
       </svg>
-      <figcaption className="muted" style={{ fontSize: 11 }}>
-        {range}
+      <figcaption className="muted num-text" style={{ fontSize: 12 }}>
+        {range} · {ends}
       </figcaption>
     </figure>
   );

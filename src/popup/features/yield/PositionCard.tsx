@@ -1,26 +1,21 @@
-import type { PositionYield } from '../../../protocol/domains/yield-values.ts';
+import type { PositionYield, WindowEarnings } from '../../../protocol/domains/yield-values.ts';
 import { shortAddress } from '../../components/Address.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { navigate } from '../../state/route.ts';
 import { Chart } from './Chart.tsx';
 import { fractionPercent, percent, units } from './format.ts';
+import { IMPLAUSIBLE_APY, windowRate } from './summary.ts';
 
 /**
  * One position: realised windows (or "no history yet"), projected rate, 30-day chart, a link to the explanation;
  * on root, what is owed and its claim (and, once per account, the claim type).
  */
-export function PositionCard({ p, claimTypeLink }: { p: PositionYield; claimTypeLink: boolean }) {
+export function PositionCard({ p }: { p: PositionYield }) {
   const { t, locale } = useI18n();
   const validator = p.validatorName ?? shortAddress(p.hotkey);
-  const subnet = t('portfolio.subnet', { netuid: p.netuid, name: p.subnetName });
+  const subnet = t('portfolio.subnet', { netuid: p.netuid, name: p.netuid === 0 ? t('yield.rootName') : p.subnetName });
   const sym = p.netuid === 0 ? 'τ' : p.symbol;
   const flows = p.realised?.reduce((s, w) => (w.window === 'month' ? s + BigInt(w.flows) : s), 0n) ?? 0n;
-  // claim_root takes up to five subnets: the most valuable of those above the chain's claim threshold.
-  const claimable = (p.rootOwed?.subnets ?? [])
-    .filter((x) => x.claimable)
-    .sort((a, b) => (BigInt(b.tao) > BigInt(a.tao) ? 1 : BigInt(b.tao) < BigInt(a.tao) ? -1 : 0))
-    .slice(0, 5)
-    .map((x) => x.netuid);
   const chartFrom = p.chart[0];
   const chartTo = p.chart[p.chart.length - 1];
   return (
@@ -49,7 +44,9 @@ export function PositionCard({ p, claimTypeLink }: { p: PositionYield; claimType
                   </th>
                   <td title={units(w.alpha, sym, locale, 9)}>{units(w.alpha, sym, locale)}</td>
                   {p.netuid !== 0 && <td>{units(w.tao, 'τ', locale)}</td>}
-                  <td className="muted">{t('yield.apy', { apy: percent(w.apy, locale) })}</td>
+                  <td className="muted">
+                    <RateCell w={w} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -82,19 +79,6 @@ export function PositionCard({ p, claimTypeLink }: { p: PositionYield; claimType
             })}
           </p>
         )}
-        {claimable.length > 0 && (
-          <button
-            type="button"
-            onClick={() => navigate(`/claim-root/${encodeURIComponent(p.account)}/${claimable.join(',')}`)}
-          >
-            {t('yield.claim', { subnets: claimable.join(', ') })}
-          </button>
-        )}
-        {claimTypeLink && (
-          <button type="button" onClick={() => navigate(`/claim-root/${encodeURIComponent(p.account)}`)}>
-            {t('claimType.open')}
-          </button>
-        )}
         {p.source === 'snapshots' && (
           <p className="muted" style={{ margin: 0 }}>
             {t('yield.fromSnapshots')}
@@ -107,7 +91,10 @@ export function PositionCard({ p, claimTypeLink }: { p: PositionYield; claimType
           <span data-testid="projected">
             {t('yield.projectedRate', {
               rate: fractionPercent(p.projected.dailyRate, locale),
-              apy: percent(p.projected.apy, locale),
+              apy:
+                p.projected.apy > IMPLAUSIBLE_APY
+                  ? t('yield.apyImplausible', { limit: percent(IMPLAUSIBLE_APY, locale) })
+                  : percent(p.projected.apy, locale),
             })}{' '}
             {p.projectedDay &&
               t('yield.projectedDay', {
@@ -123,6 +110,7 @@ export function PositionCard({ p, claimTypeLink }: { p: PositionYield; claimType
         <Chart
           points={p.chart}
           label={t('yield.chart', { validator, subnet })}
+          ends={`${units(chartFrom.alpha, sym, locale, 4)} → ${units(chartTo.alpha, sym, locale, 4)}`}
           range={t('yield.chartRange', {
             from: new Date(chartFrom.at).toLocaleDateString(locale),
             to: new Date(chartTo.at).toLocaleDateString(locale),
@@ -139,6 +127,29 @@ export function PositionCard({ p, claimTypeLink }: { p: PositionYield; claimType
       </button>
     </article>
   );
+}
+
+/** A window's yearly rate: not annualised under three days, flagged when implausible. */
+function RateCell({ w }: { w: WindowEarnings }) {
+  const { t, locale } = useI18n();
+  const r = windowRate(w);
+  if (r.kind === 'too-early') return <span data-testid="too-early">{t('yield.tooEarly')}</span>;
+  if (r.kind === 'none') return <span>—</span>;
+  return (
+    <span className={r.implausible ? 'warning' : undefined}>
+      {t('yield.apy', { apy: percent(r.apy, locale) })}
+      {r.implausible && ` ${t('yield.implausible')}`}
+    </span>
+  );
+}
+
+/** claim_root takes up to five subnets: the most valuable of those above the chain's claim threshold. */
+export function claimableSubnets(p: PositionYield): number[] {
+  return (p.rootOwed?.subnets ?? [])
+    .filter((x) => x.claimable)
+    .sort((a, b) => (BigInt(b.tao) > BigInt(a.tao) ? 1 : BigInt(b.tao) < BigInt(a.tao) ? -1 : 0))
+    .slice(0, 5)
+    .map((x) => x.netuid);
 }
 
 /** The claim type is the coldkey's, not a position's: its button goes on each account's first root position only. */

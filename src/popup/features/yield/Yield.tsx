@@ -1,16 +1,24 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { YieldView } from '../../../protocol/domains/yield-values.ts';
+import type { PositionYield, YieldView } from '../../../protocol/domains/yield-values.ts';
 import { shortAddress } from '../../components/Address.tsx';
 import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { api } from '../../api/client.ts';
+import { useSubscription } from '../../state/use-subscription.ts';
+import { Claimable } from './Claimable.tsx';
 import { Halving } from './Halving.tsx';
-import { claimTypeLinks, PositionCard } from './PositionCard.tsx';
-import { units } from './format.ts';
+import { PositionCard } from './PositionCard.tsx';
+import { percent, units } from './format.ts';
+import { IMPLAUSIBLE_APY, summarise } from './summary.ts';
 
-/** Realised and projected yield of every position, per-validator totals, and the next halving. */
+/**
+ * Yield: a summary (earned in 24 h, 7 and 30 days, blended APY), what root is owed in one Claimable card, then one
+ * row per position grouped by account, each opening to its table, chart and explanation. The halving and how the
+ * figures were read are behind a disclosure.
+ */
 export function Yield() {
   const { t, locale } = useI18n();
+  const accounts = useSubscription('pri(accounts.subscribe)', null);
   const [view, setView] = useState<YieldView | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -29,44 +37,90 @@ export function Yield() {
     );
   }, []);
   useEffect(load, [load]);
-  const links = view ? claimTypeLinks(view.positions) : [];
+  const nameOf = (address: string) => accounts?.find((a) => a.address === address)?.name ?? shortAddress(address);
+  const groups = new Map<string, PositionYield[]>();
+  for (const p of view?.positions ?? []) groups.set(p.account, [...(groups.get(p.account) ?? []), p]);
+  const sum = view ? summarise(view.positions) : null;
   return (
     <main className="stack" aria-busy={busy}>
-      <button type="button" onClick={load} disabled={busy}>
-        {t('yield.refresh')}
-      </button>
       {error !== null && <ErrorLine error={error} />}
       {!view && busy && <p className="muted">{t('yield.loading')}</p>}
       {view && view.positions.length === 0 && <p className="muted">{t('yield.none')}</p>}
-      {view && view.totals.length > 0 && (
-        <section aria-label={t('yield.totals')} className="card stack" style={{ gap: 2, fontSize: 12 }}>
-          <strong>{t('yield.totals')}</strong>
-          <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-            {view.totals.map((x) => (
-              <li key={`${x.account}|${x.hotkey}`}>
-                {t('yield.totalsRow', {
-                  validator: x.validatorName ?? shortAddress(x.hotkey),
-                  day: units(x.day, 'τ', locale),
-                  month: units(x.month, 'τ', locale),
-                })}
-              </li>
+      {sum && view && view.positions.length > 0 && (
+        <section aria-label={t('yield.summary')} className="card stack" data-testid="yield-summary" style={{ gap: 4 }}>
+          <strong>{t('yield.summary')}</strong>
+          <dl className="row num-text" style={{ margin: 0, justifyContent: 'space-between', flexWrap: 'wrap' }}>
+            {(['day', 'week', 'month'] as const).map((w) => (
+              <div key={w} className="stack" style={{ gap: 0 }}>
+                <dt className="muted">{t(`yield.window.${w}`)}</dt>
+                <dd className="num" style={{ margin: 0 }}>
+                  {units(sum[w].toString(), 'τ', locale, 4)}
+                </dd>
+              </div>
             ))}
-          </ul>
+          </dl>
+          <span className="muted">
+            {sum.blendedApy === null
+              ? t('yield.noProjection')
+              : t('yield.blended', {
+                  apy:
+                    sum.blendedApy > IMPLAUSIBLE_APY
+                      ? t('yield.apyImplausible', { limit: percent(IMPLAUSIBLE_APY, locale) })
+                      : percent(sum.blendedApy, locale),
+                })}
+          </span>
         </section>
       )}
       {view && view.positions.length > 0 && (
         <section aria-label={t('yield.positions')} className="stack">
-          {view.positions.map((p, i) => (
-            <PositionCard key={`${p.account}|${p.hotkey}|${p.netuid}`} p={p} claimTypeLink={links[i]!} />
+          <Claimable positions={view.positions} nameOf={nameOf} />
+          {[...groups].map(([account, list]) => (
+            <section key={account} aria-label={nameOf(account)} className="stack" style={{ gap: 6 }}>
+              <h2 style={{ fontSize: 15 }}>{nameOf(account)}</h2>
+              {list.map((p) => (
+                <PositionRow key={`${p.hotkey}|${p.netuid}`} p={p} />
+              ))}
+            </section>
           ))}
         </section>
       )}
-      {view && <Halving halving={view.halving} />}
       {view && (
-        <p className="muted" style={{ fontSize: 11 }}>
-          {t('yield.queries', { queries: view.archiveQueries, ms: view.computeMs })}
-        </p>
+        <details className="card">
+          <summary>{t('yield.about')}</summary>
+          <div className="stack" style={{ marginTop: 8 }}>
+            <Halving halving={view.halving} />
+            <p className="muted" style={{ fontSize: 12, margin: 0 }}>
+              {t('yield.queries', { queries: view.archiveQueries, ms: view.computeMs })}
+            </p>
+            <button type="button" onClick={load} disabled={busy}>
+              {t('yield.refresh')}
+            </button>
+          </div>
+        </details>
       )}
     </main>
+  );
+}
+
+/** One position in one line (validator, subnet, value, earned in 30 days); open for its card. */
+function PositionRow({ p }: { p: PositionYield }) {
+  const { t, locale } = useI18n();
+  const month = p.realised?.find((w) => w.window === 'month');
+  const validator = p.validatorName ?? shortAddress(p.hotkey);
+  return (
+    <details className="position-row">
+      <summary className="num-text">
+        {t('yield.row', {
+          validator,
+          subnet: t('portfolio.subnet', {
+            netuid: p.netuid,
+            name: p.netuid === 0 ? t('yield.rootName') : p.subnetName,
+          }),
+          value: units(p.tao, 'τ', locale, 4),
+          earned: month ? units(month.tao, 'τ', locale, 4) : t('yield.rowNoHistory'),
+        })}
+      </summary>
+      <PositionCard p={p} />
+    </details>
   );
 }
