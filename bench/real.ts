@@ -3,7 +3,7 @@
 // yield view over the chain's history, against the real Subtensor runtime (spec 293 in Chopsticks), built with real
 // extrinsics. Chopsticks executes the runtime's WASM for every runtime-API call and storage read at an old block, so
 // its milliseconds are those of a slow node on this machine; round trips and request counts are the wallet's own.
-import { ApiPromise } from '@polkadot/api';
+import type { ApiPromise } from '@polkadot/api';
 import { startDevnet } from '../devnet/index.ts';
 import { closeRuntimeExecutor, startRealChain } from '../devnet/real/chain.ts';
 import { DEV_PHRASE, devKeys, seedRealChain, sendAndWait, TAO } from '../devnet/real/seed.ts';

@@ -1,4 +1,4 @@
-// Runs every test: type check, unit tests (Vitest), then the build, the end-to-end tests in Chromium against the
+// Runs every test: type check, lint, format check, unit tests (with the architecture test) (Vitest), then the build, the end-to-end tests in Chromium against the
 // devnet, the real-runtime tier in Chromium against the real Subtensor runtime (spec 293 in Chopsticks), and the
 // Firefox tier (the Firefox package in Firefox ESR on the real runtime), and the conformance tier (the same
 // scenarios on the real runtime and on the devnet, compared).
@@ -37,6 +37,15 @@ function vitest(label, args) {
 
 if (run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']) !== 0) {
   console.error('type check failed');
+  status = 1;
+}
+// The rules checked by tools: ESLint (typescript-eslint) and Prettier; the architecture test runs with the units.
+if (run('npx', ['eslint', '.']) !== 0) {
+  console.error('lint failed');
+  status = 1;
+}
+if (run('npx', ['prettier', '--check', '.']) !== 0) {
+  console.error('format check failed');
   status = 1;
 }
 vitest('unit', []);

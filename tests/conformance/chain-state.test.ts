@@ -16,7 +16,6 @@ import { startPair, type Pair, type Side } from './helpers/pair.ts';
 const TAO = 1_000_000_000n;
 const k = devKeys();
 const A = k.validatorA.address;
-const B = k.validatorB.address;
 let pair: Pair;
 let net: number;
 beforeAll(async () => {

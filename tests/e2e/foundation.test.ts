@@ -6,12 +6,13 @@ import { DIST, launchExtension, stopServiceWorker, type ExtensionSession } from 
 import { probe } from '../helpers/popup.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import type { SystemInfo } from '../../src/protocol/domains/system.ts';
+import type { Page } from 'playwright-core';
 
 let session: ExtensionSession;
 
 /** What the background says about the running worker, over the real port from an extension page. */
-const systemInfo = (page: import('playwright-core').Page) => probe<SystemInfo>(page, 'pri(system.info)', null);
-const workerInstance = async (page: import('playwright-core').Page) => (await systemInfo(page)).instanceId;
+const systemInfo = (page: Page) => probe<SystemInfo>(page, 'pri(system.info)', null);
+const workerInstance = async (page: Page) => (await systemInfo(page)).instanceId;
 let site: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {

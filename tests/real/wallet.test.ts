@@ -31,7 +31,6 @@ describe('the wallet on the real runtime (spec 293)', () => {
   let popup: Page;
   let nominator: FreshAccount;
   let recipient: FreshAccount;
-  const status = () => popup.getByRole('region', { name: 'Network status' });
 
   beforeAll(async () => {
     api = await chainApi(url);

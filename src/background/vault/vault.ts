@@ -1,28 +1,13 @@
 import type { VaultStatus } from '../../protocol/domains/accounts-values.ts';
 import { ProtocolError } from '../../protocol/errors.ts';
-import type { StorageAreaLike } from '../store/storage-area.ts';
-import type { PasswordAttempts } from './attempts.ts';
-import type { VaultCodec } from './codec.ts';
-import type { SessionKey } from './session-key.ts';
+import { openWithPassword } from './password-check.ts';
+import type { VaultDeps } from './vault-deps.ts';
 
 const KEY = 'vault';
 
-function isWrongPassword(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && Reflect.get(e, 'code') === 'wrong-password';
-}
 const PREV = 'vault.prev';
 
-export interface VaultDeps<D, K> {
-  local: StorageAreaLike;
-  session: SessionKey;
-  attempts: PasswordAttempts;
-  codec: VaultCodec<D, K>;
-  /** Minutes of inactivity before locking (read at each touch, so a settings change applies at once). */
-  autoLockMinutes: () => Promise<number>;
-  /** Asks the browser to call lock() at this time (chrome.alarms); null cancels. */
-  scheduleLock: (at: number | null) => Promise<void>;
-  now?: () => number;
-}
+export type { VaultDeps } from './vault-deps.ts';
 
 /**
  * The encrypted keyring. Storage holds only the sealed envelope and the previous good one; the derived key
@@ -214,19 +199,7 @@ export class Vault<D, K> {
 
   /** One password check at a time (the throttle's queue): parallel guesses wait their turn and meet the delay. */
   private withPassword(password: string, current: unknown, prev: unknown) {
-    return this.deps.attempts.guard(async () => {
-      for (const source of prev === undefined ? [current] : [current, prev]) {
-        try {
-          return { ...(await this.deps.codec.unlock(password, source)), source };
-        } catch (e) {
-          // The previous good copy stands in for a damaged current copy only. When the current copy says the
-          // password is wrong, the previous one must not be tried: after a password change it still opens with
-          // the old password, which would both let the old password in and roll the vault back.
-          if (source === current && isWrongPassword(e)) break;
-        }
-      }
-      return null;
-    });
+    return this.deps.attempts.guard(() => openWithPassword(this.deps.codec, password, current, prev));
   }
 
   private async requireData(): Promise<D> {

@@ -3,7 +3,7 @@ import sodium from 'libsodium-wrappers-sumo';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { exportBtcliColdkey, importBtcliColdkey, type BtcliImport } from './btcli.ts';
 import { deriveNaclKey, NACL_SALT, naclEncryptFile } from './btcli-nacl.ts';
-import { isKeystoreError, KeystoreError } from './errors.ts';
+import { isKeystoreError, type KeystoreError } from './errors.ts';
 import { cachingKdf } from './kdf-cache.test-util.ts';
 import { readFixture, readFixtureJson } from './fixtures.test-util.ts';
 

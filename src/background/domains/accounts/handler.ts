@@ -3,7 +3,7 @@ import { hexToU8a } from '@polkadot/util';
 import { exportBtcliColdkey, importBtcliColdkey } from '../../../core/keystore/btcli.ts';
 import { unknownMnemonicWords } from '../../../core/keystore/derive.ts';
 import { polkadotToCanonicalSecret } from '../../../core/keystore/sr25519-secret.ts';
-import { exportPolkadotJson, importPolkadotJson } from '../../../core/keystore/polkadot-json.ts';
+import { importPolkadotJson } from '../../../core/keystore/polkadot-json.ts';
 import { pairFromSecret, type VaultAccount, type VaultPlaintext } from '../../../core/vault/index.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
 import { cryptoReady } from '../../crypto-ready.ts';
@@ -11,7 +11,10 @@ import type { PrivTable } from '../../router/types.ts';
 import type { Services } from '../../services.ts';
 import { fromBtcli, fromMnemonic, fromPolkadotJson, fromSeed, fromWatchAddress } from './build.ts';
 import { asProtocolError, invalid } from './errors.ts';
+import { signingAccount, withSigner } from '../../vault/signer.ts';
 import { toView } from './view.ts';
+
+const NO_KEY = 'A watch-only account has no key.';
 
 type AccountsHandlers = Pick<PrivTable, Extract<keyof PrivTable, `pri(accounts.${string})`>>;
 
@@ -161,20 +164,15 @@ export const accountsHandlers: AccountsHandlers = {
   },
   'pri(accounts.exportJson)': guard(async ({ id, password, exportPassword }, { services }) => {
     await services.vault.verifyPassword(password);
-    const account = await findAccount(services, id);
-    if (!account.secret) throw invalid('watch-only', 'A watch-only account has no key.');
-    const pair = pairFromSecret(account);
-    try {
+    return withSigner(services.vault, id, NO_KEY, (pair, account) => {
       pair.setMeta({ name: account.name, genesisHash: null, whenCreated: account.createdAt });
       return { json: JSON.stringify(pair.toJson(exportPassword)) };
-    } finally {
-      pair.lock();
-    }
+    });
   }),
   'pri(accounts.exportBtcli)': guard(async ({ id, password, exportPassword }, { services, emit }) => {
     await services.vault.verifyPassword(password);
-    const account = await findAccount(services, id);
-    if (!account.secret) throw invalid('watch-only', 'A watch-only account has no key.');
+    const account = await signingAccount(services.vault, id, NO_KEY);
+    if (!account.secret) throw invalid('watch-only', NO_KEY);
     if (account.type !== 'sr25519') throw invalid('not-sr25519', 'btcli files hold sr25519 keys only.');
     emit({ phase: 'deriving-key', fraction: 0.05 });
     const { mnemonic, seed, derivationPath } = account.secret;

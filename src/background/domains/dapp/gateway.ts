@@ -1,68 +1,34 @@
-import type { z } from 'zod';
-import type { VaultKey, VaultPlaintext } from '../../../core/vault/index.ts';
 import type {
   ApprovalKind,
   InjectedAccountView,
   KnownMetadata,
   SiteView,
 } from '../../../protocol/domains/approvals-values.ts';
-import type { metadataDefSchema, signerRawSchema } from '../../../protocol/domains/dapp.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
-import { REJECTED_BY_PERSON, type ApprovalQueue } from '../../approvals/queue.ts';
+import { REJECTED_BY_PERSON } from '../../approvals/queue.ts';
 import type { DetailsOf, Requester, ResultOf } from '../../approvals/types.ts';
-import type { ChainAccess } from '../../chain/access.ts';
-import type { Vault } from '../../vault/vault.ts';
-import type { ApprovedMetadataStore } from '../metadata/store.ts';
 import { checkMetadata } from '../metadata/check.ts';
-import { findSite, putSite, type SitesStore } from '../sites/store.ts';
+import { findSite, putSite } from '../sites/store.ts';
 import { hexOf, printable, rawBytes } from '../signing/decode.ts';
 import { describePayload, type SignerPayload } from '../signing/describe.ts';
 import { ownNetworkName, signingNetwork } from '../signing/network.ts';
 import { checkMetadataHash } from '../signing/metadata-hash.ts';
 import { checkExtensions, signBytesWith, signedTransactionOf, signRawWith } from '../signing/sign.ts';
 import { signedBytesOf } from '../signing/signed-bytes.ts';
-import type { StorageAreaLike } from '../../store/storage-area.ts';
 import { exposedAccountFor, exposedAccounts } from './accounts.ts';
+import {
+  isLocked,
+  requester,
+  unauthorised,
+  type MetadataDef,
+  type OnCancel,
+  type PageRef,
+  type SignerRaw,
+} from './page.ts';
+import type { DappDeps } from './gateway-deps.ts';
 import { PromptLimits } from './prompts.ts';
 
-export interface DappDeps {
-  vault: Vault<VaultPlaintext, VaultKey>;
-  sites: SitesStore;
-  approvals: ApprovalQueue;
-  metadata: ApprovedMetadataStore;
-  chain: () => ChainAccess;
-  /** chrome.storage.session: origins whose connect request the person refused, until the browser restarts. */
-  session?: StorageAreaLike;
-  now?: () => number;
-}
-
-/** The page that asks: its origin and tab, from the router (never from the message). */
-export interface PageRef {
-  origin: string;
-  tabId: number;
-  /** The top-level page's origin when the request comes from a frame of another origin. */
-  topOrigin?: string;
-}
-
-/** Lets a request be abandoned when its caller goes away. */
-export type OnCancel = (cleanup: () => void) => void;
-
-type SignerRaw = z.output<typeof signerRawSchema>;
-type MetadataDef = z.output<typeof metadataDefSchema>;
-
-/** The one answer for every origin without authorisation: it says nothing about the wallet. */
-function unauthorised(): ProtocolError {
-  return new ProtocolError('unauthorised', 'TaoVault has not authorised this site.');
-}
-
-function isLocked(e: unknown): boolean {
-  return e instanceof ProtocolError && e.code === 'locked';
-}
-
-/** Who asks, as the approval window shows it; appName is what the site calls itself. */
-function requester(page: PageRef, appName: string): Requester {
-  return { origin: page.origin, tabId: page.tabId, appName, ...(page.topOrigin ? { topOrigin: page.topOrigin } : {}) };
-}
+export type { DappDeps } from './gateway-deps.ts';
 
 /**
  * What web pages may do, as narrow capabilities: the router gives page handlers this object, never the vault.

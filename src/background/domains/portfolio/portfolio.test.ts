@@ -1,4 +1,3 @@
-import { ApiPromise, WsProvider } from '@polkadot/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDevnet, type Devnet } from '../../../../devnet/index.ts';
 import { apiConnector, type ApiLink } from '../../chain/connect.ts';

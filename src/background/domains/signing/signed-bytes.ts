@@ -1,4 +1,4 @@
-import { GenericCall, type TypeRegistry } from '@polkadot/types';
+import type { GenericCall, TypeRegistry } from '@polkadot/types';
 import { Struct } from '@polkadot/types-codec';
 import type { Codec } from '@polkadot/types/types';
 import { hexToU8a, u8aEq, u8aToHex } from '@polkadot/util';

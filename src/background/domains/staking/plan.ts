@@ -1,90 +1,25 @@
 import { RAO_PER_TAO } from '../../../core/amount/constants.ts';
 import { sortedNetuids } from '../../../core/staking/netuid-list.ts';
-import { checkAddStake, checkRemoveStake, wouldBeSwept } from '../../../core/staking/index.ts';
 import type { StakeOp, StakeWarning } from '../../../protocol/domains/staking-values.ts';
-import { ProtocolError } from '../../../protocol/errors.ts';
 import { parseAmount, parseRecipient } from '../../lib/parse-input.ts';
 import { spotPrice } from '../../chain/read/prices.ts';
 import { calls, hasCall } from './calls.ts';
 import { planMoveStakeLimit, planSwapMove } from './move-route.ts';
-import type { Plan, PlanCtx } from './plan-types.ts';
+import {
+  heldOrRefuse,
+  refuse,
+  removalWarnings,
+  reviewedLimit,
+  stakePlan,
+  type Plan,
+  type PlanCtx,
+} from './plan-steps.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { disputePlan } from './dispute.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
-import { refuseInsideRootHold } from './root-hold.ts';
-import { hasSimulation, missingSubnets, ownerOf, stakeOf, stakesOfColdkey } from './read.ts';
+import { hasSimulation, missingSubnets, stakeOf, stakesOfColdkey } from './read.ts';
 
 export type { Plan, PlanCtx };
-
-/** The reviewed limit of leg i, if the person approved one. */
-function reviewedLimit(ctx: PlanCtx, i: number): bigint | undefined {
-  const v = ctx.reviewed?.[i];
-  return v ? BigInt(v) : undefined;
-}
-
-export function refuse(reason: string, message: string, data: Record<string, string | number> = {}): ProtocolError {
-  return new ProtocolError('invalid-request', message, { reason, ...data });
-}
-
-async function stakePlan(
-  ctx: PlanCtx,
-  hotkey: string,
-  netuid: number,
-  amountText: string,
-  allowPartial: boolean,
-  leg = 0,
-) {
-  const amount = parseAmount(amountText);
-  const q = await quoteBuy(ctx.api, netuid, amount, ctx.toleranceBps, ctx.symbolOf(netuid), reviewedLimit(ctx, leg));
-  const check = checkAddStake(amount, q.feeRate, ctx.params.minStake);
-  if (!check.ok)
-    throw refuse('stake-below-minimum', `The smallest stake here is ${check.minAmount} rao.`, {
-      minimum: check.minAmount.toString(),
-    });
-  return { built: calls.addStakeLimit(ctx.api, hotkey, netuid, amount, q.limit, allowPartial), q, amount };
-}
-
-/** What an unstake of `alpha` from (hotkey, netuid) leaves behind, as warnings (§1.3 sweep, §1.4 minimums). */
-async function removalWarnings(
-  ctx: PlanCtx,
-  hotkey: string,
-  netuid: number,
-  alpha: bigint,
-  held: bigint,
-  taoOut: bigint,
-  spot: bigint,
-): Promise<StakeWarning[]> {
-  const owner = await ownerOf(ctx.api, hotkey);
-  const sweep = {
-    nominatorMinRequiredStake: ctx.params.nominatorMinRequiredStake,
-    isHotkeyOwner: owner === ctx.coldkey,
-    minStake: ctx.params.minStake,
-  };
-  const problems = checkRemoveStake({
-    amountAlpha: alpha,
-    heldAlpha: held,
-    taoOut,
-    priceRaoPerAlpha: spot,
-    sweep,
-    minStake: ctx.params.minStake,
-  });
-  if (problems.includes('zero-amount')) throw refuse('amount-zero', 'Enter an amount above zero.');
-  if (problems.includes('exceeds-stake'))
-    throw refuse('unstake-over-position', 'That is more than this position holds.', { held: held.toString() });
-  if (problems.includes('amount-too-low'))
-    throw refuse('unstake-below-minimum', 'That returns less than the 0.002 TAO the chain accepts.');
-  const out: StakeWarning[] = [];
-  if (problems.includes('remainder-swept') || wouldBeSwept(held - alpha, spot, sweep)) out.push('remainder-swept');
-  else if (problems.includes('remainder-below-min')) out.push('remainder-below-min');
-  return out;
-}
-
-async function heldOrRefuse(ctx: PlanCtx, hotkey: string, netuid: number): Promise<bigint> {
-  const held = await stakeOf(ctx.api, hotkey, ctx.coldkey, netuid);
-  if (held === 0n) throw refuse('no-position', 'This account has no stake with that validator on that subnet.');
-  if (netuid === 0) await refuseInsideRootHold(ctx.api, ctx.coldkey, hotkey);
-  return held;
-}
 
 /** Turns what the person asked for into the protected call(s), the chain's simulation of each swap, and warnings. */
 export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {

@@ -1,7 +1,7 @@
 import type { ApiPromise } from '@polkadot/api';
 import { summarizeCall } from '../../../core/calls/index.ts';
 import { isToleranceRisky } from '../../../core/staking/index.ts';
-import { pairFromSecret, type VaultAccount, type VaultKey, type VaultPlaintext } from '../../../core/vault/index.ts';
+import type { VaultAccount, VaultKey, VaultPlaintext } from '../../../core/vault/index.ts';
 import type { Settings } from '../../../protocol/domains/settings-values.ts';
 import type {
   ProxiesState,
@@ -11,9 +11,7 @@ import type {
   StakeTxRecord,
   StakeWarning,
 } from '../../../protocol/domains/staking-values.ts';
-import { ProtocolError } from '../../../protocol/errors.ts';
 import type { ChainSessions } from '../../chain/sessions.ts';
-import { cryptoReady } from '../../crypto-ready.ts';
 import type { Store } from '../../store/store.ts';
 import type { Vault } from '../../vault/vault.ts';
 import { transferableOf } from '../portfolio/assemble.ts';
@@ -21,15 +19,20 @@ import { accountInfo } from '../../chain/read/decoders.ts';
 import { proxiesOf, proxyDeposit, stakingProxyType } from '../proxy/check.ts';
 import { parseRecipient } from '../../lib/parse-input.ts';
 import { recheckOnChain } from '../tx/recheck.ts';
+import { signAndSubmit } from '../tx/submit.ts';
 import { TxTracker } from '../tx/tracker.ts';
+import { signingAccount } from '../../vault/signer.ts';
 import { namesOfHotkeys } from '../../chain/read/identities.ts';
 import { calls, type Built } from './calls.ts';
 import { callNames, hotkeysOf } from './describe.ts';
 import { subnetLabels } from '../../chain/read/subnet-labels.ts';
-import { planOp, refuse } from './plan.ts';
+import { planOp } from './plan.ts';
+import { refuse } from './plan-steps.ts';
 import { stakeParams } from './read.ts';
 import { rootClaimTypeOf } from './root-claim-type.ts';
 import { withRootClaim } from './root-exit.ts';
+
+const WATCH_ONLY = 'A watch-only account cannot stake.';
 
 export interface StakingDeps {
   sessions: ChainSessions;
@@ -79,33 +82,26 @@ export class StakingService {
 
   async send(req: StakeRequest): Promise<StakeTxRecord> {
     const { preview, built, api, genesisHash, account } = await this.build(req);
-    await cryptoReady();
-    await this.deps.vault.read(async () => {
-      const pair = pairFromSecret(account);
-      try {
-        await built.tx.signAsync(pair, { nonce: -1 });
-      } finally {
-        pair.lock();
-      }
+    return signAndSubmit({
+      vault: this.deps.vault,
+      accountId: account.id,
+      watchOnly: WATCH_ONLY,
+      api,
+      tx: built.tx,
+      tracker: this.tracker,
+      now: this.now,
+      record: (submitted): StakeTxRecord => ({
+        ...submitted,
+        networkId: preview.networkId,
+        genesisHash,
+        kind: 'staking',
+        op: req.op.op,
+        signer: preview.signer,
+        coldkey: preview.coldkey,
+        summary: preview.summary,
+        fee: preview.txFee,
+      }),
     });
-    const best = (await api.rpc.chain.getHeader()).number.toNumber();
-    const record: StakeTxRecord = {
-      id: crypto.randomUUID(),
-      networkId: preview.networkId,
-      genesisHash,
-      kind: 'staking',
-      op: req.op.op,
-      signer: preview.signer,
-      coldkey: preview.coldkey,
-      summary: preview.summary,
-      fee: preview.txFee,
-      hash: built.tx.hash.toHex(),
-      status: 'submitted',
-      submittedBlock: best,
-      createdAt: this.now(),
-      updatedAt: this.now(),
-    };
-    return this.tracker.submit(api, built.tx, record);
   }
 
   async proxies(accountId: string): Promise<ProxiesState> {
@@ -186,11 +182,7 @@ export class StakingService {
     return { preview, built, api, genesisHash, account };
   }
 
-  private async account(id: string): Promise<VaultAccount> {
-    const account = await this.deps.vault.read((d) => d.accounts.find((a) => a.id === id));
-    if (!account) throw new ProtocolError('not-found', 'That account no longer exists.');
-    if (!account.secret)
-      throw new ProtocolError('invalid-request', 'A watch-only account cannot stake.', { reason: 'watch-only' });
-    return account;
+  private account(id: string): Promise<VaultAccount> {
+    return signingAccount(this.deps.vault, id, WATCH_ONLY);
   }
 }

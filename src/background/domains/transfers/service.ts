@@ -1,18 +1,21 @@
 import { isSameAccount } from '../../../core/address/index.ts';
-import { pairFromSecret, type VaultAccount, type VaultPlaintext } from '../../../core/vault/index.ts';
+import type { VaultAccount, VaultPlaintext } from '../../../core/vault/index.ts';
 import type { TransferPreview, TxRecord } from '../../../protocol/domains/chain-values.ts';
-import { ProtocolError } from '../../../protocol/errors.ts';
 import type { ChainSessions } from '../../chain/sessions.ts';
 import type { Store } from '../../store/store.ts';
 import type { Vault } from '../../vault/vault.ts';
 import type { VaultKey } from '../../../core/vault/index.ts';
 import { buildTransfer, existentialDeposit, isHotkey } from './calls.ts';
 import { recheckOnChain } from '../tx/recheck.ts';
+import { signAndSubmit } from '../tx/submit.ts';
 import { TxTracker } from '../tx/tracker.ts';
+import { signingAccount } from '../../vault/signer.ts';
 import { parseAmount, parseRecipient } from '../../lib/parse-input.ts';
 import { planTransfer } from './plan.ts';
 import { transferableOf } from '../portfolio/assemble.ts';
 import { accountInfo } from '../../chain/read/decoders.ts';
+
+const WATCH_ONLY = 'A watch-only account cannot send.';
 
 export interface TransferRequest {
   fromId: string;
@@ -90,44 +93,33 @@ export class TransferService {
     const link = await this.deps.sessions.selectedLink();
     const { api } = link;
     const tx = buildTransfer(api, preview.call, preview.to, BigInt(preview.amount));
-    const account = await this.account(req.fromId);
-    await this.deps.vault.read(async () => {
-      const pair = pairFromSecret(account);
-      try {
-        await tx.signAsync(pair, { nonce: -1 });
-      } finally {
-        pair.lock();
-      }
+    return signAndSubmit({
+      vault: this.deps.vault,
+      accountId: req.fromId,
+      watchOnly: WATCH_ONLY,
+      api,
+      tx,
+      tracker: this.tracker,
+      now: this.now,
+      record: (submitted): TxRecord => ({
+        ...submitted,
+        networkId: preview.networkId,
+        genesisHash: link.genesisHash,
+        kind: 'transfer',
+        from: preview.from,
+        to: preview.to,
+        amount: preview.amount,
+        fee: preview.fee,
+        call: preview.call,
+      }),
     });
-    const best = (await api.rpc.chain.getHeader()).number.toNumber();
-    const record: TxRecord = {
-      id: crypto.randomUUID(),
-      networkId: preview.networkId,
-      genesisHash: link.genesisHash,
-      kind: 'transfer',
-      from: preview.from,
-      to: preview.to,
-      amount: preview.amount,
-      fee: preview.fee,
-      call: preview.call,
-      hash: tx.hash.toHex(),
-      status: 'submitted',
-      submittedBlock: best,
-      createdAt: this.now(),
-      updatedAt: this.now(),
-    };
-    return this.tracker.submit(api, tx, record);
   }
 
   async history(): Promise<TxRecord[]> {
     return this.deps.history.get();
   }
 
-  private async account(id: string): Promise<VaultAccount> {
-    const account = await this.deps.vault.read((d) => d.accounts.find((a) => a.id === id));
-    if (!account) throw new ProtocolError('not-found', 'That account no longer exists.');
-    if (!account.secret)
-      throw new ProtocolError('invalid-request', 'A watch-only account cannot send.', { reason: 'watch-only' });
-    return account;
+  private account(id: string): Promise<VaultAccount> {
+    return signingAccount(this.deps.vault, id, WATCH_ONLY);
   }
 }
