@@ -10,7 +10,7 @@ import { metadataCurrent } from '../../devnet/chain/metadata-current.ts';
 import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet } from '../../devnet/index.ts';
 import { defaultScenario } from '../../devnet/subtensor/index.ts';
 import type { ExtensionSession } from '../helpers/browser.ts';
-import { walletOnDevnet } from '../helpers/popup.ts';
+import { fromHome, walletOnDevnet } from '../helpers/popup.ts';
 
 const scenario = defaultScenario();
 const hotOn = (netuid: number): string =>
@@ -70,14 +70,18 @@ describe('protected moves with move_stake_limit (current-runtime devnet)', () =>
 
   const review = () => popup.getByRole('region', { name: 'Review the staking transaction' });
   async function moveForm(amount: string, partial: boolean): Promise<void> {
-    await popup.getByRole('button', { name: 'Stake or move' }).click();
+    await fromHome(popup, 'Stake or move');
     await popup.getByRole('form', { name: 'Staking form' }).waitFor();
-    await popup.getByLabel('What to do').selectOption('move');
-    await popup.getByLabel('Validator hotkey', { exact: true }).fill(hotOn(1));
-    await popup.getByLabel('Subnet (0 = root)').fill('1');
-    await popup.getByLabel('Destination validator hotkey').fill(hotOn(2));
-    await popup.getByLabel('Destination subnet').fill('2');
+    await popup.getByRole('tab', { name: 'Move' }).click();
+    const position = popup.getByRole('combobox', { name: 'Position' });
+    await expect.poll(() => position.locator(`option[value="${hotOn(1)}:1"]`).count(), { timeout: 30_000 }).toBe(1);
+    await position.selectOption(`${hotOn(1)}:1`);
+    await popup.getByRole('combobox', { name: 'Destination subnet' }).selectOption('2');
+    const dest = popup.getByRole('combobox', { name: 'Destination validator' });
+    await expect.poll(() => dest.locator(`option[value="${hotOn(2)}"]`).count(), { timeout: 30_000 }).toBe(1);
+    await dest.selectOption(hotOn(2));
     await popup.getByLabel('Amount of stake (alpha)').fill(amount);
+    await popup.getByText(/^Advanced:/).click();
     const box = popup.getByRole('checkbox', { name: 'Allow a partial fill if the price moves' });
     if (partial) await box.check();
     else expect(await box.isChecked()).toBe(false);

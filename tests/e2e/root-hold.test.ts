@@ -10,7 +10,7 @@ import { metadataCurrent } from '../../devnet/chain/metadata-current.ts';
 import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet } from '../../devnet/index.ts';
 import { defaultScenario } from '../../devnet/subtensor/index.ts';
 import type { ExtensionSession } from '../helpers/browser.ts';
-import { walletOnDevnet } from '../helpers/popup.ts';
+import { fromHome, walletOnDevnet } from '../helpers/popup.ts';
 
 const scenario = defaultScenario();
 const HOLD = 100;
@@ -56,11 +56,12 @@ describe('root stake hold window (current-runtime devnet)', () => {
     const stakedAt = (await api.rpc.chain.getHeader(stakedIn)).number.toNumber();
     expect((await api.query['subtensorModule']!['rootStakeUnlockInterval']!()).toString()).toBe(String(HOLD));
 
-    await popup.getByRole('button', { name: 'Stake or move' }).click();
+    await fromHome(popup, 'Stake or move');
     await popup.getByRole('form', { name: 'Staking form' }).waitFor();
-    await popup.getByLabel('What to do').selectOption('unstake');
-    await popup.getByLabel('Validator hotkey', { exact: true }).fill(hot);
-    await popup.getByLabel('Subnet (0 = root)').fill('0');
+    await popup.getByRole('tab', { name: 'Unstake' }).click();
+    const position = popup.getByRole('combobox', { name: 'Position' });
+    await expect.poll(() => position.locator(`option[value="${hot}:0"]`).count(), { timeout: 30_000 }).toBe(1);
+    await position.selectOption(`${hot}:0`);
     await popup.getByLabel('Amount of stake (alpha)').fill('1');
     const headBefore = (await api.rpc.chain.getHeader()).number.toNumber();
     await popup.getByRole('button', { name: 'Review' }).click();
