@@ -1,7 +1,7 @@
 // The popup flows of tests/helpers/popup.ts (same controls, same names, same order), for Firefox.
 import type { Page } from 'puppeteer-core';
 import { until, type FirefoxSession } from './firefox.ts';
-import { byName, byRole, bySelector, byText, clickRole, fill, fillNamed } from './firefox-ui.ts';
+import { byName, byRole, bySelector, clickRole, fill, fillNamed } from './firefox-ui.ts';
 import { DEV_PHRASE, TEST_PASSWORD } from './popup.ts';
 
 /** Sends one message to the background over the real port from an extension page (for probes, not for flows). */

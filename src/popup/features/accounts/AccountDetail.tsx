@@ -1,7 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
 import { api } from '../../api/client.ts';
-import { Address } from '../../components/Address.tsx';
 import { base64ToBytes, download } from '../../components/Downloads.ts';
 import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { Field } from '../../components/Field.tsx';
