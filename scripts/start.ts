@@ -62,7 +62,7 @@ const chain = simulated ? await startSimulated() : await startReal();
 const session = await launchExtension({ headless });
 console.log(`TaoVault ${session.extensionId} loaded in Chromium (${headless ? 'headless' : 'window'})`);
 const popup = await session.openPopup();
-await popup.getByRole('status').waitFor();
+await probe(popup, 'pri(system.info)', null); // the background answers
 // The wallet follows the local chain: the built-in "Local node" (ws://127.0.0.1:9944), or a custom endpoint when
 // TAOVAULT_DEVNET_PORT moves it. The network is a setting of the wallet, kept in its storage.
 const id =
