@@ -250,7 +250,7 @@ describe('staking in the popup (devnet)', () => {
   });
 
   it('stakes on root from the directory: no swap card, no fake loss, Escape goes back to the form as it was', async () => {
-    await popup.getByRole('button', { name: 'Validators' }).click();
+    await fromHome(popup, 'Validators');
     await popup.getByRole('combobox', { name: /^Subnet/ }).selectOption('0');
     const list = popup.getByRole('list', { name: 'Validator list' });
     await expect.poll(async () => Number(await list.getAttribute('data-rows')), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -282,7 +282,7 @@ describe('staking in the popup (devnet)', () => {
   it('selects two validators in the directory and splits one amount between them', async () => {
     const targets = [hotOn(1, 3), hotOn(2, 3)];
     const before = await Promise.all(targets.map((h, i) => position(ALICE, h, i + 1)));
-    await popup.getByRole('button', { name: 'Validators' }).click();
+    await fromHome(popup, 'Validators');
     for (const [i, h] of targets.entries()) {
       await popup.getByRole('combobox', { name: /^Subnet/ }).selectOption(String(i + 1));
       await popup.getByRole('searchbox', { name: 'Search by name or hotkey' }).fill(h.slice(0, 12));
@@ -309,7 +309,6 @@ describe('staking in the popup (devnet)', () => {
     const targets = [1, 2, 3].map((n) => ({ hot: hotOn(n, 2), netuid: n }));
     const before = await Promise.all(targets.map((x) => position(ALICE, x.hot, x.netuid)));
     await fromHome(popup, 'Delegate to several');
-    await popup.getByRole('button', { name: 'Delegate to several' }).click();
     await popup.getByText('Or enter hotkeys by hand (experts)').click();
     await pick('Account', 'Alice');
     for (const [i, x] of targets.entries()) {
