@@ -154,7 +154,7 @@ describe('a @polkadot/extension-dapp site with TaoVault', () => {
         [alice.address] as const,
       ),
     );
-    await refused.approval.getByRole('button', { name: 'Reject' }).click();
+    await refused.approval.getByRole('button', { name: 'Reject', exact: true }).click();
     expect(await refused.result).toBe('refused: The request was rejected.');
   });
 
@@ -189,7 +189,7 @@ describe('a @polkadot/extension-dapp site with TaoVault', () => {
     expect(await message.inputValue()).not.toBe(shownFirst); // still waiting: not signed
     expect(await sign.isDisabled()).toBe(true);
     await approval.getByRole('status').filter({ hasText: 'Now showing: a message to sign' }).waitFor();
-    await approval.getByRole('button', { name: 'Reject' }).click();
+    await approval.getByRole('button', { name: 'Reject', exact: true }).click();
     const results = await both.result;
     expect(results.sort()).toEqual(
       [`refused ${shownFirst === 'first message' ? 'second' : 'first'} message`, `signed ${shownFirst}`].sort(),

@@ -245,7 +245,7 @@ describe('staking in the popup (devnet)', () => {
     expect(devnet.stateRoot()).toBe(root);
     expect(await free(ALICE)).toBe(aliceFree);
     expect(await position(ALICE, hot, 2)).toBe(held);
-    await popup.getByRole('button', { name: 'Reject' }).click();
+    await popup.getByRole('button', { name: 'Reject', exact: true }).click();
     await popup.getByRole('button', { name: 'Back' }).click();
   });
 

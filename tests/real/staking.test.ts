@@ -171,7 +171,7 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
       .toMatch(/(refused the trade|already past your limit)\. Nothing was sent or paid\./);
     expect(await freeOf(api, staker.address)).toBe(free);
     expect(await head(api)).toBe(block);
-    await popup.getByRole('button', { name: 'Reject' }).click();
+    await popup.getByRole('button', { name: 'Reject', exact: true }).click();
     await popup.getByRole('button', { name: 'Back' }).click();
   });
 

@@ -60,7 +60,7 @@ describe('load (Chromium)', () => {
       .toBe(LOAD.requests);
     // Usable with the queue full: reject the first in the window; the next one is shown.
     const r0 = Date.now();
-    await q.approval.getByRole('button', { name: 'Reject' }).click();
+    await q.approval.getByRole('button', { name: 'Reject', exact: true }).click();
     await expect
       .poll(async () => (await probe<unknown[]>(setup, 'pri(approvals.subscribe)', null)).length)
       .toBe(LOAD.requests - 1);
