@@ -78,8 +78,8 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
     const accountBox = popup.getByRole('combobox', { name: 'Account' });
     const label = (await accountBox.locator('option').allTextContents()).find((x) => x.startsWith(opts.account));
     await accountBox.selectOption({ label: label ?? opts.account });
-    if (opts.what === 'unstake') {
-      await popup.getByRole('tab', { name: 'Unstake' }).click();
+    if (opts.what === 'unstake' || opts.what === 'move') {
+      await popup.getByRole('tab', { name: opts.what === 'move' ? 'Move' : 'Unstake' }).click();
       const position = popup.getByRole('combobox', { name: 'Position' });
       const key = `${opts.hotkey}:${opts.netuid}`;
       await expect.poll(() => position.locator(`option[value="${key}"]`).count(), { timeout: 60_000 }).toBe(1);
@@ -89,7 +89,7 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
     }
     await popup.getByText(/^Advanced:/).click();
     // The seeded validator by its hotkey (the expert's way, under Advanced).
-    if (opts.what !== 'unstake') await popup.getByLabel('Paste a validator hotkey').fill(opts.hotkey);
+    if (!opts.what) await popup.getByLabel('Paste a validator hotkey').fill(opts.hotkey);
     if (opts.amount) await popup.getByLabel('Amount (TAO)').fill(opts.amount);
     if (opts.amountAlpha) await popup.getByLabel('Amount of stake (alpha)').fill(opts.amountAlpha);
     if (opts.tolerance) await popup.getByLabel('Slippage tolerance (%)').fill(opts.tolerance);
@@ -164,6 +164,9 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
     });
     await popup.getByRole('button', { name: 'Review' }).click();
     await review().waitFor();
+    // The estimate already says the tolerance cannot hold: Approve stays off until the person insists.
+    expect(await popup.getByRole('button', { name: 'Approve' }).isDisabled()).toBe(true);
+    await popup.getByRole('checkbox', { name: 'Send anyway: I know the network will refuse it as it stands' }).check();
     await popup.getByRole('button', { name: 'Approve' }).click();
     await expect
       .poll(async () => (await popup.getByRole('alert').allTextContents()).join(' '), { timeout: 30_000 })
@@ -180,8 +183,10 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
     const held = await position(staker.address, seeded.validatorA, netuid);
     const toBefore = await position(staker.address, seeded.validatorB, netuid);
     await fillStake({ account: 'Staker', what: 'move', hotkey: seeded.validatorA, netuid });
-    await popup.getByLabel('Destination validator hotkey').fill(seeded.validatorB);
-    await popup.getByLabel('Everything in this position').check();
+    const dest = popup.getByRole('combobox', { name: 'Destination validator' });
+    await expect.poll(() => dest.locator(`option[value="${seeded.validatorB}"]`).count(), { timeout: 60_000 }).toBe(1);
+    await dest.selectOption(seeded.validatorB);
+    await popup.getByRole('button', { name: 'Max: fill in all that is available' }).click();
     await popup.getByRole('button', { name: 'Review' }).click();
     await review().waitFor();
     // Spec 293 sells and buys back even within one subnet (move_stake.rs transition_stake_internal at that
