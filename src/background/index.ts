@@ -14,8 +14,11 @@ const YIELD_SNAPSHOT_ALARM = 'taovault-yield-snapshot';
 
 // Session storage holds the unlocked vault's key and the popup's first screen (first-screen.ts): only the
 // extension's own pages and worker may read it, never a content script (this is Chrome's default; set here so it
-// stays so).
-void chrome.storage.session.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
+// stays so). Firefox has no setAccessLevel (its content scripts are not given storage.session): calling it there
+// threw before any listener was registered, so it is called only where it exists.
+const sessionArea: { setAccessLevel?: typeof chrome.storage.session.setAccessLevel } = chrome.storage.session;
+if (typeof sessionArea.setAccessLevel === 'function')
+  void sessionArea.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
 
 // Service-worker entry: build the services once per worker instance and register listeners only.
 const services = createServices({
