@@ -143,7 +143,11 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
     default:
       return page(
         t('app.name'),
-        first ? <Welcome onChoose={(start) => navigate(startRoute(start))} /> : <Home accounts={accounts} />,
+        first ? (
+          <Welcome onChoose={(start) => navigate(startRoute(start))} onNetworks={() => navigate('/networks')} />
+        ) : (
+          <Home accounts={accounts} />
+        ),
       );
   }
 }

@@ -96,7 +96,10 @@ export async function importDevAccount(popup: Page, name: string, path: string):
 
 /** Adds a local chain as a custom network through the Networks screen, waits until connected, goes back. */
 export async function useNetwork(popup: Page, url: string, name: string): Promise<void> {
-  await fromHome(popup, 'Networks');
+  // Before the first account the home is the first-run choice, which offers Networks itself.
+  if (await popup.$('::-p-aria([name="I already have one"][role="button"])'))
+    await clickRole(popup, 'button', 'Networks');
+  else await fromHome(popup, 'Networks');
   const form = await byRole(popup, 'form', 'Add a custom endpoint');
   await fill(await byName(form, 'Name'), name);
   await fill(await byName(form, 'Endpoint (ws:// or wss://)'), url);

@@ -98,7 +98,10 @@ export async function walletOnDevnet(
 
 /** Adds a local chain as a custom network through the Networks screen, waits until connected, goes back. */
 export async function useDevnet(popup: Page, url: string, name = 'Devnet'): Promise<void> {
-  await fromHome(popup, 'Networks');
+  // Before the first account the home is the first-run choice, which offers Networks itself.
+  const first = popup.getByRole('button', { name: 'I already have one' });
+  if (await first.isVisible()) await popup.getByRole('button', { name: 'Networks', exact: true }).click();
+  else await fromHome(popup, 'Networks');
   const form = popup.getByRole('form', { name: 'Add a custom endpoint' });
   await form.getByLabel('Name').fill(name);
   await form.getByLabel('Endpoint (ws:// or wss://)').fill(url);

@@ -2,8 +2,11 @@ import { useI18n } from '../../i18n/index.tsx';
 
 export type Start = 'create' | 'import' | 'btcli';
 
-/** The first screen (and the home while there is no account): create a wallet, or bring the one you have. */
-export function Welcome({ onChoose }: { onChoose: (start: Start) => void }) {
+/**
+ * The first screen (and the home while there is no account): create a wallet, or bring the one you have. Once the
+ * wallet exists, Networks is offered too, so a person can choose their chain before the first account.
+ */
+export function Welcome({ onChoose, onNetworks }: { onChoose: (start: Start) => void; onNetworks?: () => void }) {
   const { t } = useI18n();
   return (
     <main>
@@ -23,6 +26,11 @@ export function Welcome({ onChoose }: { onChoose: (start: Start) => void }) {
           {t('onboarding.btcli')}
         </button>
       </nav>
+      {onNetworks && (
+        <button type="button" onClick={onNetworks}>
+          {t('nav.networks')}
+        </button>
+      )}
     </main>
   );
 }
