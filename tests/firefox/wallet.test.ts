@@ -75,7 +75,7 @@ describe('the wallet in Firefox ESR on the real runtime (spec 293)', () => {
     await fillNamed(popup, 'Password', TEST_PASSWORD);
     await clickRole(popup, 'button', 'Unlock');
     // Unlocked, with no account yet: the first-account choices again.
-    await byRole(popup, 'button', 'I already have one', 120_000); // unlocked, no account yet: the first-run choice
+    await byRole(popup, 'button', 'I already have one', 120_000);
     await useNetwork(popup, url, 'Subtensor');
   });
 
