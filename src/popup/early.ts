@@ -1,4 +1,5 @@
 import { loadDictionary, localeOf } from './i18n/locale.ts';
+import { FIRST_SCREEN_SUBSCRIPTIONS } from '../protocol/first-screen.ts';
 import { readFirstScreenCopy } from './state/first-screen.ts';
 import { askOnce, firstLive, prime, seed, together } from './state/live.ts';
 
@@ -11,14 +12,7 @@ together(() =>
   prime(
     approval
       ? ['pri(vault.subscribe)', 'pri(settings.subscribe)', 'pri(accounts.subscribe)', 'pri(approvals.subscribe)']
-      : [
-          'pri(vault.subscribe)',
-          'pri(settings.subscribe)',
-          'pri(accounts.subscribe)',
-          'pri(networks.subscribe)',
-          'pri(portfolio.subscribe)',
-          'pri(staking.history)',
-        ],
+      : FIRST_SCREEN_SUBSCRIPTIONS,
     [askOnce('pri(system.info)', null, 5_000)],
   ),
 );

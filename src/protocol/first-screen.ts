@@ -1,4 +1,4 @@
-import type { MessageName } from './index.ts';
+import type { MessageName, SubscriptionName } from './index.ts';
 
 /**
  * The popup's first screen, as the worker last answered it, kept in chrome.storage.session (memory only, gone at
@@ -8,14 +8,19 @@ import type { MessageName } from './index.ts';
  */
 export const FIRST_SCREEN_KEY = 'popup.firstScreen';
 
-/** What the home screen asks first (early.ts); each is kept as its latest answer. */
-export const FIRST_SCREEN_NAMES = [
+/** The subscriptions the home screen opens first (early.ts). */
+export const FIRST_SCREEN_SUBSCRIPTIONS = [
   'pri(vault.subscribe)',
   'pri(settings.subscribe)',
   'pri(accounts.subscribe)',
   'pri(networks.subscribe)',
   'pri(portfolio.subscribe)',
   'pri(staking.history)',
+] as const satisfies readonly SubscriptionName[];
+
+/** What the home screen asks first (early.ts: those subscriptions and system.info); each kept as its latest answer. */
+export const FIRST_SCREEN_NAMES = [
+  ...FIRST_SCREEN_SUBSCRIPTIONS,
   'pri(system.info)',
 ] as const satisfies readonly MessageName[];
 

@@ -50,7 +50,17 @@ export async function createWallet(session: FirefoxSession, password = TEST_PASS
 
 /** Opens a screen from the home: a primary action, a button of the Staking tab, or an item of the More menu. */
 export async function fromHome(popup: Page, name: string): Promise<void> {
-  await byRole(popup, 'navigation', 'Wallet actions');
+  // Before the first account the home is the first-run choice, which offers its few entries (Networks) itself.
+  const firstRun = await until(
+    async () =>
+      (await popup.$('::-p-aria([name="Wallet actions"][role="navigation"])'))
+        ? 'home'
+        : (await popup.$('::-p-aria([name="I already have one"][role="button"])'))
+          ? 'first-run'
+          : null,
+    'the home or the first-run choice',
+  );
+  if (firstRun === 'first-run') return clickRole(popup, 'button', name);
   const visible = async () => {
     const button = await popup.$(`::-p-aria([name=${JSON.stringify(name)}][role="button"])`);
     return button && (await button.isVisible()) ? button : null;
@@ -96,10 +106,7 @@ export async function importDevAccount(popup: Page, name: string, path: string):
 
 /** Adds a local chain as a custom network through the Networks screen, waits until connected, goes back. */
 export async function useNetwork(popup: Page, url: string, name: string): Promise<void> {
-  // Before the first account the home is the first-run choice, which offers Networks itself.
-  if (await popup.$('::-p-aria([name="I already have one"][role="button"])'))
-    await clickRole(popup, 'button', 'Networks');
-  else await fromHome(popup, 'Networks');
+  await fromHome(popup, 'Networks');
   const form = await byRole(popup, 'form', 'Add a custom endpoint');
   await fill(await byName(form, 'Name'), name);
   await fill(await byName(form, 'Endpoint (ws:// or wss://)'), url);

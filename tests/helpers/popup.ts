@@ -61,9 +61,11 @@ export async function openWalletAfterFirst(popup: Page, name: string): Promise<v
  * the More menu.
  */
 export async function fromHome(popup: Page, name: string): Promise<void> {
-  await popup.getByRole('navigation', { name: 'Wallet actions' }).waitFor();
+  // Before the first account the home is the first-run choice, which offers its few entries (Networks) itself.
+  const firstRun = popup.getByRole('button', { name: 'I already have one' });
+  await popup.getByRole('navigation', { name: 'Wallet actions' }).or(firstRun).first().waitFor();
   const button = popup.getByRole('button', { name, exact: true });
-  if (await button.isVisible()) return button.click();
+  if ((await firstRun.isVisible()) || (await button.isVisible())) return button.click();
   await popup.getByRole('tab', { name: 'Staking' }).click();
   if (await button.isVisible()) return button.click();
   await popup.locator('summary[aria-label="More"]').click();
@@ -98,10 +100,7 @@ export async function walletOnDevnet(
 
 /** Adds a local chain as a custom network through the Networks screen, waits until connected, goes back. */
 export async function useDevnet(popup: Page, url: string, name = 'Devnet'): Promise<void> {
-  // Before the first account the home is the first-run choice, which offers Networks itself.
-  const first = popup.getByRole('button', { name: 'I already have one' });
-  if (await first.isVisible()) await popup.getByRole('button', { name: 'Networks', exact: true }).click();
-  else await fromHome(popup, 'Networks');
+  await fromHome(popup, 'Networks');
   const form = popup.getByRole('form', { name: 'Add a custom endpoint' });
   await form.getByLabel('Name').fill(name);
   await form.getByLabel('Endpoint (ws:// or wss://)').fill(url);

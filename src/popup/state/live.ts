@@ -49,7 +49,7 @@ const primed: Array<Promise<void>> = [];
 let primedAt = 0;
 
 /** Starts these subscriptions now (before React renders); the first render also waits for the one-off answers given. */
-export function prime(names: SubscriptionName[], answers: Array<Answer<unknown>> = []): void {
+export function prime(names: readonly SubscriptionName[], answers: Array<Answer<unknown>> = []): void {
   primedAt = performance.now();
   for (const n of names) primed.push(entry(n).first);
   for (const a of answers) primed.push(a.promise.then(noop, noop));

@@ -80,6 +80,16 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
         swept = found.includes('remainder-swept');
         warnings.push(...found.filter((w) => w !== 'remainder-swept'));
       }
+      // A move or transfer of stake without a price limit: the position goes down by `alpha`, nothing is spent.
+      const unlimited = (built: Plan['built'], legs: Plan['legs']): Plan => ({
+        built,
+        legs,
+        warnings,
+        spend: 0n,
+        allowPartial: false,
+        positionBefore: held,
+        positionAfter: held - alpha,
+      });
       if (op.netuid === op.toNetuid) {
         if (op.op === 'move' && target === hotkey)
           throw refuse('move-same-place', 'Choose another validator or another subnet.');
@@ -93,25 +103,9 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
           const sell = await quoteSell(api, op.netuid, alpha, tol, ctx.symbolOf(op.netuid));
           const buy = await quoteBuy(api, op.netuid, sell.out, tol, ctx.symbolOf(op.netuid));
           warnings.push('move-swaps');
-          return {
-            built,
-            legs: [unprotected(sell).leg, unprotected(buy).leg],
-            warnings,
-            spend: 0n,
-            allowPartial: false,
-            positionBefore: held,
-            positionAfter: held - alpha,
-          };
+          return unlimited(built, [unprotected(sell).leg, unprotected(buy).leg]);
         }
-        return {
-          built,
-          legs: [],
-          warnings,
-          spend: 0n,
-          allowPartial: false,
-          positionBefore: held,
-          positionAfter: held - alpha,
-        };
+        return unlimited(built, []);
       }
       // Same hotkey, other subnet: swap_stake_limit, or two protected legs where its check would not hold (move-route).
       if (op.op === 'move' && target === hotkey)
@@ -138,15 +132,7 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
         op.op === 'move'
           ? calls.moveStake(api, hotkey, target, op.netuid, op.toNetuid, alpha)
           : calls.transferStake(api, target, hotkey, op.netuid, op.toNetuid, alpha);
-      return {
-        built,
-        legs: [unprotected(sell).leg, unprotected(buy).leg],
-        warnings,
-        spend: 0n,
-        allowPartial: false,
-        positionBefore: held,
-        positionAfter: held - alpha,
-      };
+      return unlimited(built, [unprotected(sell).leg, unprotected(buy).leg]);
     }
     case 'unstakeAll': {
       const hotkey = parseRecipient(op.hotkey);

@@ -23,7 +23,6 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'staking.toColdkey': '接收账户',
   'staking.amountTao': '金额（TAO）',
   'staking.amountAlpha': '质押数量（alpha）',
-  'staking.all': '此仓位的全部',
   'staking.allowPartial': '价格变动时允许部分成交',
   'staking.slippage': '滑点容忍度（%）',
   'staking.real': '作为代理代表此账户操作（可选）',

@@ -21,7 +21,6 @@ export const stakingEn = {
   'staking.toColdkey': 'Recipient account',
   'staking.amountTao': 'Amount (TAO)',
   'staking.amountAlpha': 'Amount of stake (alpha)',
-  'staking.all': 'Everything in this position',
   'staking.allowPartial': 'Allow a partial fill if the price moves',
   'staking.slippage': 'Slippage tolerance (%)',
   'staking.real': 'Act for this account as its proxy (optional)',
