@@ -73,10 +73,14 @@ describe('staking in the popup (devnet)', () => {
   /** Picks the option of a select whose text starts with `prefix` (options carry balances beside names). */
   async function pick(name: string | RegExp, prefix: string): Promise<void> {
     const box = popup.getByRole('combobox', { name });
-    const texts = await box.locator('option').allTextContents();
-    const label = texts.find((x) => x.startsWith(prefix));
-    if (!label) throw new Error(`no option starting with ${prefix} in ${texts.join(' | ')}`);
-    await box.selectOption({ label });
+    // The options arrive with the accounts (a screen opened just now may not have them yet).
+    let texts: string[] = [];
+    await expect
+      .poll(async () => (texts = await box.locator('option').allTextContents()).some((x) => x.startsWith(prefix)), {
+        timeout: 30_000,
+      })
+      .toBe(true);
+    await box.selectOption({ label: texts.find((x) => x.startsWith(prefix))! });
   }
   /** The subnet and validator of a stake, chosen by name in the form (the directory's rows). */
   async function chooseValidator(hot: string, netuid: number): Promise<void> {
@@ -295,8 +299,11 @@ describe('staking in the popup (devnet)', () => {
     await pick('Account', 'Alice');
     await popup.getByLabel('Total amount (TAO), split evenly').fill('3');
     const rows = popup.getByRole('list', { name: 'Selected validators' }).getByRole('listitem');
-    expect(await rows.count()).toBe(2);
-    expect(await rows.allTextContents()).toEqual([expect.stringMatching(/1\.5 τ$/), expect.stringMatching(/1\.5 τ$/)]);
+    // The split is shown as the amount is typed (a render later): wait for it rather than read it at once.
+    await expect.poll(() => rows.count()).toBe(2);
+    await expect
+      .poll(() => rows.allTextContents())
+      .toEqual([expect.stringMatching(/1\.5 τ$/), expect.stringMatching(/1\.5 τ$/)]);
     await popup.getByRole('button', { name: 'Review' }).click();
     await review().waitFor();
     expect(await review().getByTestId('review-sentence').textContent()).toContain('Run 2 calls (all or none)');
