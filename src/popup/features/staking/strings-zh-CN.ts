@@ -139,6 +139,7 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'reasons.pool-stale': '交易已过时（此账户的更新交易先到）。请重试。',
   'reasons.pool-payment': '此账户无法支付交易手续费。没有发送。',
   'reasons.staking-call-missing': '此网络的运行时没有该质押调用，因此钱包没有发送任何内容。',
+  'reasons.staking-call-changed': '此网络的运行时更改了该质押调用的字段，钱包不作猜测，因此没有发送任何内容。',
   'reasons.runtime-api-missing': '此网络无法模拟这笔交易，因此钱包不会盲目发送。',
   'reasons.stake-below-minimum': '金额低于链接受的最小质押（约 0.002 TAO 加兑换手续费）。',
   'reasons.unstake-over-position': '超过了此仓位的持有量。',

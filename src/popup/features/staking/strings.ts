@@ -143,6 +143,8 @@ export const stakingEn = {
   'reasons.pool-stale': 'The transaction was out of date (a newer one from this account came first). Try again.',
   'reasons.pool-payment': 'This account cannot pay the transaction fee. Nothing was sent.',
   'reasons.staking-call-missing': "This network's runtime does not have that staking call, so TaoVault sent nothing.",
+  'reasons.staking-call-changed':
+    "This network's runtime has changed that staking call's fields, so TaoVault sent nothing rather than guess them.",
   'reasons.runtime-api-missing': 'This network cannot simulate the trade, so TaoVault will not send it blind.',
   'reasons.stake-below-minimum':
     'The amount is below the smallest stake the chain accepts (about 0.002 TAO plus the swap fee).',
