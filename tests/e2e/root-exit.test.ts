@@ -39,7 +39,9 @@ describe('an exit out of root claims what is owed first (devnet, Chromium)', () 
     const bob = new Keyring({ type: 'sr25519' }).addFromUri('//Bob');
     await new Promise<void>((resolve, reject) => {
       void api.tx['subtensorModule']!['setRootClaimType']!('Keep')
-        .signAndSend(bob, (r) => r.status.isFinalized && resolve())
+        .signAndSend(bob, (r) => {
+          if (r.status.isFinalized) resolve();
+        })
         .catch(reject);
     });
     devnet.produceBlocks(300); // several epochs: root dividends accrue as claimable rates
