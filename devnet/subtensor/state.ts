@@ -91,6 +91,8 @@ export interface Params {
   feeRecipient: AccountHex | null;
   /** RootStakeUnlockInterval (spec 441+): blocks root stake is held after a stake operation; 0 = no hold. */
   rootStakeUnlockInterval: number;
+  /** RootClaimableThreshold(ROOT) in rao (stored as I96F32); claims below it are skipped. Chain default 500,000. */
+  rootClaimableThreshold: bigint;
 }
 
 export const DEFAULT_PARAMS: Params = {
@@ -106,6 +108,7 @@ export const DEFAULT_PARAMS: Params = {
   movingPriceAlphaDen: 100n,
   feeRecipient: null,
   rootStakeUnlockInterval: 0,
+  rootClaimableThreshold: 500_000n,
 };
 
 /** A stored root claim type: Keep, or KeepSubnets (Keep for the listed subnets, Swap for the rest: facts §5.4). */
@@ -148,6 +151,16 @@ export interface State {
   swapAnnouncements: Map<AccountHex, { when: number; hash: `0x${string}` }>;
   /** ColdkeySwapDisputes(cold) → block of the dispute. */
   swapDisputes: Map<AccountHex, number>;
+  /** Root Reborn (spec 441+, root-baskets.ts): root dividends go into per-validator baskets, not RootClaimable. */
+  reborn: boolean;
+  /** BasketShares(hot): fund shares outstanding. */
+  basketShares: Map<AccountHex, bigint>;
+  /** BasketRate(hot): I96F32 bits, fund shares per unit of root stake. */
+  basketRate: Map<AccountHex, bigint>;
+  /** BasketClaimed(hot, cold), `${hot}:${cold}`: signed watermark of shares claimed. */
+  basketClaimed: Map<string, bigint>;
+  /** The validators' root weight vectors (`Weights(ROOT, uid)`, from the scenario): where their baskets buy. */
+  rootWeights: Map<AccountHex, Array<[NetUid, number]>>;
 }
 
 export function poolKey(hot: AccountHex, netuid: NetUid): string {
