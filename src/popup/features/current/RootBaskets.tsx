@@ -22,7 +22,7 @@ export function RootBaskets({
   flow: StakeFlow;
 }) {
   const { t } = useI18n();
-  const portfolio = useSubscription('pri(portfolio.subscribe)', null);
+  const portfolio = useSubscription('pri(portfolio.subscribe)');
   const names = new Map<string, string>();
   for (const a of portfolio?.accounts ?? [])
     for (const p of a.positions) if (p.validatorName) names.set(p.hotkey, p.validatorName);
