@@ -90,9 +90,8 @@ export function depositRootDividend(ctx: Ctx, hot: AccountHex, origin: NetUid, a
   const st = ctx.state;
   if (alpha === 0n) return;
   const stored = st.rootWeights.get(hot) ?? [];
-  const weights = (stored.length ? stored : ([[0, 0xffff]] as Array<[NetUid, number]>)).filter(
-    ([n, w]) => w > 0 && st.subnets.has(n),
-  );
+  const allRoot: Array<[NetUid, number]> = [[0, 0xffff]];
+  const weights = (stored.length ? stored : allRoot).filter(([n, w]) => w > 0 && st.subnets.has(n));
   const escrowRoot = stakeOf(st, hot, BASKET_ESCROW, 0);
   const totalRoot = (st.pools.get(`${hot}:0`)?.total ?? 0n) - escrowRoot;
   // Transactional on the chain: where it would fail (or nothing to apportion), the alpha is recycled instead.

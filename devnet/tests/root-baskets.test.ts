@@ -4,12 +4,16 @@
 // storage, and claim_root_with_hotkey pays exactly that onto the nominator's root stake, for that validator only.
 import { encodeAddress } from '@polkadot/util-crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { metadataCurrent } from '../chain/metadata-current.ts';
 import { BASKET_ESCROW } from '../subtensor/accounts.ts';
 import { defaultScenario } from '../subtensor/index.ts';
 import { avoidEpochBlock, harness, sendAndFinalize, stakeAt, type Harness } from './helpers.ts';
 
 const scenario = defaultScenario();
+const amount = z.union([z.number().int(), z.string().regex(/^\d+$/)]).transform((v) => BigInt(v));
+const holdingRows = z.array(z.tuple([z.number().int(), amount, amount]));
+const fixed = z.object({ bits: amount });
 // Bob nominates validators 3, 10 and 20 on root (default scenario); validator 10 buys its subnet's alpha with half.
 const V3 = scenario.validators[2]!;
 const V10 = scenario.validators[9]!;
@@ -66,10 +70,7 @@ describe('Root Reborn baskets (current-runtime devnet)', () => {
     await avoidEpochBlock(h, ALL_SUBNETS);
 
     // Validator 3 keeps its basket as TAO on root (no weights); validator 10 holds root TAO and its subnet's alpha.
-    const holdings = async (hot: string) =>
-      ((await basket['getValidatorBasket']!(hot)).toJSON() as Array<[number, number | string, number | string]>).map(
-        ([n, alpha, tao]) => [n, BigInt(alpha), BigInt(tao)] as const,
-      );
+    const holdings = async (hot: string) => holdingRows.parse((await basket['getValidatorBasket']!(hot)).toJSON());
     const h3 = await holdings(v3);
     expect(h3.map(([n]) => n)).toEqual([0]);
     const h10 = await holdings(v10);
@@ -79,7 +80,7 @@ describe('Root Reborn baskets (current-runtime devnet)', () => {
 
     // What Bob is owed on validator 10, computed from storage as claim_root.rs does, is what the runtime API says.
     const [rate, shares, claimed] = await Promise.all([
-      q['basketRate']!(v10).then((r) => big((r.toJSON() as { bits: number | string }).bits ?? r.toString())),
+      q['basketRate']!(v10).then((r) => fixed.parse(r.toJSON()).bits),
       q['basketShares']!(v10).then(big),
       q['basketClaimed']!(v10, bob.address).then(big),
     ]);

@@ -7,6 +7,7 @@ import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { metadataCurrent } from '../../devnet/chain/metadata-current.ts';
 import { customSignedExtensions, loadChainMetadata, startDevnet, type Devnet } from '../../devnet/index.ts';
 import { defaultScenario } from '../../devnet/subtensor/index.ts';
@@ -21,6 +22,9 @@ const V10_SUBNET = V10.registrations[0]!;
 const HOLD = 1_000;
 // Root may set RootClaimableThreshold; 0.00005 TAO here (default 0.0005) so the devnet's first epochs reach it.
 const THRESHOLD = 50_000n;
+const stakeInfo = z
+  .object({ stake: z.union([z.number().int(), z.string().regex(/^\d+$/)]).transform((v) => BigInt(v)) })
+  .nullable();
 const v3 = encodeAddress(V3.hotkey, 42);
 const v10 = encodeAddress(V10.hotkey, 42);
 
@@ -31,13 +35,9 @@ describe('Root Reborn claims per validator (current-runtime devnet)', () => {
   let popup: Page;
   const big = (v: { toString(): string }) => BigInt(v.toString());
   const rootOf = async (hot: string, cold: string) =>
-    big(
-      (
-        (await api.call['stakeInfoRuntimeApi']!['getStakeInfoForHotkeyColdkeyNetuid']!(hot, cold, 0)).toJSON() as {
-          stake: number | string;
-        } | null
-      )?.stake ?? 0,
-    );
+    stakeInfo.parse(
+      (await api.call['stakeInfoRuntimeApi']!['getStakeInfoForHotkeyColdkeyNetuid']!(hot, cold, 0)).toJSON(),
+    )?.stake ?? 0n;
 
   beforeAll(async () => {
     await cryptoWaitReady();

@@ -9,10 +9,10 @@ import { metadataCurrent } from '../../../../devnet/chain/metadata-current.ts';
 import type { Devnet } from '../../../../devnet/index.ts';
 import { defaultScenario, Subtensor } from '../../../../devnet/subtensor/index.ts';
 import { basketPayout } from '../../../../devnet/subtensor/root-baskets.ts';
-import type { StakeTxRecord } from '../../../protocol/domains/staking-values.ts';
+import type { StakeRequest, StakeTxRecord } from '../../../protocol/domains/staking-values.ts';
 import { ALICE_PHRASE, devnetAndWallet, until, type Background } from '../../chain/test-harness.test-util.ts';
 
-const hex = (ss58: string) => u8aToHex(decodeAddress(ss58)) as `0x${string}`;
+const hex = (ss58: string) => u8aToHex(decodeAddress(ss58));
 const scenario = defaultScenario();
 
 describe('Root Reborn claims per validator (background, current-runtime devnet)', () => {
@@ -59,7 +59,10 @@ describe('Root Reborn claims per validator (background, current-runtime devnet)'
     const claimable = state.baskets.filter((b) => b.claimable);
     expect(claimable.length).toBeGreaterThan(1);
 
-    const req = { accountId: bobId, op: { op: 'claimRootBaskets' as const, hotkeys: claimable.map((b) => b.hotkey) } };
+    const req: StakeRequest = {
+      accountId: bobId,
+      op: { op: 'claimRootBaskets', hotkeys: claimable.map((b) => b.hotkey) },
+    };
     const preview = await bg.api.send('pri(staking.prepare)', req);
     expect(preview.calls).toEqual(['utility.batchAll', ...claimable.map(() => 'subtensorModule.claimRootWithHotkey')]);
     const rootBefore = claimable.map((b) => BigInt(b.rootStake));
