@@ -7,7 +7,8 @@
 //    (Twox64Concat AccountId → (BlockNumber, Hash), optional), ColdkeySwapDisputes (Twox64Concat AccountId →
 //    BlockNumber, optional), ColdkeySwapAnnouncementDelay (default 36,000 blocks: 5 days); its events and errors;
 //  - move_stake_limit (149): move_stake's fields, then swap_stake_limit's `limit_price` and `allow_partial`;
-//  - claim_root_with_hotkey (148, `hotkey`); set_root_claim_type (122) retired, with RootClaimType;
+//  - claim_root_with_hotkey (148, `hotkey`); set_root_claim_type (122) retired, with RootClaimType; Root Reborn's
+//    baskets (metadata-reborn.ts);
 //  - conviction locks: StakeInfoRuntimeApi.get_stake_availability_for_coldkeys and StakeUnavailable (metadata-locks.ts).
 // Written to a temporary file for `startDevnet({ metadata })` (or `npm run devnet -- --runtime current`).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,29 +17,30 @@ import { join } from 'node:path';
 import { Metadata, TypeRegistry } from '@polkadot/types';
 import { defaultMetadataPath } from './metadata.ts';
 import { addStakeAvailability, type LocksMetadataJson } from './metadata-locks.ts';
+import { addRootReborn } from './metadata-reborn.ts';
 
 /** The spec version the mode stands for (RaoFoundation/subtensor `runtime/src/lib.rs` at 005a8dc0, facts §12). */
 export const CURRENT_SPEC = 459;
 /** InitialColdkeySwapAnnouncementDelay on a production runtime: 5 × 24 × 60 × 60 / 12 blocks. */
 export const ANNOUNCEMENT_DELAY = 36_000;
 
-interface Field {
+export interface Field {
   name: string | null;
   type: number;
   typeName: string | null;
   docs: string[];
 }
-interface Variant {
+export interface Variant {
   name: string;
   fields: Field[];
   index: number;
   docs: string[];
 }
-interface LookupType {
+export interface LookupType {
   id: number;
   type: { path: string[]; params: unknown[]; def: { variant?: { variants: Variant[] } } & Record<string, unknown> };
 }
-interface StorageItem {
+export interface StorageItem {
   name: string;
   modifier: string;
   type: unknown;
@@ -46,7 +48,7 @@ interface StorageItem {
   docs: string[];
   deprecationInfo: unknown;
 }
-interface PalletJson {
+export interface PalletJson {
   name: string;
   storage: { prefix: string; items: StorageItem[] } | null;
   calls: { type: number } | null;
@@ -54,7 +56,7 @@ interface PalletJson {
   errors: { type: number } | null;
   constants: Array<{ name: string; type: number; value: string }>;
 }
-interface V16Json {
+export interface V16Json {
   lookup: { types: LookupType[] };
   pallets: PalletJson[];
   apis: LocksMetadataJson['apis'];
@@ -213,6 +215,8 @@ export function metadataCurrent(source = defaultMetadataPath()): string {
 
   // Conviction locks: the availability runtime API (metadata-locks.ts).
   addStakeAvailability(v);
+  // Root Reborn's baskets: their storage, events, RootClaimed's payout and BetaBasketRuntimeApi.
+  addRootReborn(v, { accountId, u64, events });
 
   // System.Version: the spec version this mode stands for.
   const system = v.pallets.find((p) => p.name === 'System');

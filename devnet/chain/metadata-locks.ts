@@ -24,7 +24,7 @@ interface ApiMethodJson {
 }
 export interface LocksMetadataJson {
   lookup: { types: LookupEntry[] };
-  apis: Array<{ name: string; methods: ApiMethodJson[] }>;
+  apis: Array<{ name: string; methods: ApiMethodJson[]; docs: string[]; version: number; deprecationInfo: unknown }>;
 }
 
 /** The id of a type with this exact shape, added at the end of the lookup when there is none. */

@@ -15,6 +15,12 @@ export function subnetAccount(netuid: NetUid): AccountHex {
   return `0x${(MODL_SUBTENSR + le).padEnd(64, '0')}`;
 }
 
+/**
+ * Root Reborn's basket escrow (`get_beta_escrow_account_id`): `into_sub_account_truncating(b"beta/esc")` =
+ * "modl" ‖ "subtensr" ‖ "beta/esc", zero-padded to 32 bytes. Every validator's basket is this coldkey's stake.
+ */
+export const BASKET_ESCROW: AccountHex = `0x${MODL_SUBTENSR}626574612f657363${'0'.repeat(24)}`;
+
 export function isAccountHex(v: unknown): v is AccountHex {
   return typeof v === 'string' && /^0x[0-9a-f]{64}$/.test(v);
 }

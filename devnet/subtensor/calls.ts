@@ -5,6 +5,7 @@
 import { account, big, bool, netuidList, num, optBig } from './args.ts';
 import { fail } from './errors.ts';
 import { transitionStake } from './moves.ts';
+import { claimBaskets } from './root-baskets.ts';
 import { claimRoot, setRootClaimType } from './root-claims.ts';
 import { announceColdkeySwap, disputeColdkeySwap } from './coldkey-swap.ts';
 import { addStake, removeStake, removeStakeFull, unstakeAll, unstakeAllAlpha } from './staking.ts';
@@ -124,7 +125,12 @@ export const CALLS: Readonly<Record<string, Handler>> = {
     if (owner && owner !== o) fail('NonAssociatedColdKey');
     ctx.state.owner.set(hot, o);
   },
-  claim_root: (ctx, o, a) => claimRoot(ctx, o, netuidList(a, 'subnets')),
+  // Root Reborn: claim_root claims every validator's basket (its subnets are ignored), claim_root_with_hotkey one.
+  claim_root: (ctx, o, a) =>
+    ctx.state.reborn
+      ? claimBaskets(ctx, o, ctx.state.stakingHotkeys.get(o) ?? [])
+      : claimRoot(ctx, o, netuidList(a, 'subnets')),
+  claim_root_with_hotkey: (ctx, o, a) => claimBaskets(ctx, o, [account(a, 'hotkey')]),
   set_root_claim_type: (ctx, o, a) => setRootClaimType(ctx, o, a['new_root_claim_type']),
   announce_coldkey_swap: (ctx, o, a) => announceColdkeySwap(ctx, o, account(a, 'new_coldkey_hash')),
   dispute_coldkey_swap: (ctx, o) => disputeColdkeySwap(ctx, o),

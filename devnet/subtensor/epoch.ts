@@ -20,6 +20,7 @@
  */
 import { DEFAULT_PARAMS, peekPool, type State, type SubnetState } from './state.ts';
 import { FEE_DENOM } from './pools.ts';
+import { depositRootDividend } from './root-baskets.ts';
 import { addRootClaimable } from './root-rates.ts';
 import { compound, valueOf } from './shares.ts';
 import { creditAlpha, type Ctx } from './stake-ops.ts';
@@ -164,7 +165,9 @@ export function runEpoch(ctx: Ctx, s: SubnetState, block: number): EpochReport {
     st.lastEpochTotal.set(key, peekPool(st, h, n)?.total ?? 0n);
     const rootRem = rootDivs - rootTake;
     st.rootAlphaDivs.set(key, rootRem);
-    addRootClaimable(st, h, n, rootRem, r[i]!);
+    // Root Reborn: the dividend goes into the validator's basket; before it, it became RootClaimable.
+    if (st.reborn) depositRootDividend(ctx, h, n, rootRem);
+    else addRootClaimable(st, h, n, rootRem, r[i]!);
     const credited = hc.reduce((x, c) => x + c.alpha, 0n);
     hotkeys.push({
       hotkey: h,

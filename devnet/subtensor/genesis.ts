@@ -40,6 +40,9 @@ function params(sc: ScenarioSubtensor): Params {
     ...(p.feeRecipient !== undefined && { feeRecipient: p.feeRecipient }),
     ...(p.rootStakeUnlockInterval !== undefined && { rootStakeUnlockInterval: p.rootStakeUnlockInterval }),
     ...(p.unlockRate !== undefined && { unlockRate: toAmount(p.unlockRate, 'unlockRate') }),
+    ...(p.rootClaimableThreshold !== undefined && {
+      rootClaimableThreshold: toAmount(p.rootClaimableThreshold, 'rootClaimableThreshold'),
+    }),
   };
 }
 
@@ -102,6 +105,11 @@ export function buildState(sc: ScenarioSubtensor, balances: BalancesPort): State
     swapAnnouncements: new Map(),
     swapDisputes: new Map(),
     locks: new Map(),
+    reborn: false,
+    basketShares: new Map(),
+    basketRate: new Map(),
+    basketClaimed: new Map(),
+    rootWeights: new Map(),
   };
   st.subnets.set(0, blankSubnet(0, ZERO, ZERO));
   for (const d of sc.subnets) {
@@ -144,6 +152,11 @@ export function buildState(sc: ScenarioSubtensor, balances: BalancesPort): State
     st.owner.set(hot, cold);
     if (v.take !== null) st.delegates.set(hot, v.take);
     if (v.lastTakeChange !== undefined) st.lastTakeChange.set(hot, v.lastTakeChange);
+    if (v.rootWeights)
+      st.rootWeights.set(
+        hot,
+        v.rootWeights.map((w) => [w.netuid, w.weight]),
+      );
     for (const n of v.registrations) {
       const s = st.subnets.get(n);
       if (!s || n === 0) throw new Error(`scenario: validator registered on unknown subnet ${n}`);

@@ -12,6 +12,7 @@ import { stakeOf } from './stake-ops.ts';
 import type { AccountHex, NetUid } from './types.ts';
 import { subnetInfo, dynamicInfo } from './subnet-info.ts';
 import { availabilityForColdkeys } from './locks.ts';
+import { basketHoldings, basketNav, basketPayout, realizableTao } from './root-baskets.ts';
 
 function acct(v: unknown, what: string): AccountHex {
   const s = typeof v === 'string' ? v.toLowerCase() : v;
@@ -198,6 +199,18 @@ export function runtimeApi(st: State, api: string, method: string, args: unknown
       return simSwapTaoForAlpha(sub(0), toBig(a(1), 'tao'));
     case 'SwapRuntimeApi_sim_swap_alpha_for_tao':
       return simSwapAlphaForTao(sub(0), toBig(a(1), 'alpha'));
+    case 'BetaBasketRuntimeApi_get_basket_payout':
+      return basketPayout(st, acct(a(0), 'hotkey'), acct(a(1), 'coldkey'));
+    case 'BetaBasketRuntimeApi_get_root_basket_owed': {
+      const cold = acct(a(0), 'coldkey');
+      return (st.stakingHotkeys.get(cold) ?? []).reduce((sum, h) => sum + basketPayout(st, h, cold), 0n);
+    }
+    case 'BetaBasketRuntimeApi_get_validator_basket_nav':
+      return basketNav(st, acct(a(0), 'hotkey'));
+    case 'BetaBasketRuntimeApi_get_validator_basket':
+      return basketHoldings(st, acct(a(0), 'hotkey')).map(([n, alpha]) => [n, alpha, realizableTao(st, n, alpha)]);
+    case 'BetaBasketRuntimeApi_get_validator_weights':
+      return st.rootWeights.get(acct(a(0), 'hotkey')) ?? [];
     default:
       throw new Error(`runtime API ${api}_${method} is not implemented by the devnet's Subtensor model`);
   }

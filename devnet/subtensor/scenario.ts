@@ -49,6 +49,11 @@ export interface ScenarioValidator {
   stakes: { netuid: number; alpha: Amount }[];
   /** Block of the last take change (LastTxBlockDelegateTake; may be negative: before the devnet's genesis). */
   lastTakeChange?: number;
+  /**
+   * The validator's root weight vector (set_root_weights, u16 weights), where Root Reborn's basket buys with its root
+   * dividends (netuid 0: held as TAO). Absent or empty: all of it in the root slot, as on the chain.
+   */
+  rootWeights?: { netuid: number; weight: number }[];
 }
 
 export interface ScenarioNomination {
@@ -68,6 +73,8 @@ export interface ScenarioParams {
   feeRecipient?: AccountHex | null;
   /** RootStakeUnlockInterval in blocks (runtimes with Root Reborn's hold window; default 0: none). */
   rootStakeUnlockInterval?: number;
+  /** RootClaimableThreshold(ROOT) in rao (the chain's default 500,000; root can set it): smaller claims are skipped. */
+  rootClaimableThreshold?: Amount;
   /** UnlockRate in blocks (default 934,866). */
   unlockRate?: Amount;
 }

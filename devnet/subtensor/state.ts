@@ -94,6 +94,8 @@ export interface Params {
   rootStakeUnlockInterval: number;
   /** UnlockRate: blocks over which a decaying conviction lock's mass falls by e (locks.ts). */
   unlockRate: bigint;
+  /** RootClaimableThreshold(ROOT) in rao (stored as I96F32); claims below it are skipped. Chain default 500,000. */
+  rootClaimableThreshold: bigint;
 }
 
 export const DEFAULT_PARAMS: Params = {
@@ -110,6 +112,7 @@ export const DEFAULT_PARAMS: Params = {
   feeRecipient: null,
   rootStakeUnlockInterval: 0,
   unlockRate: 934_866n,
+  rootClaimableThreshold: 500_000n,
 };
 
 /** A stored root claim type: Keep, or KeepSubnets (Keep for the listed subnets, Swap for the rest: facts §5.4). */
@@ -154,6 +157,16 @@ export interface State {
   swapDisputes: Map<AccountHex, number>;
   /** Conviction locks, `${cold}:${netuid}` (Lock; subnet-wide for the coldkey): see locks.ts. */
   locks: Map<string, LockEntry>;
+  /** Root Reborn (spec 441+, root-baskets.ts): root dividends go into per-validator baskets, not RootClaimable. */
+  reborn: boolean;
+  /** BasketShares(hot): fund shares outstanding. */
+  basketShares: Map<AccountHex, bigint>;
+  /** BasketRate(hot): I96F32 bits, fund shares per unit of root stake. */
+  basketRate: Map<AccountHex, bigint>;
+  /** BasketClaimed(hot, cold), `${hot}:${cold}`: signed watermark of shares claimed. */
+  basketClaimed: Map<string, bigint>;
+  /** The validators' root weight vectors (`Weights(ROOT, uid)`, from the scenario): where their baskets buy. */
+  rootWeights: Map<AccountHex, Array<[NetUid, number]>>;
 }
 
 export function poolKey(hot: AccountHex, netuid: NetUid): string {

@@ -13,7 +13,7 @@
  */
 import { u8aToHex } from '@polkadot/util';
 import { isqrt } from './fixed.ts';
-import { sortedNetuids, swapPool, type State } from './state.ts';
+import { DEFAULT_PARAMS, sortedNetuids, swapPool, type State } from './state.ts';
 import type { StorageEntry, BalancesPort } from './types.ts';
 
 const enc = new TextEncoder();
@@ -132,6 +132,14 @@ export function* storageEntries(state: State, balances: BalancesPort): Generator
     yield* subtensor('RootClaimed', [Number(n), hot, cold], v);
   }
   for (const [cold, t] of state.rootClaimType) yield* subtensor('RootClaimType', [cold], t);
+  if (p.rootClaimableThreshold !== DEFAULT_PARAMS.rootClaimableThreshold)
+    yield* subtensor('RootClaimableThreshold', [0], { bits: p.rootClaimableThreshold << 32n });
+  for (const [hot, shares] of state.basketShares) yield* subtensor('BasketShares', [hot], shares);
+  for (const [hot, bits] of state.basketRate) yield* subtensor('BasketRate', [hot], { bits });
+  for (const [key, v] of state.basketClaimed) {
+    const [hot, cold] = key.split(':');
+    yield* subtensor('BasketClaimed', [hot, cold], v);
+  }
   for (const [pair, at] of state.lastStakeBlock) {
     const [cold, hot] = pair.split(':');
     yield* subtensor('LastColdkeyHotkeyStakeBlock', [cold, hot], BigInt(at));

@@ -5,6 +5,7 @@
 import { subnetAccount } from './accounts.ts';
 import { CALLS, CALLS_293, STAKING_CALLS, TAKE_CALLS, VALIDATED_293 } from './calls.ts';
 import { runCoinbase, type CoinbaseReport } from './emission.ts';
+import { REBORN_SPEC } from './root-baskets.ts';
 import { runEpoch, shouldRunEpoch, type EpochReport } from './epoch.ts';
 import { customCode, customCode293, ModuleError } from './errors.ts';
 import { coldkeySwapGuard } from './coldkey-swap.ts';
@@ -64,6 +65,8 @@ export class Subtensor {
   ) {
     this.state = buildState(scenario, balances);
     this.state.spec = options.spec !== undefined && options.spec <= 293 ? 293 : 346;
+    // Root Reborn (RaoFoundation/subtensor PR #2759): per-validator baskets from spec 441.
+    this.state.reborn = options.spec !== undefined && options.spec >= REBORN_SPEC;
     if (
       scenario.params?.feeRecipient === undefined &&
       options.defaultFeeRecipient !== undefined &&

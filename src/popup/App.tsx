@@ -120,7 +120,7 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
       return page(t('staking.title'), <Stake key={route.join('/')} accounts={accounts} route={route} />, '/');
     case 'claim-root':
       return page(
-        route[2] === undefined ? t('claimType.open') : t('claim.title'),
+        route[2] === undefined ? t('claimType.open') : route[2] === 'validators' ? t('reborn.title') : t('claim.title'),
         <ClaimRoot accounts={accounts} route={route} />,
         '/yield',
       );

@@ -32,6 +32,7 @@ export type StakeOp =
   | { op: 'unstakeAll'; hotkey: string }
   /** claim_root: the root dividends owed on these subnets (1 to 5) become stake (facts §5.4). */
   | { op: 'claimRoot'; subnets: number[] }
+  | { op: 'claimRootBaskets'; hotkeys: string[] }
   /** set_root_claim_type: what claims do with root dividends, one of the runtime's variants without fields. */
   | { op: 'setRootClaimType'; claimType: string; subnets?: number[] }
   | { op: 'batchStake'; items: Array<{ hotkey: string; netuid: number; amount: string }> }
@@ -183,4 +184,40 @@ export interface RootClaimTypeState {
   currentSubnets: number[] | null;
   options: string[];
   withSubnets: string[];
+}
+
+/** One subnet holding of a validator's Root Reborn basket (rao amounts as decimal strings). */
+export interface RootBasketHolding {
+  netuid: number;
+  /** Alpha the basket holds (on root: TAO). */
+  alpha: string;
+  /** Its realizable TAO value, as the chain values it. */
+  tao: string;
+  /** What of it a claim by this coldkey would take (holding × owed shares / all shares). */
+  yours: string;
+}
+
+/** A validator's basket as one coldkey sees it (Root Reborn: claim_root_with_hotkey). */
+export interface RootBasketView {
+  hotkey: string;
+  /** The coldkey's root stake with this validator (rao). */
+  rootStake: string;
+  /** Fund shares the coldkey is owed, and all outstanding (BasketShares). */
+  owedShares: string;
+  sharesTotal: string;
+  /** TAO (rao) a claim would stake on root now. */
+  payout: string;
+  /** Whether a claim pays anything (a payout below RootClaimableThreshold is skipped by the chain). */
+  claimable: boolean;
+  holdings: RootBasketHolding[];
+  /** Block until which this root stake is held (cannot be unstaked, moved or transferred), or null. */
+  holdUntil: number | null;
+}
+
+export interface RootBasketsState {
+  /** Whether the runtime has Root Reborn's per-validator claims (claim_root_with_hotkey in its metadata). */
+  available: boolean;
+  /** RootClaimableThreshold(ROOT) in rao (rounded up): smaller claims pay nothing. */
+  threshold: string;
+  baskets: RootBasketView[];
 }

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { message } from '../contract.ts';
-import type { ProxiesState, RootClaimTypeState, StakePreview, StakeRequest, StakeTxRecord } from './staking-values.ts';
+import type {
+  ProxiesState,
+  RootBasketsState,
+  RootClaimTypeState,
+  StakePreview,
+  StakeRequest,
+  StakeTxRecord,
+} from './staking-values.ts';
 
 const address = z.string().trim().min(1).max(128);
 const netuid = z.number().int().min(0).max(65_535);
@@ -44,6 +51,8 @@ const op = z.discriminatedUnion('op', [
     .strict(),
   z.object({ op: z.literal('unstakeAll'), hotkey: address }).strict(),
   z.object({ op: z.literal('claimRoot'), subnets: z.array(netuid.min(1)).min(1).max(5) }).strict(),
+  /** Root Reborn: claim_root_with_hotkey for each validator named (several in one utility.batch_all). */
+  z.object({ op: z.literal('claimRootBaskets'), hotkeys: z.array(address).min(1).max(16) }).strict(),
   z
     .object({
       op: z.literal('setRootClaimType'),
@@ -91,6 +100,8 @@ export const stakingMessages = {
   'pri(staking.history)': message<StakeTxRecord[], StakeTxRecord[]>()(() => z.null()),
   /** Proxies an account named (who may act for it). */
   'pri(staking.proxies)': message<ProxiesState>()(() => z.object({ accountId }).strict()),
+  /** Root Reborn: per validator, what the account can claim and what the validator's basket holds. */
+  'pri(staking.rootBaskets)': message<RootBasketsState>()(() => z.object({ accountId }).strict()),
   /** The account's root claim type and the ones this runtime offers. */
   'pri(staking.rootClaimType)': message<RootClaimTypeState>()(() => z.object({ accountId }).strict()),
 };

@@ -128,6 +128,9 @@ export const calls = {
   /** The subnets as the chain's BTreeSet wants them: sorted, no duplicates. */
   claimRoot: (api: ApiPromise, subnets: number[]) =>
     build(api, 'subtensorModule', 'claimRoot', { subnets: sortedNetuids(subnets) }),
+  /** Root Reborn: claim one validator's basket (its payout is staked on root for the caller). */
+  claimRootWithHotkey: (api: ApiPromise, hotkey: string) =>
+    build(api, 'subtensorModule', 'claimRootWithHotkey', { hotkey }),
   /**
    * A variant of the runtime's root claim type enum, by name (checked by the caller against metadata): without
    * fields, or with its one subnet-list field (KeepSubnets { subnets }), the subnets sorted without duplicates.

@@ -11,5 +11,6 @@ export const stakingHandlers: StakingHandlers = {
     return (await services.stakingHistory.peek()) ?? [];
   },
   'pri(staking.proxies)': async (req, { services }) => services.staking.proxies(req.accountId),
+  'pri(staking.rootBaskets)': async (req, { services }) => services.staking.rootBaskets(req.accountId),
   'pri(staking.rootClaimType)': async (req, { services }) => services.staking.rootClaimType(req.accountId),
 };

@@ -23,6 +23,7 @@ export const stakeTxSchema: z.ZodType<StakeTxRecord> = trackedTxSchema.extend({
     'transferStake',
     'unstakeAll',
     'claimRoot',
+    'claimRootBaskets',
     'setRootClaimType',
     'disputeColdkeySwap',
     'batchStake',

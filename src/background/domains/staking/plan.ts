@@ -17,6 +17,7 @@ import {
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { disputePlan } from './dispute.ts';
 import { withinLock } from './locks.ts';
+import { basketClaimPlan } from './root-basket-claims.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
 import { hasSimulation, missingSubnets, stakeOf, stakesOfColdkey } from './read.ts';
 
@@ -160,6 +161,8 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
     }
     case 'claimRoot':
       return { built: calls.claimRoot(api, op.subnets), legs: [], warnings: [], spend: 0n, allowPartial: false };
+    case 'claimRootBaskets':
+      return basketClaimPlan(ctx, op.hotkeys);
     case 'setRootClaimType': {
       const options = rootClaimTypeOptions(api);
       const option = options.find((o) => o.name === op.claimType);

@@ -5,6 +5,7 @@ import type { VaultAccount, VaultKey, VaultPlaintext } from '../../../core/vault
 import type { Settings } from '../../../protocol/domains/settings-values.ts';
 import type {
   ProxiesState,
+  RootBasketsState,
   RootClaimTypeState,
   StakePreview,
   StakeRequest,
@@ -29,6 +30,7 @@ import { subnetLabels } from '../../chain/read/subnet-labels.ts';
 import { planOp } from './plan.ts';
 import { refuse } from './plan-steps.ts';
 import { stakeParams } from './read.ts';
+import { rootBasketsOf } from './root-baskets.ts';
 import { rootClaimTypeOf } from './root-claim-type.ts';
 import { withRootClaim } from './root-exit.ts';
 
@@ -108,6 +110,12 @@ export class StakingService {
     const account = await this.account(accountId);
     const { api } = await this.deps.sessions.selectedLink();
     return proxiesOf(api, account.address);
+  }
+
+  async rootBaskets(accountId: string): Promise<RootBasketsState> {
+    const account = await this.account(accountId);
+    const { api } = await this.deps.sessions.selectedLink();
+    return rootBasketsOf(api, account.address);
   }
 
   async rootClaimType(accountId: string): Promise<RootClaimTypeState> {

@@ -5,6 +5,7 @@ import { ErrorLine } from '../../components/ErrorLine.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { api } from '../../api/client.ts';
 import { useSubscription } from '../../state/use-subscription.ts';
+import { RebornClaimable } from '../current/RebornClaimable.tsx';
 import { Claimable } from './Claimable.tsx';
 import { Halving } from './Halving.tsx';
 import { PositionCard } from './PositionCard.tsx';
@@ -74,6 +75,7 @@ export function Yield() {
       {view && view.positions.length > 0 && (
         <section aria-label={t('yield.positions')} className="stack">
           <Claimable positions={view.positions} nameOf={nameOf} />
+          <RebornClaimable positions={view.positions} accounts={accounts ?? []} nameOf={nameOf} />
           {[...groups].map(([account, list]) => (
             <section key={account} aria-label={nameOf(account)} className="stack" style={{ gap: 6 }}>
               <h2 style={{ fontSize: 15 }}>{nameOf(account)}</h2>
