@@ -13,7 +13,16 @@ import { approvalsClosed, noApprovalWithin, withApproval as approvalFor } from '
 import { createWallet, importDevAccount, useNetwork } from '../helpers/firefox-popup.ts';
 import { byRole, byText, clickRole, value } from '../helpers/firefox-ui.ts';
 import { buildDappSite } from '../helpers/dapp-site.ts';
-import { chainApi, freshAccounts, sharedChain, stakesOf, TAO, type FreshAccount } from '../helpers/real-chain.ts';
+import {
+  chainApi,
+  feePaid,
+  freeOf,
+  freshAccounts,
+  sharedChain,
+  stakesOf,
+  TAO,
+  type FreshAccount,
+} from '../helpers/real-chain.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
 type Dapp = {
@@ -26,6 +35,7 @@ type Dapp = {
     amount: string,
     withSignedTransaction?: boolean,
   ): Promise<{ block: string; error: string | null; walletTx: string | null }>;
+  transfer(address: string, dest: string, amount: string): Promise<{ block: string; error: string | null }>;
   signRaw(address: string, message: string): Promise<{ signature: string; valid: boolean }>;
 };
 declare const dapp: Dapp;
@@ -48,6 +58,7 @@ describe('a @polkadot/extension-dapp site with TaoVault in Firefox ESR on the re
   let otherSite: Awaited<ReturnType<typeof serveStatic>>;
   let dappPage: Page;
   let account: FreshAccount;
+  let recipient: FreshAccount;
   const withApproval = <T>(page: Page, run: (page: Page) => Promise<T>) => approvalFor(session, page, run);
   const staked = async (netuid: number) =>
     (await stakesOf(api, account.address)).find((s) => s.hotkey === seeded.validatorA && s.netuid === netuid)?.stake ??
@@ -62,7 +73,7 @@ describe('a @polkadot/extension-dapp site with TaoVault in Firefox ESR on the re
 
   beforeAll(async () => {
     api = await chainApi(url);
-    account = (await freshAccounts(api, 1, 100n))[0]!;
+    [account, recipient] = (await freshAccounts(api, 2, 100n)) as [FreshAccount, FreshAccount];
     const pages = await buildDappSite();
     site = await serveStatic(pages);
     otherSite = await serveStatic(pages);
@@ -124,6 +135,21 @@ describe('a @polkadot/extension-dapp site with TaoVault in Firefox ESR on the re
     const block = await api.rpc.chain.getBlock(outcome.block);
     expect(block.block.extrinsics.map((e) => e.toHex())).toContain(outcome.walletTx);
     expect(await staked(seeded.netuid)).toBeGreaterThan(before);
+  });
+
+  it("a transfer through the injected signer (signPayload): the recipient gets exactly 2.5 TAO, the sender pays exactly that plus the fee in the chain's own event", async () => {
+    const [senderBefore, recipientBefore] = [await freeOf(api, account.address), await freeOf(api, recipient.address)];
+    const { approval, result } = await withApproval(dappPage, (p) =>
+      p.evaluate((a, d) => dapp.transfer(a, d, '2500000000'), account.address, recipient.address),
+    );
+    await byText(approval, 'Send 2.5 TAO to');
+    await clickRole(approval, 'button', 'Sign');
+    const outcome = await result;
+    expect(outcome.error).toBeNull();
+    const fee = await feePaid(api, outcome.block, account.address);
+    expect(fee).toBeGreaterThan(0n);
+    expect((await freeOf(api, recipient.address)) - recipientBefore).toBe(2_500_000_000n);
+    expect(senderBefore - (await freeOf(api, account.address))).toBe(2_500_000_000n + fee);
   });
 
   it('signRaw returns a signature signatureVerify accepts (in the page and here)', async () => {
