@@ -19,7 +19,7 @@ import {
   freeOf,
   freshAccounts,
   sharedChain,
-  stakesOf,
+  stakeAt,
   TAO,
   type FreshAccount,
 } from '../helpers/real-chain.ts';
@@ -60,9 +60,7 @@ describe('a @polkadot/extension-dapp site with TaoVault in Firefox ESR on the re
   let account: FreshAccount;
   let recipient: FreshAccount;
   const withApproval = <T>(page: Page, run: (page: Page) => Promise<T>) => approvalFor(session, page, run);
-  const staked = async (netuid: number) =>
-    (await stakesOf(api, account.address)).find((s) => s.hotkey === seeded.validatorA && s.netuid === netuid)?.stake ??
-    0n;
+  const staked = (netuid: number) => stakeAt(api, account.address, seeded.validatorA, netuid);
   const openSite = async (base: string) => {
     // A tab opened while the approval window closes lands in that window and is gone with it (BiDi: no context).
     await approvalsClosed(session);
