@@ -7,9 +7,6 @@ export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/firefox/**/*.test.ts'],
-    // dapp.test.ts is not run yet: in Firefox the dApp's connect request fails with 'TaoVault restarted before it
-    // answered' while its approval is open (the content script's port closes; README, Loading it in Firefox). Run it by name.
-    exclude: process.env.TAOVAULT_FIREFOX_DAPP === '1' ? [] : ['tests/firefox/dapp.test.ts'],
     globalSetup: ['tests/real/global-setup.ts'],
     environment: 'node',
     fileParallelism: false,

@@ -2,6 +2,7 @@ import { startMarks } from './start-mark.ts';
 import './zod-config.ts';
 import browser from 'webextension-polyfill';
 import { browserApprovalUi, listenForClosedTabsAndWindows } from './approvals/browser-ui.ts';
+import { keepAwakeWhileBusy } from './approvals/keep-awake.ts';
 import { cryptoReady } from './crypto-ready.ts';
 import { transactionNotifier } from './chain/notify.ts';
 import { coldkeySwapNotifier } from './chain/notify-swap.ts';
@@ -58,6 +59,10 @@ browser.runtime.onConnect.addListener((port) => {
 setTimeout(() => void cryptoReady(), 500);
 
 listenForClosedTabsAndWindows(services.approvals);
+keepAwakeWhileBusy(
+  () => services.approvals.busy(),
+  () => browser.runtime.getPlatformInfo(),
+);
 
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === AUTOLOCK_ALARM) void services.vault.checkAutoLock();

@@ -7,14 +7,22 @@ import type { ApiPromise } from '@polkadot/api';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alpha, tao } from '../../src/popup/features/portfolio/amounts.ts';
-import { launchFirefox, type FirefoxSession } from '../helpers/firefox.ts';
-import { createWallet, dumpLocalStorage, importDevAccount, probe, useNetwork } from '../helpers/firefox-popup.ts';
+import { launchFirefox, until, type FirefoxSession } from '../helpers/firefox.ts';
+import {
+  createWallet,
+  dumpLocalStorage,
+  fromHome,
+  importDevAccount,
+  probe,
+  useNetwork,
+} from '../helpers/firefox-popup.ts';
 import {
   attribute,
   byName,
   byRole,
   bySelector,
   byTestId,
+  byText,
   clickRole,
   eventually,
   fillNamed,
@@ -28,6 +36,7 @@ import {
   head,
   sendAndWait,
   sharedChain,
+  stakeAt,
   stakesOf,
   TAO,
   txOf,
@@ -42,6 +51,8 @@ describe('the wallet in Firefox ESR on the real runtime (spec 293)', () => {
   let popup: Page;
   let nominator: FreshAccount;
   let recipient: FreshAccount;
+
+  const rootStake = (coldkey: string) => stakeAt(api, coldkey, seeded.validatorA, 0);
 
   beforeAll(async () => {
     api = await chainApi(url);
@@ -137,7 +148,41 @@ describe('the wallet in Firefox ESR on the real runtime (spec 293)', () => {
     await clickRole(popup, 'button', 'Back to the portfolio');
   });
 
-  it('storage holds nothing of the person in clear after the import and the transfer', async () => {
+  it("stakes 10 TAO on root through the staking form: the position grows by 10 TAO (1:1), the account pays exactly that plus the fee in the chain's own event", async () => {
+    const before = await freeOf(api, nominator.address);
+    const rootBefore = await rootStake(nominator.address);
+    await fromHome(popup, 'Stake or move');
+    await byRole(popup, 'form', 'Staking form');
+    // Options carry the free balance beside the name ("Nominator · 1 000 τ free").
+    const accountBox = await byRole(popup, 'combobox', 'Account');
+    const option = await until(
+      () =>
+        accountBox.$$eval('option', (all) => all.find((o) => o.textContent?.startsWith('Nominator'))?.value ?? null),
+      'the Nominator option',
+    );
+    await accountBox.select(option);
+    await (await byRole(popup, 'combobox', 'Subnet')).select('0');
+    await (await byText(popup, 'Advanced:')).click();
+    await fillNamed(popup, 'Paste a validator hotkey', seeded.validatorA);
+    await fillNamed(popup, 'Amount (TAO)', '10');
+    await clickRole(popup, 'button', 'Review');
+    await byRole(popup, 'region', 'Review the staking transaction');
+    await clickRole(popup, 'button', 'Approve');
+    await eventually(
+      async () => attribute(await byTestId(popup, 'tx-status'), 'data-status'),
+      'finalized',
+      'the stake',
+      90_000,
+    );
+    const [record] = await probe<Array<{ blockHash: string }>>(popup, 'pri(staking.history)', null);
+    const fee = await feePaid(api, record!.blockHash, nominator.address);
+    // The share pool floors a holder's value by at most one rao.
+    expect(10n * TAO - ((await rootStake(nominator.address)) - rootBefore)).toBeLessThanOrEqual(1n);
+    expect(before - (await freeOf(api, nominator.address))).toBe(10n * TAO + fee);
+    await clickRole(popup, 'button', 'Back to the portfolio');
+  });
+
+  it('storage holds nothing of the person in clear after the import, the transfer and the stake', async () => {
     const dump = await dumpLocalStorage(popup);
     for (const secret of [nominator.address, recipient.address, 'Nominator', '1500000000', seeded.validatorA])
       expect(dump).not.toContain(secret);

@@ -69,8 +69,24 @@ export async function fill(field: Handle, value: string): Promise<void> {
   await field.type(value);
 }
 
-export async function clickRole(scope: Scope, role: string, name: string): Promise<void> {
-  await (await byRole(scope, role, name)).click();
+/**
+ * Clicks the control with this role and name once it is enabled, as Playwright's click does in the Chromium tests
+ * (the approval window keeps its buttons disabled for a moment after a request appears; a click before that is
+ * lost, as a person's would be).
+ */
+export async function clickRole(scope: Scope, role: string, name: string, timeout = 30_000): Promise<void> {
+  const selector = `::-p-aria([name=${quote(name)}][role=${quote(role)}])`;
+  const enabled = await until(
+    async () => {
+      const el = await scope.$(selector);
+      if (!el) return null;
+      const disabled = await el.evaluate((e) => e.matches(':disabled') || e.getAttribute('aria-disabled') === 'true');
+      return disabled ? null : el;
+    },
+    `${role} "${name}" to be enabled`,
+    timeout,
+  );
+  await enabled.click();
 }
 
 export async function fillNamed(scope: Scope, name: string, value: string): Promise<void> {

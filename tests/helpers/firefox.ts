@@ -43,14 +43,25 @@ const QUIET_PREFS: Record<string, unknown> = {
   'devtools.console.stdout.content': process.env.FF_DUMPIO === '1',
 };
 
-export async function launchFirefox(options: { extensionDir?: string } = {}): Promise<FirefoxSession> {
+export interface LaunchOptions {
+  extensionDir?: string;
+  /**
+   * Firefox suspends a non-persistent background (the event page) after this long with nothing it counts as
+   * activity (pref extensions.background.idle.timeout, 30 s by default); shorter makes a test meet it sooner.
+   */
+  backgroundIdleMs?: number;
+}
+
+export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
+  const idle =
+    options.backgroundIdleMs === undefined ? {} : { 'extensions.background.idle.timeout': options.backgroundIdleMs };
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
     // BiDi refuses to navigate a tab to a moz-extension:// page unless the client is allowed system access.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: QUIET_PREFS,
+    extraPrefsFirefox: { ...QUIET_PREFS, ...idle },
     protocolTimeout: 120_000,
     dumpio: process.env.FF_DUMPIO === '1',
   });

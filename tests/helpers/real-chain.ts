@@ -89,6 +89,11 @@ export async function stakesOf(api: ApiPromise, coldkey: string, at?: string): P
   return raw.map((s) => ({ hotkey: s.hotkey, netuid: s.netuid, stake: BigInt(s.stake) })).filter((s) => s.stake > 0n);
 }
 
+/** One position's stake as the chain gives it (0 when there is none): what the tests of every browser compare. */
+export async function stakeAt(api: ApiPromise, coldkey: string, hotkey: string, netuid: number): Promise<bigint> {
+  return (await stakesOf(api, coldkey)).find((s) => s.hotkey === hotkey && s.netuid === netuid)?.stake ?? 0n;
+}
+
 /** The fee the chain charged for an extrinsic, from its own TransactionFeePaid event (actual fee + tip). */
 export async function feePaid(api: ApiPromise, blockHash: string, signer: string): Promise<bigint> {
   const events = (await (

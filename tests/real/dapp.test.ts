@@ -8,7 +8,7 @@ import { withApproval as approvalFor } from '../helpers/approval.ts';
 import { launchExtension, type ExtensionSession } from '../helpers/browser.ts';
 import { buildDappSite } from '../helpers/dapp-site.ts';
 import { createWallet, importDevAccount, useDevnet } from '../helpers/popup.ts';
-import { chainApi, freshAccounts, sharedChain, stakesOf, TAO, type FreshAccount } from '../helpers/real-chain.ts';
+import { chainApi, freshAccounts, sharedChain, stakeAt, TAO, type FreshAccount } from '../helpers/real-chain.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
 type Dapp = {
@@ -34,9 +34,7 @@ describe('a @polkadot/extension-dapp site with TaoVault on the real runtime (spe
   let dappPage: Page;
   let account: FreshAccount;
   const withApproval = <T>(page: Page, run: (page: Page) => Promise<T>) => approvalFor(session, page, run);
-  const staked = async (netuid: number) =>
-    (await stakesOf(api, account.address)).find((s) => s.hotkey === seeded.validatorA && s.netuid === netuid)?.stake ??
-    0n;
+  const staked = (netuid: number) => stakeAt(api, account.address, seeded.validatorA, netuid);
 
   beforeAll(async () => {
     api = await chainApi(url);

@@ -115,6 +115,11 @@ export class ApprovalQueue {
     };
   }
 
+  /** True while a request waits for the person or a hold is taken (the background must stay up to answer). */
+  busy(): boolean {
+    return !this.idle();
+  }
+
   get(id: string): ApprovalView | undefined {
     return this.entries.get(id)?.view;
   }
