@@ -26,7 +26,7 @@ const FEE_RESERVE = 10_000_000n;
 export function Stake({ accounts, route }: { accounts: AccountView[]; route: string[] }) {
   const { t, locale } = useI18n();
   const settings = useSettings();
-  const portfolio = useSubscription('pri(portfolio.subscribe)', null);
+  const portfolio = useSubscription('pri(portfolio.subscribe)');
   const dir = useAsk('pri(validators.list)', {}).value;
   const signers = accounts.filter((a) => !a.watchOnly);
   const [op, setOp] = useState<Op>(isOp(route[1]) ? route[1] : 'stake');

@@ -20,8 +20,8 @@ import { IMPLAUSIBLE_APY, summarise } from './summary.ts';
  */
 export function Yield() {
   const { t, locale } = useI18n();
-  const accounts = useSubscription('pri(accounts.subscribe)', null);
-  const history = useSubscription('pri(staking.history)', null) ?? [];
+  const accounts = useSubscription('pri(accounts.subscribe)');
+  const history = useSubscription('pri(staking.history)') ?? [];
   const [view, setView] = useState<YieldView | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
