@@ -51,6 +51,13 @@ export class FirstScreenMirror {
     }, this.deps.delayMs ?? FIRST_SCREEN_WRITE_DELAY_MS);
   }
 
+  /** The wallet was wiped: nothing of the old one is written again (the next lock writes the new state alone). */
+  forget(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    this.answers.clear();
+  }
+
   /** The vault locked: nothing personal is kept from now on, in memory or in the copy. */
   locked(status: unknown): Promise<void> {
     this.answers.set('pri(vault.subscribe)', status);

@@ -34,6 +34,8 @@ import { coreVaultCodec } from './vault/core-codec.ts';
 import { SessionKey } from './vault/session-key.ts';
 import { vaultSealer } from './vault/storage-key.ts';
 import { Vault } from './vault/vault.ts';
+import { wipeWallet } from './domains/vault/wipe.ts';
+import type { VaultStatus } from '../protocol/domains/accounts-values.ts';
 
 /** Everything the background holds. Only extension pages' handlers see all of it. */
 export interface Services {
@@ -61,6 +63,8 @@ export interface Services {
   yield: YieldService;
   /** The popup's first screen, kept in session storage for a popup opened while the worker is stopped. */
   firstScreen: FirstScreenMirror;
+  /** Erases the wallet on this device (domains/vault/wipe.ts). */
+  wipe: () => Promise<VaultStatus>;
 }
 
 /** What handlers serving web pages may touch: nothing that holds keys or the password. */
@@ -198,6 +202,7 @@ export function createServices(deps: ServiceDeps): Services {
     vault,
     pending: new PendingMnemonics(now),
     system: { version: deps.version, startedAt: now(), instanceId: crypto.randomUUID() },
+    wipe: () => wipeWallet({ ...services, local: deps.local, session: deps.session }),
   };
   chainAccess ??= services.chain;
   return services;

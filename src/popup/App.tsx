@@ -35,6 +35,7 @@ const DisputeSwap = screenChunk(() => import('./features/current/DisputeSwap.tsx
 const ClaimRoot = screenChunk(() => import('./features/staking/ClaimRoot.tsx').then((m) => m.ClaimRoot));
 const Stake = screenChunk(() => import('./features/staking/Stake.tsx').then((m) => m.Stake));
 const Validators = screenChunk(() => import('./features/validators/Validators.tsx').then((m) => m.Validators));
+const WipeWallet = screenChunk(() => import('./features/vault/WipeWallet.tsx').then((m) => m.WipeWallet));
 const Settings = screenChunk(() => import('./pages/Settings.tsx').then((m) => m.Settings));
 
 /** The chunk of each route's screen, started as the popup's code runs when the popup opens on that route. */
@@ -54,6 +55,7 @@ const CHUNKS: Record<string, { preload(): Promise<unknown> } | undefined> = {
   'staking-proxies': Proxies,
   networks: Networks,
   settings: Settings,
+  wipe: WipeWallet,
 };
 const first = parseRoute(window.location.hash);
 (first[0] === 'yield' ? (first[1] === 'explain' ? Explain : Yield) : CHUNKS[first[0] ?? ''])?.preload().catch(() => {
@@ -81,7 +83,10 @@ function Screens({ route, settings }: { route: string[]; settings: typeof DEFAUL
       ? page(t('onboarding.passwordTitle'), <CreateVault onCreated={() => navigate(startRoute(start))} />, '/')
       : page(t('app.name'), <Welcome onChoose={(s) => navigate(`/start/${s}`)} />);
   }
-  if (vault.locked) return page(t('app.name'), <Unlock />);
+  if (vault.locked)
+    return route[0] === 'wipe'
+      ? page(t('wipe.title'), <WipeWallet />, '/')
+      : page(t('app.name'), <Unlock onWipe={() => navigate('/wipe')} />);
   if (!accounts) return page(t('app.name'), <main aria-busy="true" />);
   // Until the first account, its steps end on the ready screen and the home is the welcome's choice.
   const first = accounts.length === 0;

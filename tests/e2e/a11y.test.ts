@@ -54,6 +54,9 @@ describe('axe-core over the popup (devnet)', () => {
     await probe(popup, 'pri(vault.lock)', null);
     await settle(popup);
     for (const line of await seriousViolations(popup)) found.push(`unlock: ${line}`);
+    await openRoute(popup, '#/wipe');
+    for (const line of await seriousViolations(popup)) found.push(`wipe: ${line}`);
+    await openRoute(popup, '#/');
     await popup.getByLabel(/^(Password|密码)$/).fill(TEST_PASSWORD);
     await popup.keyboard.press('Enter');
     await popup

@@ -116,7 +116,7 @@ describe('a dApp asks a locked TaoVault to sign', () => {
       ] as const),
     );
     await unlockIn(approval);
-    await approval.getByRole('heading', { level: 2, name: /^Stake 2 TAO with .+ on subnet 1$/ }).waitFor();
+    await approval.getByRole('heading', { level: 2, name: /^Stake 2 TAO with .+ on subnet 1 \(.+\)$/ }).waitFor();
     await approval.getByRole('button', { name: 'Sign' }).click();
     const outcome = await result;
     if (typeof outcome === 'string') throw new Error(outcome);

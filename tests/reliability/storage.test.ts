@@ -84,6 +84,7 @@ function faulty(inner: ReturnType<typeof memoryStorageArea>) {
       throw new Error(`injected storage failure (${fault})`);
     },
     remove: (keys) => inner.remove(keys),
+    clear: () => inner.clear(),
   };
   return area;
 }

@@ -83,6 +83,11 @@ export class ApprovalQueue {
     for (const e of [...this.entries.values()]) if (e.view.kind === kind) this.approve(e.view.id, null);
   }
 
+  /** Refuses every waiting request (the wallet was wiped). */
+  rejectAll(message: string): void {
+    for (const id of [...this.entries.keys()]) this.reject(id, message);
+  }
+
   /** Settles a request quietly because its caller went away (page navigated, port closed). */
   cancel(id: string): void {
     this.reject(id, 'The page that asked went away.');

@@ -3,6 +3,8 @@ export interface StorageAreaLike {
   get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;
+  /** Removes every item (wiping the wallet). */
+  clear(): Promise<void>;
 }
 
 export function memoryStorageArea(
@@ -25,6 +27,9 @@ export function memoryStorageArea(
     },
     async remove(keys: string[]) {
       for (const k of keys) data.delete(k);
+    },
+    async clear() {
+      data.clear();
     },
     dump() {
       return Object.fromEntries(data);

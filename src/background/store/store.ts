@@ -22,6 +22,17 @@ export interface UpdateOptions {
   forget?: boolean;
 }
 
+/** Per storage area, each store's way to drop what it holds in memory (wiping the wallet: forgetStores). */
+const forgetters = new WeakMap<StorageAreaLike, Set<() => void>>();
+
+/**
+ * Every store on this area drops its copy in memory, as if its storage were empty (it is, after a wipe): reads and
+ * writes that began before are void, and subscribers are told the default value.
+ */
+export function forgetStores(area: StorageAreaLike): void {
+  for (const forget of forgetters.get(area) ?? []) forget();
+}
+
 function locked(): ProtocolError {
   return new ProtocolError('locked', 'TaoVault is locked.');
 }
@@ -41,6 +52,12 @@ export class Store<T> {
     private readonly area: StorageAreaLike,
     private readonly options: StoreOptions<T>,
   ) {
+    const forget = () => {
+      this.generation += 1;
+      this.cache = null;
+      for (const l of this.listeners) l(options.defaults());
+    };
+    forgetters.set(area, (forgetters.get(area) ?? new Set()).add(forget));
     const { sealer } = options;
     if (!sealer) return;
     sealer.onLock(() => {

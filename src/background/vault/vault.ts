@@ -1,11 +1,8 @@
 import type { VaultStatus } from '../../protocol/domains/accounts-values.ts';
 import { ProtocolError } from '../../protocol/errors.ts';
+import { readEnvelopes, writeEnvelopes } from './envelopes.ts';
 import { openWithPassword } from './password-check.ts';
 import type { VaultDeps } from './vault-deps.ts';
-
-const KEY = 'vault';
-
-const PREV = 'vault.prev';
 
 export type { VaultDeps } from './vault-deps.ts';
 
@@ -17,7 +14,7 @@ export class Vault<D, K> {
   private data: D | null = null;
   private key: K | null = null;
   private lockAt = 0;
-  /** Whether a sealed vault exists: read once, then kept (only this class writes it, and it never deletes it). */
+  /** Whether a sealed vault exists: read once, then kept (only this class writes it, and deletes it only in wipe). */
   private initialised: boolean | null = null;
   /**
    * The session key record has been looked at since this worker started. From then on only this instance
@@ -56,7 +53,7 @@ export class Vault<D, K> {
   create(password: string): Promise<VaultStatus> {
     const epoch = this.epoch;
     return this.serial(async () => {
-      if ((await this.envelopes()).current !== undefined)
+      if ((await readEnvelopes(this.deps.local)).current !== undefined)
         throw new ProtocolError('conflict', 'A wallet already exists.');
       const data = this.deps.codec.empty();
       const { key, envelope } = await this.deps.codec.create(password, data);
@@ -70,7 +67,7 @@ export class Vault<D, K> {
   unlock(password: string): Promise<VaultStatus> {
     const epoch = this.epoch;
     return this.serial(async () => {
-      const { current, prev } = await this.envelopes();
+      const { current, prev } = await readEnvelopes(this.deps.local);
       if (current === undefined) throw new ProtocolError('not-found', 'There is no wallet yet; create one first.');
       const opened = await this.withPassword(password, current, prev);
       // An upgraded format, or a vault recovered from the previous copy, is written back (the good copy stays as previous).
@@ -97,13 +94,23 @@ export class Vault<D, K> {
     return status;
   }
 
+  /** Wiping (domains/vault/wipe.ts): locked, then `erase` runs in this queue; from then on never created. */
+  wipe(erase: () => Promise<void>): Promise<VaultStatus> {
+    return this.serial(async () => {
+      await this.lock();
+      await erase();
+      this.initialised = false;
+      return this.lock();
+    });
+  }
+
   /**
    * Checks the password again (reveal, export) without changing the lock state; throttled like unlock. A locked
    * wallet answers 'locked' before any password is looked at, so the answer says nothing about the password.
    */
   async verifyPassword(password: string): Promise<void> {
     await this.requireData();
-    const { current } = await this.envelopes();
+    const { current } = await readEnvelopes(this.deps.local);
     if (current === undefined) throw new ProtocolError('not-found', 'There is no wallet yet.');
     const opened = await this.withPassword(password, current, undefined);
     this.deps.codec.wipeKey(opened.key);
@@ -145,7 +152,7 @@ export class Vault<D, K> {
     return this.serial(async () => {
       const data = await this.requireData();
       const next = await change(structuredClone(data));
-      const { current } = await this.envelopes();
+      const { current } = await readEnvelopes(this.deps.local);
       await this.persist(this.key!, await this.deps.codec.seal(this.key!, next), current);
       this.data = next;
       for (const l of this.dataListeners) l(next);
@@ -237,7 +244,7 @@ export class Vault<D, K> {
     }
     try {
       const key = this.deps.codec.deserializeKey(session.key);
-      const data = await this.deps.codec.open(key, (await this.envelopes()).current);
+      const data = await this.deps.codec.open(key, (await readEnvelopes(this.deps.local)).current);
       if (epoch !== this.epoch) {
         this.deps.codec.wipeKey(key);
         return this.unlocked;
@@ -272,21 +279,16 @@ export class Vault<D, K> {
   /** One storage write holds the new envelope and the previous good one; the new one is verified before and after. */
   private async persist(key: K, envelope: unknown, previous: unknown): Promise<void> {
     await this.deps.codec.open(key, envelope);
-    await this.deps.local.set(previous === undefined ? { [KEY]: envelope } : { [KEY]: envelope, [PREV]: previous });
+    await writeEnvelopes(this.deps.local, envelope, previous);
     this.initialised = true;
-    await this.deps.codec.open(key, (await this.deps.local.get([KEY]))[KEY]);
+    await this.deps.codec.open(key, (await readEnvelopes(this.deps.local)).current);
   }
 
   private async isInitialised(): Promise<boolean> {
     if (this.initialised !== null) return this.initialised;
-    const stored = (await this.envelopes()).current !== undefined;
+    const stored = (await readEnvelopes(this.deps.local)).current !== undefined;
     this.initialised ??= stored; // a vault created while this read was on its way stays created
     return this.initialised;
-  }
-
-  private async envelopes(): Promise<{ current?: unknown; prev?: unknown }> {
-    const got = await this.deps.local.get([KEY, PREV]);
-    return { current: got[KEY], prev: got[PREV] };
   }
 
   private serial<T>(fn: () => Promise<T>): Promise<T> {

@@ -50,4 +50,13 @@ export const productEn = {
   'alpha.named':
     '{symbol} is the alpha token of {name} (SN{netuid}): stake on this subnet is held in {symbol}, worth TAO at the subnet’s price.',
   'portfolio.subnetToken': 'SN{netuid} {name} · {symbol}',
+  'wipe.open': 'Wipe this wallet…',
+  'wipe.title': 'Wipe this wallet',
+  'wipe.body':
+    'This erases every account in TaoVault on this device, with its contacts, connected sites, history and settings. It cannot be undone.',
+  'wipe.restore':
+    'Only your recovery phrases and key files (btcli coldkeys, JSON) bring the accounts back. Without them, what the accounts hold is lost to you.',
+  'wipe.word': 'erase',
+  'wipe.confirm': 'Type “{word}” to confirm',
+  'wipe.button': 'Erase everything',
 } as const;

@@ -50,5 +50,12 @@ export const productZhCN: Record<keyof typeof productEn, string> = {
   'validators.nominators.one': '{n} 个提名人',
   'alpha.named':
     '{symbol} 是 {name}（SN{netuid}）的 alpha 代币：在该子网的质押以 {symbol} 持有，按子网价格折算为 TAO。',
+  'wipe.open': '清除此钱包…',
+  'wipe.title': '清除此钱包',
+  'wipe.body': '这将清除本设备上 TaoVault 中的所有账户，以及联系人、已连接的网站、历史记录和设置。此操作无法撤销。',
+  'wipe.restore': '只有助记词和密钥文件（btcli 冷钱包、JSON）能恢复这些账户。没有它们，账户中的资产将无法找回。',
+  'wipe.word': '清除',
+  'wipe.confirm': '输入“{word}”以确认',
+  'wipe.button': '全部清除',
   'portfolio.subnetToken': 'SN{netuid} {name} · {symbol}',
 };

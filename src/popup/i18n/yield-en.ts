@@ -37,6 +37,7 @@ export const yieldEn = {
   'yield.estimateResult': 'On {amount} you would earn about {day} a day.',
   'yield.chart': 'Value of {validator} on {subnet} over 30 days',
   'yield.chartRange': 'from {from} to {to}',
+  'yield.chartMarks': '▲ you added stake ({in}) · ▼ you took stake out ({out})',
   'yield.explain': 'How {validator} on {subnet} pays you',
   'yield.totals': 'Earned per validator',
   'yield.totalsRow': '{validator}: {day} in 24 h, {month} in 30 days',

@@ -37,6 +37,7 @@ export const yieldZhCN: Record<keyof typeof yieldEn, string> = {
   'yield.estimateResult': '质押 {amount}，每天约可赚 {day}。',
   'yield.chart': '{validator} 在 {subnet} 的仓位 30 天价值',
   'yield.chartRange': '从 {from} 到 {to}',
+  'yield.chartMarks': '▲ 你增加了质押（{in}）· ▼ 你取出了质押（{out}）',
   'yield.explain': '{validator} 在 {subnet} 如何向你付息',
   'yield.totals': '按验证者汇总的收益',
   'yield.totalsRow': '{validator}：24 小时 {day}，30 天 {month}',

@@ -1,5 +1,6 @@
 /** Plain types of the approval queue, dApp sites and signing: safe for the popup and the page script (no schema library). */
 import type { CallSummary } from '../../core/calls/types.ts';
+import type { TradeLeg } from './staking-values.ts';
 
 export const APPROVAL_KINDS = ['connect', 'unlock', 'sign-payload', 'sign-raw', 'metadata'] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
@@ -46,6 +47,14 @@ export interface Mortality {
   toBlock?: number;
 }
 
+/** A dApp's staking transaction as the wallet's own review shows it (domains/signing/stake-preview.ts). */
+export interface DappStakePreview {
+  /** Each swap on a subnet, simulated now with the limit the transaction carries. */
+  legs: TradeLeg[];
+  /** Swaps on a subnet no preview could be made for (shown as such). */
+  missing: number;
+}
+
 export type ConnectApproval = Base<'connect'> & { currentAccountIds: string[] };
 export type UnlockApproval = Base<'unlock'>;
 export type SignPayloadApproval = Base<'sign-payload'> & {
@@ -60,6 +69,8 @@ export type SignPayloadApproval = Base<'sign-payload'> & {
   nonce: number;
   mortality: Mortality;
   specVersion: number;
+  /** Present when the call stakes, unstakes or moves stake (inside a batch or proxy too). */
+  stake?: DappStakePreview;
 };
 export type SignRawApproval = Base<'sign-raw'> & {
   account: SignerAccount;

@@ -13,6 +13,11 @@ export const vaultMessages = {
   'pri(vault.lock)': message<VaultStatus>()(() => z.null()),
   /** The person pressed a key or clicked in one of TaoVault's own pages: pushes auto-lock back (nothing else does). */
   'pri(vault.activity)': message<null>()(() => z.null()),
+  /**
+   * Erases the wallet on this device for a person who forgot the password: every stored item, locked or not. No
+   * password (there is none to give); `confirm: true` only after the person typed the confirmation word.
+   */
+  'pri(vault.wipe)': message<VaultStatus>()(() => z.object({ confirm: z.literal(true) }).strict()),
   'pri(vault.changePassword)': message<VaultStatus>()(() => z.object({ oldPassword: password, newPassword }).strict()),
 };
 

@@ -29,6 +29,11 @@ export class PendingMnemonics {
 
   constructor(private readonly now: () => number = Date.now) {}
 
+  /** Forgets every phrase waiting for confirmation (the wallet was wiped). */
+  clear(): void {
+    this.entries.clear();
+  }
+
   begin(words: 12 | 24): PendingMnemonic {
     this.sweep();
     const mnemonic = generateMnemonic(words);

@@ -7,10 +7,13 @@ import type { DetailsOf } from '../../approvals/types.ts';
 import { callToDecoded, mortalityOf } from './decode.ts';
 import { fieldOf, type SignedBytes } from './signed-bytes.ts';
 import type { SigningNetwork } from './network.ts';
+import { stakePreview } from './stake-preview.ts';
 
 export type SignerPayload = z.output<typeof signerPayloadSchema>;
 
 const FEE_TIMEOUT_MS = 5_000;
+/** Names and simulations of a staking call: shown without them (said so) rather than keeping the person waiting. */
+const PREVIEW_TIMEOUT_MS = 8_000;
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([p.catch(() => undefined), new Promise<undefined>((r) => setTimeout(() => r(undefined), ms))]);
@@ -55,17 +58,26 @@ export async function describePayload(
       { reason: 'invalid-era' },
     );
   }
+  const staking =
+    (await withTimeout(stakePreview(network.api, call), PREVIEW_TIMEOUT_MS)) ?? (await stakePreview(undefined, call));
+  const known = (address: string) => names(address) ?? staking?.names.get(address);
   const number = (struct: SignedBytes['extra'], name: string, fallback: string): bigint =>
     BigInt(fieldOf(struct, name)?.toString() ?? fallback);
   return {
     account,
     network: network.label,
-    summary: summarizeCall(call, { tokenSymbol: network.label.tokenSymbol, names, locale: 'en' }),
+    summary: summarizeCall(call, {
+      tokenSymbol: network.label.tokenSymbol,
+      names: known,
+      subnets: staking?.subnets,
+      locale: 'en',
+    }),
     rawCall: JSON.stringify(call, null, 2),
     fee: await estimateFee(network, payload),
     tip: number(signed.extra, 'tip', '0').toString(),
     nonce: Number(number(signed.extra, 'nonce', payload.nonce)),
     mortality,
     specVersion: Number(number(signed.implicit, 'specVersion', payload.specVersion)),
+    ...(staking ? { stake: staking.preview } : {}),
   };
 }

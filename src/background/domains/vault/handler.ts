@@ -15,6 +15,7 @@ export const vaultHandlers: VaultHandlers = {
     await services.vault.touch();
     return null;
   },
+  'pri(vault.wipe)': async (_req, { services }) => services.wipe(),
   'pri(vault.changePassword)': async ({ oldPassword, newPassword }, { services }) =>
     services.vault.changePassword(oldPassword, newPassword),
 };

@@ -3,6 +3,7 @@ import type { SignPayloadApproval } from '../../../protocol/domains/approvals-va
 import { Address } from '../../components/Address.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { Decide, From, Row } from './parts.tsx';
+import { StakePreview } from './StakePreview.tsx';
 import { Summary, Warnings } from './Summary.tsx';
 
 /** Review of a transaction: one sentence, warnings, then the details (network, fee, tip, nonce, mortality). */
@@ -23,6 +24,7 @@ export function SignPayloadRequest({
       </h2>
       <Summary summary={request.summary} />
       <Warnings warnings={request.summary.warnings} />
+      {request.stake && <StakePreview stake={request.stake} />}
       <From origin={request.origin} appName={request.appName} topOrigin={request.topOrigin} />
       <div className="card stack" style={{ gap: 6 }}>
         <Row label={t('approve.account')}>

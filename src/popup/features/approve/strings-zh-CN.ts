@@ -108,4 +108,8 @@ export const approveZh: Record<keyof typeof approveEn, string> = {
   'approve.genesis': '创世哈希',
   'approve.connect.selectAll': '全选',
   'approve.connect.free': '可用 {free}',
+  'approve.stake.title': '此交易按当前价格的结果',
+  'approve.stake.noPreview':
+    '此交易有 {n} 个步骤无法模拟（子网之间的转移或兑换，或 TaoVault 无法读取的资金池）：请在网站上核对。',
+  'approve.stake.refused': '按当前价格，网络将拒绝此交易：交易后的价格超过了网站设定的限价。',
 };

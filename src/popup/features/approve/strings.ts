@@ -109,4 +109,9 @@ export const approveEn = {
   'approve.genesis': 'Genesis hash',
   'approve.connect.selectAll': 'Select all',
   'approve.connect.free': '{free} free',
+  'approve.stake.title': 'What this trade does now',
+  'approve.stake.noPreview':
+    'No simulation is available for {n} step(s) of this transaction (a move or swap between subnets, or a pool TaoVault could not read): check it on the site.',
+  'approve.stake.refused':
+    'At the current price the network will refuse this: the price after the trade passes the limit the site set.',
 } as const;

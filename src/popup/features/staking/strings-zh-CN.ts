@@ -240,6 +240,6 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'vault.waitSeconds': '密码错误次数过多。请 {seconds} 秒后重试。',
   'vault.forgot': '忘记密码？',
   'vault.forgotBody':
-    'TaoVault 无法找回密码：它是加密钱包的钥匙，从不保存。请重新安装 TaoVault（移除后再添加扩展），用助记词、btcli 冷钱包或 JSON 文件恢复账户，并设置新密码。',
+    'TaoVault 无法找回密码：它是加密钱包的钥匙，从不保存。如需重新开始，请清除本设备上的此钱包，然后用助记词、btcli 冷钱包或 JSON 文件恢复账户，并设置新密码。',
   'staking.labelValue': '{label}：{value}',
 };

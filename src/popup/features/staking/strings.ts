@@ -253,6 +253,6 @@ export const stakingEn = {
   'vault.waitSeconds': 'Too many wrong passwords. Try again in {seconds} s.',
   'vault.forgot': 'Forgot your password?',
   'vault.forgotBody':
-    'TaoVault cannot recover it: it is the key to your encrypted wallet and is never stored. Restore your accounts in a fresh install of TaoVault (remove and add the extension) from their recovery phrases, btcli coldkeys or JSON files, and choose a new password.',
+    'TaoVault cannot recover it: it is the key to your encrypted wallet and is never stored. To start again, wipe this wallet on this device, then restore your accounts from their recovery phrases, btcli coldkeys or JSON files with a new password.',
   'staking.labelValue': '{label}: {value}',
 };

@@ -14,9 +14,9 @@ function retryIn(error: unknown): number {
 
 /**
  * Unlock: the password, a countdown while wrong guesses are throttled (the button waits with it), and what to do
- * when the password is forgotten.
+ * when the password is forgotten (in the popup, with the way to wipe the wallet: onWipe).
  */
-export function Unlock() {
+export function Unlock({ onWipe }: { onWipe?: () => void }) {
   const { t } = useI18n();
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -68,6 +68,11 @@ export function Unlock() {
       <details>
         <summary>{t('vault.forgot')}</summary>
         <p style={{ marginBottom: 0 }}>{t('vault.forgotBody')}</p>
+        {onWipe && (
+          <button type="button" className="danger" style={{ marginTop: 8 }} onClick={onWipe}>
+            {t('wipe.open')}
+          </button>
+        )}
       </details>
     </main>
   );

@@ -3,6 +3,7 @@ import { shortAddress } from '../../components/Address.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { navigate } from '../../state/route.ts';
 import { Chart } from './Chart.tsx';
+import type { ChartMark } from './marks.ts';
 import { fractionPercent, percent, units } from './format.ts';
 import { IMPLAUSIBLE_APY, windowRate } from './summary.ts';
 
@@ -10,7 +11,7 @@ import { IMPLAUSIBLE_APY, windowRate } from './summary.ts';
  * One position: realised windows (or "no history yet"), projected rate, 30-day chart, a link to the explanation;
  * on root, what is owed and its claim (and, once per account, the claim type).
  */
-export function PositionCard({ p }: { p: PositionYield }) {
+export function PositionCard({ p, marks }: { p: PositionYield; marks?: ChartMark[] }) {
   const { t, locale } = useI18n();
   const validator = p.validatorName ?? shortAddress(p.hotkey);
   const subnet = t('portfolio.subnet', { netuid: p.netuid, name: p.netuid === 0 ? t('yield.rootName') : p.subnetName });
@@ -109,6 +110,8 @@ export function PositionCard({ p }: { p: PositionYield }) {
       {chartFrom && chartTo && (
         <Chart
           points={p.chart}
+          marks={marks}
+          marksText={(n) => t('yield.chartMarks', { in: n.in, out: n.out })}
           label={t('yield.chart', { validator, subnet })}
           ends={`${units(chartFrom.alpha, sym, locale, 4)} → ${units(chartTo.alpha, sym, locale, 4)}`}
           range={t('yield.chartRange', {

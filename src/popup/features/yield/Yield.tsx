@@ -9,6 +9,8 @@ import { RebornClaimable } from '../current/RebornClaimable.tsx';
 import { Claimable } from './Claimable.tsx';
 import { Halving } from './Halving.tsx';
 import { PositionCard } from './PositionCard.tsx';
+import { chartMarks } from './marks.ts';
+import type { StakeTxRecord } from '../../../protocol/domains/staking-values.ts';
 import { percent, units } from './format.ts';
 import { IMPLAUSIBLE_APY, summarise } from './summary.ts';
 
@@ -20,6 +22,7 @@ import { IMPLAUSIBLE_APY, summarise } from './summary.ts';
 export function Yield() {
   const { t, locale } = useI18n();
   const accounts = useSubscription('pri(accounts.subscribe)');
+  const history = useSubscription('pri(staking.history)') ?? [];
   const [view, setView] = useState<YieldView | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -80,7 +83,7 @@ export function Yield() {
             <section key={account} aria-label={nameOf(account)} className="stack" style={{ gap: 6 }}>
               <h2 style={{ fontSize: 15 }}>{nameOf(account)}</h2>
               {list.map((p) => (
-                <PositionRow key={`${p.hotkey}|${p.netuid}`} p={p} />
+                <PositionRow key={`${p.hotkey}|${p.netuid}`} p={p} history={history} />
               ))}
             </section>
           ))}
@@ -105,7 +108,7 @@ export function Yield() {
 }
 
 /** One position in one line (validator, subnet, value, earned in 30 days); open for its card. */
-function PositionRow({ p }: { p: PositionYield }) {
+function PositionRow({ p, history }: { p: PositionYield; history: readonly StakeTxRecord[] }) {
   const { t, locale } = useI18n();
   const month = p.realised?.find((w) => w.window === 'month');
   const validator = p.validatorName ?? shortAddress(p.hotkey);
@@ -122,7 +125,7 @@ function PositionRow({ p }: { p: PositionYield }) {
           earned: month ? units(month.tao, 'τ', locale, 4) : t('yield.rowNoHistory'),
         })}
       </summary>
-      <PositionCard p={p} />
+      <PositionCard p={p} marks={chartMarks(history, p)} />
     </details>
   );
 }
