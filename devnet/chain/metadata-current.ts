@@ -7,13 +7,15 @@
 //    (Twox64Concat AccountId → (BlockNumber, Hash), optional), ColdkeySwapDisputes (Twox64Concat AccountId →
 //    BlockNumber, optional), ColdkeySwapAnnouncementDelay (default 36,000 blocks: 5 days); its events and errors;
 //  - move_stake_limit (149): move_stake's fields, then swap_stake_limit's `limit_price` and `allow_partial`;
-//  - claim_root_with_hotkey (148, `hotkey`); set_root_claim_type (122) retired, with RootClaimType.
+//  - claim_root_with_hotkey (148, `hotkey`); set_root_claim_type (122) retired, with RootClaimType;
+//  - the MevShield pallet (index 30: `metadata-mev-shield.ts`).
 // Written to a temporary file for `startDevnet({ metadata })` (or `npm run devnet -- --runtime current`).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Metadata, TypeRegistry } from '@polkadot/types';
 import { defaultMetadataPath } from './metadata.ts';
+import { addMevShield } from './metadata-mev-shield.ts';
 
 /** The spec version the mode stands for (RaoFoundation/subtensor `runtime/src/lib.rs` at 005a8dc0, facts §12). */
 export const CURRENT_SPEC = 459;
@@ -55,6 +57,7 @@ interface PalletJson {
 interface V16Json {
   lookup: { types: LookupType[] };
   pallets: PalletJson[];
+  outerEnums: { callType: number; eventType: number; errorType: number };
 }
 
 function variantsOf(v: V16Json, id: number | undefined, what: string): Variant[] {
@@ -206,6 +209,9 @@ export function metadataCurrent(source = defaultMetadataPath()): string {
       ' A map of the coldkey swap disputes from a coldkey to the block number the coldkey swap was disputed.',
     ),
   );
+
+  // MEV Shield (pallet 30): its calls, key storage, events and errors.
+  addMevShield(v);
 
   // System.Version: the spec version this mode stands for.
   const system = v.pallets.find((p) => p.name === 'System');
