@@ -1,6 +1,7 @@
 import { approveEn } from '../features/approve/strings.ts';
 import { stakingEn } from '../features/staking/strings.ts';
 import { currentEn } from '../features/current/strings.ts';
+import { shieldEn } from '../features/staking/shield-strings.ts';
 /** English strings. Every key here must exist in zh-CN.ts (the compiler checks). */
 import { chainEn } from './chain-en.ts';
 import { productEn } from './product-en.ts';
@@ -12,6 +13,7 @@ export const en = {
   ...yieldEn,
   ...stakingEn,
   ...currentEn,
+  ...shieldEn,
   ...productEn,
   'app.name': 'TaoVault',
   'app.tagline': 'Your Bittensor wallet: hold TAO, stake with validators, see what each one pays you.',
