@@ -48,3 +48,11 @@ export async function shieldPlan(
   const info = await submit(new Uint8Array(length)).paymentInfo(opts.signer);
   return { on: true, wrapperFee: info.partialFee.toBigInt().toString() };
 }
+
+/** `MevShield.NextKeyExpiresAt`: the first block where NextKey is no longer valid (null where unknown). */
+export async function readNextKeyExpiry(api: ApiPromise): Promise<number | null> {
+  const query = api.query['mevShield']?.['nextKeyExpiresAt'];
+  if (!query) return null;
+  const json = (await query()).toJSON();
+  return typeof json === 'number' ? json : null;
+}

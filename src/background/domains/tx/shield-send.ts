@@ -23,7 +23,8 @@ export async function sendMaybeShielded<R extends TrackedTx>(
   try {
     return await shieldedSubmit(s);
   } catch (e) {
-    if (!(e instanceof ProtocolError) || e.code !== 'rejected') throw e;
+    // The transaction itself was refused (checked before anything was sent): the same refusal as in the clear.
+    if (!(e instanceof ProtocolError) || e.code !== 'rejected' || e.data?.['inner'] === true) throw e;
     return plain(s, e.data?.['reason'] === 'shield-no-key' ? 'no-key' : 'refused');
   }
 }

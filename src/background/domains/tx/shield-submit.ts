@@ -9,12 +9,14 @@ import { ProtocolError } from '../../../protocol/errors.ts';
 import { withSigner } from '../../vault/signer.ts';
 import { describeDispatchError } from './outcome.ts';
 import { poolRefusal } from './pool-refusal.ts';
-import { readNextKey } from './shield-plan.ts';
+import { readNextKey, readNextKeyExpiry } from './shield-plan.ts';
 import type { Submission, Submitted } from './submit.ts';
 
 interface Signed {
   wrapper: SubmittableExtrinsic<'promise'>;
   innerHash: string;
+  /** The block from which the key it was encrypted to is no longer valid (NextKeyExpiresAt). */
+  expiresAt: number | null;
 }
 
 type DispatchErrorArg = Parameters<typeof describeDispatchError>[1];
@@ -28,18 +30,41 @@ const isDispatchError = (v: Codec | undefined): v is Codec & DispatchErrorArg =>
  */
 async function signShielded<R extends TrackedTx>(s: Submission<R>): Promise<Signed> {
   const submit = s.api.tx['mevShield']?.['submitEncrypted'];
-  const key = await readNextKey(s.api);
+  const [key, expiresAt] = await Promise.all([readNextKey(s.api), readNextKeyExpiry(s.api)]);
   if (!submit || !key)
     throw new ProtocolError('rejected', 'The network announced no MEV Shield key.', { reason: 'shield-no-key' });
   const header = await s.api.rpc.chain.getHeader();
   return withSigner(s.vault, s.accountId, s.watchOnly, async (pair) => {
     const nonce = (await s.api.rpc.system.accountNextIndex(pair.address)).toNumber();
     await s.tx.signAsync(pair, { nonce: nonce + 1 });
+    await validateInner(s.api, s.tx, header.hash.toHex());
     const wrapper = submit(u8aToHex(shieldEncrypt(key, s.tx.toU8a())));
     const era = s.api.createType('ExtrinsicEra', shieldEra(header.number.toNumber()));
     await wrapper.signAsync(pair, { nonce, era, blockHash: header.parentHash });
-    return { wrapper, innerHash: s.tx.hash.toHex() };
+    return { wrapper, innerHash: s.tx.hash.toHex(), expiresAt };
   });
+}
+
+/**
+ * The transaction inside is checked as the pool would (TaggedTransactionQueue; at nonce n + 1 it is valid in the
+ * future, so only the other checks can refuse it) before anything is sent: a refusal costs nothing, as in the clear.
+ */
+async function validateInner(api: ApiPromise, tx: SubmittableExtrinsic<'promise'>, at: string): Promise<void> {
+  const validate = api.call['taggedTransactionQueue']?.['validateTransaction'];
+  if (!validate) return;
+  // Best effort: a node that cannot answer (the devnet cannot decode this call's input) leaves the check to the
+  // block author, as on any chain.
+  const json = await validate('External', tx.toHex(), at).then(
+    (r) => r.toJSON(),
+    () => null,
+  );
+  const err = json && typeof json === 'object' && 'err' in json ? json['err'] : null;
+  if (!err || typeof err !== 'object') return;
+  const invalid = 'invalid' in err ? err['invalid'] : 'unknown' in err ? err['unknown'] : null;
+  const custom = invalid && typeof invalid === 'object' && 'custom' in invalid ? invalid['custom'] : null;
+  const text = custom !== null ? `Custom error: ${String(custom)}` : `Invalid Transaction: ${JSON.stringify(invalid)}`;
+  const refusal = poolRefusal(new Error(`1010: Invalid Transaction: ${text}`));
+  throw new ProtocolError(refusal.code, refusal.message, { ...refusal.data, inner: true });
 }
 
 /** The inner transaction in the wrapper's block: its index, its events' outcome and the fees both paid. */
@@ -47,13 +72,13 @@ async function innerOutcome(
   api: ApiPromise,
   at: Hash,
   signed: Signed,
-): Promise<{ found: false } | { found: true; patch: Partial<TrackedTx> }> {
+): Promise<{ found: false; blockNumber: number } | { found: true; patch: Partial<TrackedTx> }> {
   const blockHash = at.toHex();
   const block = await api.rpc.chain.getBlock(at);
   const hashes: string[] = block.block.extrinsics.map((x) => x.hash.toHex());
   const inner = hashes.indexOf(signed.innerHash);
   const outer = hashes.indexOf(signed.wrapper.hash.toHex());
-  if (inner < 0) return { found: false };
+  if (inner < 0) return { found: false, blockNumber: block.block.header.number.toNumber() };
   const events = await (await api.at(at)).query.system.events();
   const of = (i: number) => events.filter((e) => e.phase.isApplyExtrinsic && e.phase.asApplyExtrinsic.toNumber() === i);
   let fee = 0n;
@@ -124,8 +149,15 @@ async function send<R extends TrackedTx>(
       const out = await innerOutcome(s.api, status.asInBlock, signed);
       state = out.found && out.patch.status !== 'failed' ? 'found' : 'done';
       if (out.found) await s.tracker.set(id, out.patch, out.patch.status === 'failed');
-      else if (mayRetry) await retry(s, id);
-      else await s.tracker.set(id, { status: 'failed', error: 'shield.notExecuted' }, true);
+      // Landed after its key expired: the author could not open it; once more with the new key. Landed in time:
+      // the author opened it and the transaction inside was refused (its fee unpaid, nothing ran); never again.
+      else if (mayRetry && expired(signed, out.blockNumber)) await retry(s, id);
+      else
+        await s.tracker.set(
+          id,
+          { status: 'failed', error: expired(signed, out.blockNumber) ? 'shield.notExecuted' : 'shield.innerRefused' },
+          true,
+        );
     } else if (status.isFinalized && state === 'found') {
       state = 'done';
       await s.tracker.set(id, { status: 'finalized', blockHash: status.asFinalized.toHex() }, true);
@@ -139,6 +171,9 @@ async function send<R extends TrackedTx>(
     chain = chain.then(() => step(result)).catch(() => undefined);
   });
 }
+
+const expired = (signed: Signed, blockNumber: number): boolean =>
+  signed.expiresAt === null || blockNumber >= signed.expiresAt;
 
 /** The key expired before inclusion: once more with the key announced now, at fresh nonces. */
 async function retry<R extends TrackedTx>(s: Submission<R>, id: string): Promise<void> {

@@ -12,5 +12,6 @@ export const shieldZh: Record<keyof typeof shieldEn, string> = {
   'shield.sent': '已通过 MEV Shield 加密发送。',
   'chainError.shield.notExecuted':
     '出块者无法打开加密交易（其密钥已过期），用新密钥重试一次后仍然如此。没有执行任何操作，只支付了 MEV Shield 手续费。',
+  'chainError.shield.innerRefused': '网络打开了加密交易但拒绝了它：没有执行任何操作，只支付了 MEV Shield 手续费。',
   'settings.shieldStaking': '保护质押免遭抢跑（在网络提供 MEV Shield 时）',
 };

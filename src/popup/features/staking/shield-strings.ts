@@ -14,5 +14,7 @@ export const shieldEn = {
   'shield.sent': 'Sent encrypted through MEV Shield.',
   'chainError.shield.notExecuted':
     'The block author could not open the encrypted transaction (its key had expired), also after one retry with the new key. Nothing was executed; only the MEV Shield fee was paid.',
+  'chainError.shield.innerRefused':
+    'The network opened the encrypted transaction and refused it: nothing was executed; only the MEV Shield fee was paid.',
   'settings.shieldStaking': 'Protect staking from front-running (MEV Shield, where the network offers it)',
 };
