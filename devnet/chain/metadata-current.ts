@@ -8,7 +8,8 @@
 //    BlockNumber, optional), ColdkeySwapAnnouncementDelay (default 36,000 blocks: 5 days); its events and errors;
 //  - move_stake_limit (149): move_stake's fields, then swap_stake_limit's `limit_price` and `allow_partial`;
 //  - claim_root_with_hotkey (148, `hotkey`); set_root_claim_type (122) retired, with RootClaimType;
-//  - the MevShield pallet (index 30: `metadata-mev-shield.ts`).
+//  - the MevShield pallet (index 30: `metadata-mev-shield.ts`);
+//  - conviction locks: StakeInfoRuntimeApi.get_stake_availability_for_coldkeys and StakeUnavailable (metadata-locks.ts).
 // Written to a temporary file for `startDevnet({ metadata })` (or `npm run devnet -- --runtime current`).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { Metadata, TypeRegistry } from '@polkadot/types';
 import { defaultMetadataPath } from './metadata.ts';
 import { addMevShield } from './metadata-mev-shield.ts';
+import { addStakeAvailability, type LocksMetadataJson } from './metadata-locks.ts';
 
 /** The spec version the mode stands for (RaoFoundation/subtensor `runtime/src/lib.rs` at 005a8dc0, facts §12). */
 export const CURRENT_SPEC = 459;
@@ -58,6 +60,7 @@ interface V16Json {
   lookup: { types: LookupType[] };
   pallets: PalletJson[];
   outerEnums: { callType: number; eventType: number; errorType: number };
+  apis: LocksMetadataJson['apis'];
 }
 
 function variantsOf(v: V16Json, id: number | undefined, what: string): Variant[] {
@@ -163,6 +166,7 @@ export function metadataCurrent(source = defaultMetadataPath()): string {
     'ColdkeySwapAnnounced',
     'ColdkeySwapDisputed',
     'RootStakeLocked',
+    'StakeUnavailable',
   ])
     add(errors, name, nextError++, [], []);
 
@@ -212,6 +216,9 @@ export function metadataCurrent(source = defaultMetadataPath()): string {
 
   // MEV Shield (pallet 30): its calls, key storage, events and errors.
   addMevShield(v);
+
+  // Conviction locks: the availability runtime API (metadata-locks.ts).
+  addStakeAvailability(v);
 
   // System.Version: the spec version this mode stands for.
   const system = v.pallets.find((p) => p.name === 'System');

@@ -36,6 +36,7 @@ export const CURRENT_ERRORS = [
   'ColdkeySwapDisputed',
   'NotEnoughBalanceToPaySwapColdKey',
   'RootStakeLocked',
+  'StakeUnavailable',
 ] as const;
 
 export type SubtensorErrorName = (typeof SUBTENSOR_ERRORS)[number] | (typeof CURRENT_ERRORS)[number];

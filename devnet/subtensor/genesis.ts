@@ -7,6 +7,7 @@ import { subnetAccount } from './accounts.ts';
 import { priceToI96F32 } from './fixed.ts';
 import { spotPrice } from './pools.ts';
 import { creditAlpha } from './stake-ops.ts';
+import { addGenesisLock } from './locks.ts';
 import { toAmount, type ScenarioSubtensor } from './scenario.ts';
 import { DEFAULT_PARAMS, swapPool, type Params, type State, type SubnetState } from './state.ts';
 import type { AccountHex, BalancesPort } from './types.ts';
@@ -38,6 +39,7 @@ function params(sc: ScenarioSubtensor): Params {
     ...(p.minDelegateTake !== undefined && { minDelegateTake: p.minDelegateTake }),
     ...(p.feeRecipient !== undefined && { feeRecipient: p.feeRecipient }),
     ...(p.rootStakeUnlockInterval !== undefined && { rootStakeUnlockInterval: p.rootStakeUnlockInterval }),
+    ...(p.unlockRate !== undefined && { unlockRate: toAmount(p.unlockRate, 'unlockRate') }),
   };
 }
 
@@ -99,6 +101,7 @@ export function buildState(sc: ScenarioSubtensor, balances: BalancesPort): State
     rootClaimType: new Map(),
     swapAnnouncements: new Map(),
     swapDisputes: new Map(),
+    locks: new Map(),
   };
   st.subnets.set(0, blankSubnet(0, ZERO, ZERO));
   for (const d of sc.subnets) {
@@ -168,6 +171,7 @@ export function buildState(sc: ScenarioSubtensor, balances: BalancesPort): State
       balances.deposit(subnetAccount(s.netuid), s.taoIn);
     }
   }
+  for (const l of sc.locks ?? []) addGenesisLock(st, l);
   for (const id of sc.identities ?? []) {
     const { coldkey, ...rest } = id;
     st.identities.set(coldkey.toLowerCase() as AccountHex, { ...EMPTY_CHAIN_ID, ...rest });

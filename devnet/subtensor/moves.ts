@@ -12,6 +12,7 @@ import { fail } from './errors.ts';
 import { min, U64_MAX } from './fixed.ts';
 import { maxAmountMove } from './limits.ts';
 import { ensureRootUnlocked } from './root-hold.ts';
+import { ensureAvailable } from './locks.ts';
 import { quoteBuy, quoteSell, spotPrice, PRICE_ONE } from './pools.ts';
 import { swapPool } from './state.ts';
 import type { AccountHex, NetUid } from './types.ts';
@@ -79,6 +80,8 @@ export function transitionStake(ctx: Ctx, t: Transition): void {
     quoteOrIlliquid(() => quoteBuy(pd, sell.amountOut, !originFee));
   }
   if (!t.allowPartial && alpha > maxAmount) fail('SlippageTooHigh');
+  // The lock invariant: a cross-subnet move must leave the origin subnet's lock covered.
+  if (!sameNet) ensureAvailable(ctx, t.originColdkey, t.originNetuid, alpha);
 
   let tao: bigint;
   if (sameNet) {

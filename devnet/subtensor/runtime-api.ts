@@ -11,6 +11,7 @@ import { sortedNetuids, swapPool, type State, type SubnetState } from './state.t
 import { stakeOf } from './stake-ops.ts';
 import type { AccountHex, NetUid } from './types.ts';
 import { subnetInfo, dynamicInfo } from './subnet-info.ts';
+import { availabilityForColdkeys } from './locks.ts';
 
 function acct(v: unknown, what: string): AccountHex {
   const s = typeof v === 'string' ? v.toLowerCase() : v;
@@ -157,6 +158,16 @@ export function runtimeApi(st: State, api: string, method: string, args: unknown
     }
     case 'StakeInfoRuntimeApi_get_stake_info_for_hotkey_coldkey_netuid':
       return stakeInfo(st, acct(a(0), 'hotkey'), acct(a(1), 'coldkey'), netuidArg(a(2)));
+    case 'StakeInfoRuntimeApi_get_stake_availability_for_coldkeys': {
+      const coldkeys = a(0);
+      const netuids = a(1);
+      if (!Array.isArray(coldkeys)) throw new Error('get_stake_availability_for_coldkeys expects a list of accounts');
+      return availabilityForColdkeys(
+        st,
+        coldkeys.map((c) => acct(c, 'coldkey')),
+        Array.isArray(netuids) ? netuids.map(netuidArg) : null,
+      );
+    }
     case 'StakeInfoRuntimeApi_get_stake_fee':
       return stakeFee(st, a(0), a(2), toBig(a(4), 'amount'));
     case 'DelegateInfoRuntimeApi_get_delegates':

@@ -68,6 +68,18 @@ export interface ScenarioParams {
   feeRecipient?: AccountHex | null;
   /** RootStakeUnlockInterval in blocks (runtimes with Root Reborn's hold window; default 0: none). */
   rootStakeUnlockInterval?: number;
+  /** UnlockRate in blocks (default 934,866). */
+  unlockRate?: Amount;
+}
+
+/** A conviction lock at genesis (current runtimes): `amount` of the coldkey's alpha on the subnet, to `hotkey`. */
+export interface ScenarioLock {
+  coldkey: AccountHex;
+  hotkey: AccountHex;
+  netuid: number;
+  amount: Amount;
+  /** Non-decaying (DecayingLock = false). Default false. */
+  perpetual?: boolean;
 }
 
 export interface ScenarioSubtensor {
@@ -75,6 +87,7 @@ export interface ScenarioSubtensor {
   subnets: ScenarioSubnet[];
   validators: ScenarioValidator[];
   nominations?: ScenarioNomination[];
+  locks?: ScenarioLock[];
   identities?: ({ coldkey: AccountHex } & Partial<ChainIdentity>)[];
 }
 

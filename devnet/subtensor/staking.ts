@@ -4,6 +4,7 @@
  * (validate-then-apply); dispatch also snapshots, so a late failure still leaves no trace.
  */
 import { ensureRootUnlocked } from './root-hold.ts';
+import { ensureAvailable } from './locks.ts';
 import { ED } from './accounts.ts';
 import { fail } from './errors.ts';
 import { min, satSub, U64_MAX } from './fixed.ts';
@@ -100,6 +101,7 @@ export function removeStake(
   const q = quoteOrIlliquid(() => quoteSell(pool, alpha));
   if (holding - alpha > 0n && q.amountOut < ctx.state.params.minStake) fail('AmountTooLow');
   if (!o.allowPartial && alpha > maxAmount) fail('SlippageTooHigh');
+  ensureAvailable(ctx, cold, netuid, alpha);
   const tao = unstakeFromSubnet(ctx, hot, cold, netuid, alpha, true);
   ctx.balances.deposit(cold, tao);
   clearSmallNomination(ctx, hot, cold, netuid);
@@ -141,9 +143,16 @@ export function clearSmallNomination(ctx: Ctx, hot: AccountHex, cold: AccountHex
   }
 }
 
+/** validate_unstake_all: the whole position on every subnet must be free of the coldkey's lock there. */
+function ensureAllAvailable(ctx: Ctx, cold: AccountHex, hot: AccountHex, onlyAlpha: boolean): void {
+  for (const netuid of sortedNetuids(ctx.state))
+    if (!(onlyAlpha && netuid === 0)) ensureAvailable(ctx, cold, netuid, stakeOf(ctx.state, hot, cold, netuid));
+}
+
 /** unstake_all: every subnet with subtoken enabled, root included, at any price. */
 export function unstakeAll(ctx: Ctx, cold: AccountHex, hot: AccountHex): void {
   requireHotkey(ctx, hot);
+  ensureAllAvailable(ctx, cold, hot, false);
   for (const netuid of sortedNetuids(ctx.state)) {
     const s = requireSubnet(ctx, netuid);
     const alpha = stakeOf(ctx.state, hot, cold, netuid);
@@ -156,6 +165,7 @@ export function unstakeAll(ctx: Ctx, cold: AccountHex, hot: AccountHex): void {
 /** unstake_all_alpha: every non-root subnet, then the total TAO is staked on root to the same hotkey. */
 export function unstakeAllAlpha(ctx: Ctx, cold: AccountHex, hot: AccountHex): void {
   requireHotkey(ctx, hot);
+  ensureAllAvailable(ctx, cold, hot, true);
   let total = 0n;
   for (const netuid of sortedNetuids(ctx.state)) {
     const s = requireSubnet(ctx, netuid);

@@ -5,6 +5,7 @@
 import type { AccountHex, NetUid } from './types.ts';
 import { emptyPool, type SharePool } from './shares.ts';
 import type { Pool } from './pools.ts';
+import type { LockEntry } from './locks.ts';
 
 export interface SubnetIdentity {
   subnet_name: string;
@@ -91,6 +92,8 @@ export interface Params {
   feeRecipient: AccountHex | null;
   /** RootStakeUnlockInterval (spec 441+): blocks root stake is held after a stake operation; 0 = no hold. */
   rootStakeUnlockInterval: number;
+  /** UnlockRate: blocks over which a decaying conviction lock's mass falls by e (locks.ts). */
+  unlockRate: bigint;
 }
 
 export const DEFAULT_PARAMS: Params = {
@@ -106,6 +109,7 @@ export const DEFAULT_PARAMS: Params = {
   movingPriceAlphaDen: 100n,
   feeRecipient: null,
   rootStakeUnlockInterval: 0,
+  unlockRate: 934_866n,
 };
 
 /** A stored root claim type: Keep, or KeepSubnets (Keep for the listed subnets, Swap for the rest: facts §5.4). */
@@ -148,6 +152,8 @@ export interface State {
   swapAnnouncements: Map<AccountHex, { when: number; hash: `0x${string}` }>;
   /** ColdkeySwapDisputes(cold) → block of the dispute. */
   swapDisputes: Map<AccountHex, number>;
+  /** Conviction locks, `${cold}:${netuid}` (Lock; subnet-wide for the coldkey): see locks.ts. */
+  locks: Map<string, LockEntry>;
 }
 
 export function poolKey(hot: AccountHex, netuid: NetUid): string {

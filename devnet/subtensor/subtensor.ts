@@ -35,7 +35,8 @@ export interface SubtensorOptions {
    *    (§10: add_stake_limit below spot → custom(14), SlippageTooHigh → custom(8)) and what the
    *    spec346-era SubtensorTransactionExtension did for staking calls.
    *  - 'head': only the take bounds/ownership checks (HEAD's extension, §1.4 "At HEAD, only these
-   *    checks run at pool validation time"); staking amount errors then surface at dispatch.
+   *    checks run at pool validation time"); staking amount errors then surface at dispatch, fee paid.
+   * Default: 'head' for runtimes newer than spec 346 (the current-runtime mode, spec 459), else 'staking'.
    */
   validation?: 'staking' | 'head';
   /** Epoch reports kept for the ledger (oldest dropped first). Default 10,000. */
@@ -72,7 +73,7 @@ export class Subtensor {
         options.defaultFeeRecipient === null ? null : (options.defaultFeeRecipient.toLowerCase() as AccountHex);
     }
     this.opts = {
-      validation: options.validation ?? 'staking',
+      validation: options.validation ?? (options.spec !== undefined && options.spec > 346 ? 'head' : 'staking'),
       ledgerLimit: options.ledgerLimit ?? 10_000,
       defaultFeeRecipient: options.defaultFeeRecipient ?? null,
       spec: this.state.spec,

@@ -33,7 +33,10 @@ for (const file of metadataFixtureFiles()) {
       const info = await tx.paymentInfo(alice);
       const before = await api.query.system.account.multi([alice.address, bob.address]);
       const out = await sendAndFinalize(api, tx, alice);
-      expect(out.statuses).toEqual(['Ready', 'InBlock', 'Finalized']);
+      // polkadot-js drops InBlock when Finalized arrives while it still fetches the inBlock events (switchMap), which
+      // a loaded machine makes likely; the raw watch (ready, inBlock, finalized) is compared with the real runtime in
+      // tests/conformance/rpc.test.ts.
+      expect(out.statuses.filter((s) => s !== 'InBlock')).toEqual(['Ready', 'Finalized']);
       const after = await api.query.system.account.multi([alice.address, bob.address]);
       const fee = info.partialFee.toBigInt();
       expect(fee).toBeGreaterThan(0n);

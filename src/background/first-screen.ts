@@ -7,13 +7,10 @@ import {
   type FirstScreenName,
 } from '../protocol/first-screen.ts';
 import type { StorageAreaLike } from './store/storage-area.ts';
+import { isRecord } from '../protocol/guards.ts';
 
 /** How long after the last answer the copy is written: never in the way of the answers a popup is waiting for. */
 export const FIRST_SCREEN_WRITE_DELAY_MS = 250;
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
 
 /**
  * What a popup opened on a new worker would be told first, so the copy paints what that worker will confirm: the

@@ -62,8 +62,8 @@ const first = parseRoute(window.location.hash);
 
 function Screens({ route, settings }: { route: string[]; settings: typeof DEFAULT_SETTINGS }) {
   const { t } = useI18n();
-  const vault = useSubscription('pri(vault.subscribe)', null);
-  const accounts = useSubscription('pri(accounts.subscribe)', null);
+  const vault = useSubscription('pri(vault.subscribe)');
+  const accounts = useSubscription('pri(accounts.subscribe)');
 
   if (route[0] === 'settings') return <Settings settings={settings} unlocked={vault?.locked === false} />;
   if (!vault) return <Header title={t('app.name')} />;

@@ -1,4 +1,5 @@
-import type { MessageName, SubscriptionName } from './index.ts';
+import type { MessageName, NullRequestSubscription } from './index.ts';
+import { isRecord } from './guards.ts';
 
 /**
  * The popup's first screen, as the worker last answered it, kept in chrome.storage.session (memory only, gone at
@@ -16,7 +17,7 @@ export const FIRST_SCREEN_SUBSCRIPTIONS = [
   'pri(networks.subscribe)',
   'pri(portfolio.subscribe)',
   'pri(staking.history)',
-] as const satisfies readonly SubscriptionName[];
+] as const satisfies readonly NullRequestSubscription[];
 
 /** What the home screen asks first (early.ts: those subscriptions and system.info); each kept as its latest answer. */
 export const FIRST_SCREEN_NAMES = [
@@ -41,10 +42,6 @@ export interface FirstScreen {
 
 export function isFirstScreenName(name: string): name is FirstScreenName {
   return (FIRST_SCREEN_NAMES as readonly string[]).includes(name);
-}
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
 /** The record read from storage, or null when there is none or it is not one this version wrote. */

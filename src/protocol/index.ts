@@ -40,6 +40,10 @@ export type Sub<N extends MessageName> = SubscriptionOf<Contract[N]>;
 export type SubscriptionName = {
   [N in MessageName]: [Sub<N>] extends [never] ? never : N;
 }[MessageName];
+/** Subscriptions whose request is null: one live copy per page can serve every reader (popup/state/live.ts). */
+export type NullRequestSubscription = {
+  [N in SubscriptionName]: [Req<N>] extends [null] ? N : never;
+}[SubscriptionName];
 export type PublicMessageName = Extract<MessageName, `pub(${string})`>;
 
 /** Messages whose requests or responses carry secrets (passwords, mnemonics, keys): never logged. */

@@ -1,6 +1,6 @@
 import type { Envelope } from '../protocol/envelope.ts';
 import { ProtocolError } from '../protocol/errors.ts';
-import type { MessageName, Req, Res, Sub, SubscriptionName } from '../protocol/index.ts';
+import type { MessageName, Req, Res, Sub, SubscriptionName, NullRequestSubscription } from '../protocol/index.ts';
 import { backoffMs } from './backoff.ts';
 import type { Channel } from './channel.ts';
 
@@ -60,9 +60,15 @@ export class RpcClient {
     return this.start(name, request, timeoutMs) as Promise<Res<N>>;
   }
 
+  subscribe<N extends NullRequestSubscription>(
+    name: N,
+    request: null,
+    onData: (data: Sub<N>) => void,
+  ): Subscription<Res<N>>;
+  subscribe<N extends SubscriptionName>(name: N, request: Req<N>, onData: (data: Sub<N>) => void): Subscription<Res<N>>;
   subscribe<N extends SubscriptionName>(
     name: N,
-    request: Req<N>,
+    request: Req<N> | null,
     onData: (data: Sub<N>) => void,
   ): Subscription<Res<N>> {
     let id = '';

@@ -101,6 +101,7 @@ describe('the service worker stopped (Chromium)', () => {
     expect((await probe<Info>(popup, 'pri(system.info)', null)).instanceId).not.toBe(before);
     expect((JSON.parse(await dumpLocalStorage(popup)) as Record<string, unknown>)['vault']).toEqual(vaultBefore);
     recordFigures({
+      id: 'worker-stop-unlocked',
       area: 'Worker stops',
       tried: 'worker stopped while unlocked (Chromium, DevTools protocol)',
       count: stops,
@@ -152,6 +153,7 @@ describe('the service worker stopped (Chromium)', () => {
     expect(await again).toBe('signed true');
     await page.close();
     recordFigures({
+      id: 'worker-stop-dapp-waiting',
       area: 'Worker stops',
       tried: 'worker stopped while a dApp signRaw request waited in the approval window (Chromium)',
       count: 1,
@@ -182,6 +184,7 @@ describe('the service worker stopped (Chromium)', () => {
     expect((await chain.query.system.account(BOB)).data.free.toBigInt() - bobBefore).toBe(1_250_000_000n);
     expect(devnet.chain.pool.entries.length).toBe(0);
     recordFigures({
+      id: 'worker-stop-after-transfer',
       area: 'Worker stops',
       tried:
         'worker stopped right after a transfer was submitted, block authored while it was down (Chromium + devnet)',
@@ -215,6 +218,7 @@ describe('the service worker stopped (Chromium)', () => {
     });
     await view.close();
     recordFigures({
+      id: 'node-restart-open-popup',
       area: 'Node faults',
       tried: 'the devnet killed and restarted on the same port under an open popup (Chromium)',
       count: 1,
@@ -249,6 +253,7 @@ describe("extension storage past Chrome's default quota (Chromium)", () => {
     await popup.evaluate(() => chrome.storage.local.remove('test.filler'));
     await probe(popup, 'pri(accounts.rename)', { id: alice.id, name: 'Alice' });
     recordFigures({
+      id: 'storage-large-caches',
       area: 'Storage faults',
       tried:
         "a vault write (rename) with 11 MiB already in chrome.storage.local, past Chrome's 10 MiB default quota (Chromium)",

@@ -164,6 +164,7 @@ describe('hostile input in Chromium', () => {
     expect(await watched()).toBe(before);
     await page.close();
     recordFigures({
+      id: 'browser-page-envelopes',
       area: 'Hostile input',
       tried:
         'window.postMessage envelopes from a served web page through the content relay in Chromium (random and mutated requests, malformed envelopes)',
@@ -230,6 +231,7 @@ describe('hostile input in Chromium', () => {
     expect((await probe<{ instanceId: string }>(popup, 'pri(system.info)', null)).instanceId).toBe(instance);
     expect(await watched()).toBe(before);
     recordFigures({
+      id: 'browser-extension-ports',
       area: 'Hostile input',
       tried:
         'random and mutated runtime port messages from an extension page in Chromium, plus ports with unknown names',

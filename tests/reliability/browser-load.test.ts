@@ -76,6 +76,7 @@ describe('load (Chromium)', () => {
     await q.site.close();
     await popup.close();
     recordFigures({
+      id: 'load-queued-requests',
       area: 'Load',
       tried: `${LOAD.accounts + 1} accounts, ${LOAD.accounts * LOAD.positionsPerAccount} positions (cached portfolio), ${LOAD.requests} queued signRaw requests (Chromium)`,
       count: LOAD.accounts + LOAD.accounts * LOAD.positionsPerAccount + LOAD.requests,

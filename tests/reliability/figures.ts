@@ -1,12 +1,14 @@
 // Each reliability test records what it tried and what held; scripts/reliability.mjs joins these rows with
-// Vitest's pass/fail (JSON reporter) into artifacts/reliability.json and the README table.
+// Vitest's pass/fail (JSON reporter) into artifacts/reliability.json and artifacts/reliability.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { expect } from 'vitest';
 
 export const FIGURES_DIR = resolve('artifacts/reliability/figures');
 
 export interface FigureRow {
+  /** A stable name for the row (kebab case): the table keeps it when the test is renamed or moved. */
+  id: string;
   /** The area of the table: hostile input, worker stops, node faults, storage faults, load. */
   area: string;
   /** What was tried, in a few words. */
@@ -19,12 +21,19 @@ export interface FigureRow {
   detail?: Record<string, unknown>;
 }
 
-/** Writes one row for the running test (named after it, so the script can join it with the test's result). */
+/**
+ * Writes the running test's row as <id>.json, with the test's file and full name as Vitest reports them, so
+ * scripts/reliability.mjs joins it with that test's result (a row whose test has no result is "not run").
+ */
 export function recordFigures(row: FigureRow): void {
-  const test = expect.getState().currentTestName ?? row.tried;
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(row.id)) throw new Error(`reliability row id "${row.id}" is not kebab case`);
+  const { currentTestName, testPath } = expect.getState();
   mkdirSync(FIGURES_DIR, { recursive: true });
-  const file = resolve(FIGURES_DIR, `${test.replace(/[^a-z0-9]+/gi, '-').slice(0, 120)}.json`);
-  writeFileSync(file, `${JSON.stringify({ test, ...row }, null, 2)}\n`);
+  const file = testPath ? relative(process.cwd(), testPath) : '';
+  writeFileSync(
+    resolve(FIGURES_DIR, `${row.id}.json`),
+    `${JSON.stringify({ ...row, file, test: currentTestName ?? '' }, null, 2)}\n`,
+  );
 }
 
 /** Counts by key. */

@@ -74,6 +74,7 @@ describe('hostile messages through the router (in memory)', () => {
       expect((await kit.popup.send('pri(system.info)', null)).instanceId).toBe(session);
       expect((await kit.popup.send('pri(vault.status)', null)).locked).toBe(false);
       recordFigures({
+        id: `memory-${kind}-messages`,
         area: 'Hostile input',
         tried: `random and mutated messages from ${kind === 'page' ? 'a web page' : 'an extension page'} (in memory, through the router)`,
         count: codes.total(),
@@ -139,6 +140,7 @@ describe('hostile messages through the router (in memory)', () => {
     expect(JSON.stringify(kit.local.dump())).toBe(before);
     expect((await kit.popup.send('pri(vault.status)', null)).locked).toBe(false);
     recordFigures({
+      id: 'raw-port-envelopes',
       area: 'Hostile input',
       tried: 'malformed envelopes, foreign extension ids, wrong port names and non-web senders on the raw port',
       count: sent,
@@ -277,6 +279,7 @@ describe('malformed signing payloads from an authorised origin (devnet)', () => 
     expect((await kit.popup.send('pri(system.info)', null)).instanceId).toBe(instance);
     expect(await page.send('pub(dapp.accounts)', {})).toHaveLength(1);
     recordFigures({
+      id: 'sign-payload-hostile',
       area: 'Hostile input',
       tried:
         'malformed signPayload requests from an authorised origin (schema mutations and wrong call, network, runtime, extensions, account, era, version)',

@@ -56,6 +56,7 @@ describe('node faults (devnets in process)', () => {
     expect(states.filter((s) => s.state === 'connected').map((s) => s.endpoint)).toEqual([first.url, second.url]);
     await session.close();
     recordFigures({
+      id: 'endpoint-failover',
       area: 'Node faults',
       tried: 'two endpoints configured, the first killed while connected (real @polkadot/api connector)',
       count: 1,
@@ -83,6 +84,7 @@ describe('node faults (devnets in process)', () => {
     const reconnectMs = Date.now() - t0;
     await bg.services.chain.closeAll();
     recordFigures({
+      id: 'node-restart-same-endpoint',
       area: 'Node faults',
       tried:
         'the node killed and restarted on the same endpoint during a session (in process; the same in Chromium in tests/e2e/chain-wallet and browser-faults)',
@@ -130,6 +132,7 @@ describe('node faults (devnets in process)', () => {
     expect(await bg.api.send('pri(transfers.history)', null)).toEqual([]);
     await bg.services.chain.closeAll();
     recordFigures({
+      id: 'transfers-all-down',
       area: 'Node faults',
       tried: 'transfers submitted while every endpoint was down',
       count: answers.length,

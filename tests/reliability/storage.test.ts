@@ -178,6 +178,7 @@ describe('a vault write that fails half-way', () => {
       }
     }
     recordFigures({
+      id: 'vault-write-failure-points',
       area: 'Storage faults',
       tried:
         'vault writes (add account, rename, change password) failing at 6 points each: nothing written, one key of two, the other key, written but reported failed, torn value, damaged read-back',
@@ -220,6 +221,7 @@ describe('a vault from the previous format version', () => {
     expect((await restarted.send('pri(accounts.list)', null)).map((a) => a.name)).toEqual(['Old watch', 'New watch']);
     expect(local.dump()['vault']).toMatchObject({ version: 2 });
     recordFigures({
+      id: 'v1-migration',
       area: 'Storage faults',
       tried:
         'a v1 vault (scrypt, previous format) unlocked through the service, then written to and reopened after a restart',
@@ -243,6 +245,7 @@ describe('a password change', () => {
     await restarted.send('pri(vault.unlock)', { password: NEW_PASSWORD });
     expect((await restarted.send('pri(accounts.list)', null)).map((a) => a.name)).toEqual(['One']);
     recordFigures({
+      id: 'old-password-after-change',
       area: 'Storage faults',
       tried: 'the old password after a password change (current and previous copy)',
       count: 1,

@@ -1,7 +1,7 @@
 // Test helper: a background (services + router) on in-memory storage, driven through the contract like the
 // popup, pointed at an in-process devnet through a custom endpoint.
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { startDevnet, type Devnet } from '../../../devnet/index.ts';
+import { startDevnet, type Devnet, type DevnetOptions } from '../../../devnet/index.ts';
 import { PORT_EXTENSION } from '../../protocol/ports.ts';
 import { RpcClient } from '../../transport/client.ts';
 import { memoryPortPair } from '../../transport/memory-port.ts';
@@ -39,13 +39,14 @@ export function background(local = memoryStorageArea(), session = memoryStorageA
 }
 
 export async function devnetAndWallet(
-  opts: { instant?: boolean; metadata?: string } = {},
+  opts: { instant?: boolean; metadata?: string; scenario?: DevnetOptions['scenario'] } = {},
 ): Promise<{ devnet: Devnet; bg: Background; aliceId: string; networkId: string }> {
   await cryptoWaitReady();
   const devnet = await startDevnet({
     port: 0,
     instant: opts.instant ?? true,
     ...(opts.metadata ? { metadata: opts.metadata } : {}),
+    ...(opts.scenario ? { scenario: opts.scenario } : {}),
   });
   const bg = background();
   await bg.api.send('pri(vault.create)', { password: PASSWORD });

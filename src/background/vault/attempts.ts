@@ -1,4 +1,5 @@
 import { ProtocolError } from '../../protocol/errors.ts';
+import { isRecord } from '../../protocol/guards.ts';
 import { backoffDelayMs } from '../../core/vault/backoff.ts';
 import type { StorageAreaLike } from '../store/storage-area.ts';
 
@@ -37,10 +38,11 @@ export class PasswordAttempts {
   }
 
   private async read(): Promise<{ failures: number; lastAt: number }> {
-    const rec = (await this.area.get([KEY]))[KEY] as { failures?: unknown; lastAt?: unknown } | undefined;
+    const stored = (await this.area.get([KEY]))[KEY];
+    const rec = isRecord(stored) ? stored : {};
     return {
-      failures: typeof rec?.failures === 'number' ? rec.failures : 0,
-      lastAt: typeof rec?.lastAt === 'number' ? rec.lastAt : 0,
+      failures: typeof rec.failures === 'number' ? rec.failures : 0,
+      lastAt: typeof rec.lastAt === 'number' ? rec.lastAt : 0,
     };
   }
 

@@ -1,3 +1,4 @@
+import { isRecord } from '../../protocol/guards.ts';
 import type { StorageAreaLike } from '../store/storage-area.ts';
 
 const KEY = 'vault.session';
@@ -10,8 +11,8 @@ export class SessionKey {
   constructor(private readonly area: StorageAreaLike) {}
 
   async read(): Promise<{ key: unknown; lockAt: number } | null> {
-    const rec = (await this.area.get([KEY]))[KEY] as { key?: unknown; lockAt?: unknown } | undefined;
-    if (!rec || rec.key === undefined || typeof rec.lockAt !== 'number') return null;
+    const rec = (await this.area.get([KEY]))[KEY];
+    if (!isRecord(rec) || rec.key === undefined || typeof rec.lockAt !== 'number') return null;
     return { key: rec.key, lockAt: rec.lockAt };
   }
 

@@ -33,7 +33,7 @@ beforeAll(async () => {
     imported.set(c, await importBtcliColdkey(readFixture('keyfiles', c, 'coldkey'), exp.password, opts));
   }
   await sodium.ready;
-});
+}, 180_000); // two Argon2i runs of 512 MiB: ~10 s alone, far longer on a loaded 2-core machine
 
 describe('$NACL fixtures', () => {
   it.each(cases)('%s imports to its expected account', (c) => {

@@ -21,6 +21,7 @@ export const chainEn = {
   'portfolio.stakedRoot': 'Staked on root',
   'portfolio.stakedSubnets': 'Staked on subnets',
   'portfolio.unstakeValue': 'if unstaked now: {value}',
+  'portfolio.locked': 'Locked: {locked} · can leave now: {available}',
   'portfolio.unstakeValueSpot':
     'if unstaked now, at spot price (this network cannot simulate the sale; the price moves as you sell): {value}',
   'portfolio.positions': 'Positions of {name}',

@@ -23,6 +23,7 @@ export const chainZhCN: Record<keyof typeof chainEn, string> = {
   'portfolio.stakedRoot': '根网络质押',
   'portfolio.stakedSubnets': '子网质押',
   'portfolio.unstakeValue': '现在解除质押可得：{value}',
+  'portfolio.locked': '已锁定：{locked} · 现可移出：{available}',
   'portfolio.unstakeValueSpot': '按现价计算的解除质押所得（该网络无法模拟卖出，卖出时价格会变动）：{value}',
   'portfolio.positions': '{name} 的质押仓位',
   'portfolio.position': '{validator} 于 {subnet}',

@@ -6,10 +6,7 @@ import {
   type FirstScreen,
   type FirstScreenName,
 } from '../../protocol/first-screen.ts';
-
-function isRecord(x: unknown): x is Record<string, unknown> {
-  return typeof x === 'object' && x !== null && !Array.isArray(x);
-}
+import { isRecord } from '../../protocol/guards.ts';
 
 /**
  * The answers the popup may paint from the worker's copy of its first screen, or null when the copy cannot paint a

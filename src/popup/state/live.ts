@@ -1,4 +1,4 @@
-import type { MessageName, Req, Res, Sub, SubscriptionName } from '../../protocol/index.ts';
+import type { MessageName, NullRequestSubscription, Req, Res, Sub } from '../../protocol/index.ts';
 import { api } from '../api/client.ts';
 
 interface Entry {
@@ -15,9 +15,9 @@ interface Entry {
  * started as early as possible (see prime) so the popup's first answers arrive together instead of one
  * after another as components mount. A subscription that fails is dropped and tried again by the next reader.
  */
-const entries = new Map<SubscriptionName, Entry>();
+const entries = new Map<NullRequestSubscription, Entry>();
 
-function entry(name: SubscriptionName): Entry {
+function entry(name: NullRequestSubscription): Entry {
   const known = entries.get(name);
   if (known) return known;
   let answered = () => undefined as void;
@@ -34,7 +34,7 @@ function entry(name: SubscriptionName): Entry {
     e.has = true;
     for (const l of e.listeners) l();
   };
-  const sub = api.subscribe(name, null as never, set);
+  const sub = api.subscribe(name, null, set);
   e.unsubscribe = sub.unsubscribe;
   sub.ready.then(set, () => {
     answered();
@@ -49,7 +49,7 @@ const primed: Array<Promise<void>> = [];
 let primedAt = 0;
 
 /** Starts these subscriptions now (before React renders); the first render also waits for the one-off answers given. */
-export function prime(names: readonly SubscriptionName[], answers: Array<Answer<unknown>> = []): void {
+export function prime(names: readonly NullRequestSubscription[], answers: Array<Answer<unknown>> = []): void {
   primedAt = performance.now();
   for (const n of names) primed.push(entry(n).first);
   for (const a of answers) primed.push(a.promise.then(noop, noop));
@@ -107,16 +107,16 @@ export function whenPrimed(maxMs: number, copyMs = 1_000): Promise<void> {
 }
 
 /** The first answer of a subscription (null if it failed). */
-export function firstLive<N extends SubscriptionName>(name: N): Promise<Sub<N> | null> {
+export function firstLive<N extends NullRequestSubscription>(name: N): Promise<Sub<N> | null> {
   return entry(name).first.then(() => readLive(name));
 }
 
-export function readLive<N extends SubscriptionName>(name: N): Sub<N> | null {
+export function readLive<N extends NullRequestSubscription>(name: N): Sub<N> | null {
   const e = entries.get(name);
   return e?.has ? (e.value as Sub<N>) : null;
 }
 
-export function watchLive(name: SubscriptionName, listener: () => void): () => void {
+export function watchLive(name: NullRequestSubscription, listener: () => void): () => void {
   const e = entry(name);
   e.listeners.add(listener);
   return () => e.listeners.delete(listener);

@@ -40,4 +40,19 @@ describe('settings cache', () => {
     vi.advanceTimersByTime(250);
     expect(cachedSettings()).toEqual(DEFAULT_SETTINGS);
   });
+
+  it('draws nothing from a cached value that is not settings (an old or damaged copy): the live settings decide', async () => {
+    const { cachedSettings } = await import('./settings-cache.ts');
+    for (const bad of [
+      '{"language":"fr","theme":"dark","autoLockMinutes":5,"slippageBps":100}',
+      '[]',
+      '"x"',
+      '{"language":"en"}',
+    ]) {
+      storage.data.set('taovault.settings', bad);
+      expect(cachedSettings()).toBeNull();
+    }
+    storage.data.set('taovault.settings', JSON.stringify({ ...DEFAULT_SETTINGS, theme: 'dark' }));
+    expect(cachedSettings()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
+  });
 });

@@ -1,3 +1,4 @@
+import { settingsFrom } from '../../protocol/domains/settings-values.ts';
 import type { Settings } from '../../protocol/index.ts';
 
 const CACHE_KEY = 'taovault.settings';
@@ -10,7 +11,7 @@ const CACHE_KEY = 'taovault.settings';
 export function cachedSettings(): Settings | null {
   try {
     const text = localStorage.getItem(CACHE_KEY);
-    return text ? (JSON.parse(text) as Settings) : null;
+    return text ? settingsFrom(JSON.parse(text)) : null;
   } catch {
     return null;
   }

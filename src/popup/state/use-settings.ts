@@ -5,7 +5,7 @@ import { useSubscription } from './use-subscription.ts';
 
 /** Settings from the background, live; the last known copy (not secret) paints the first frame. */
 export function useSettings(): Settings | null {
-  const live = useSubscription('pri(settings.subscribe)', null);
+  const live = useSubscription('pri(settings.subscribe)');
   const [first] = useState(() => (live ? null : cachedSettings()));
   useEffect(() => {
     if (live) cacheSettings(live);

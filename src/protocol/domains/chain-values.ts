@@ -51,8 +51,17 @@ export interface PositionView {
   alpha: string;
   /** rao: alpha × spot price. */
   taoSpot: string;
-  /** rao: what unstaking all of it would return now (swap simulation); equals taoSpot on root. */
+  /**
+   * rao: what unstaking it now would return (equals taoSpot on root): its share, pro rata to its alpha, of one
+   * simulated sale of everything this account may sell on the subnet now (every position there, capped by a lock).
+   */
   taoUnstake: string;
+  /**
+   * A conviction lock on this account's stake on the subnet (runtimes with locks): alpha of this position held back
+   * (`locked`) and that may leave now (`available`, at most the subnet's available alpha, which its positions share),
+   * and the lock's whole amount on the subnet (`subnetLocked`).
+   */
+  lock?: { locked: string; available: string; subnetLocked: string };
   /** False where the runtime cannot simulate the sale: taoUnstake is then the spot value, and says so. */
   unstakeSimulated: boolean;
   /** rao of TAO per 1 alpha. */

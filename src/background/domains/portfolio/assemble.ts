@@ -5,6 +5,8 @@ import type {
   PositionView,
 } from '../../../protocol/domains/chain-values.ts';
 import type { AccountInfo, DynamicInfo, StakeInfo } from '../../chain/read/decoders.ts';
+import { unstakableOf, type StakeAvailability } from '../../chain/read/stake-availability.ts';
+import { shareOf, subnetSales, type SubnetSale } from './sale.ts';
 
 export const RAO_PER_TAO = 1_000_000_000n;
 
@@ -15,8 +17,10 @@ export interface PortfolioInputs {
   subnets: Map<number, DynamicInfo>;
   /** rao of TAO per 1 alpha, per netuid (root is 10^9). */
   prices: Map<number, bigint>;
-  /** What unstaking a whole position returns now: key `${netuid}:${alpha}`. */
+  /** What selling `alpha` on a subnet returns now (the chain's simulation): key `${netuid}:${alpha}`. */
   unstake: Map<string, bigint>;
+  /** Conviction locks per account and subnet (absent: a runtime without them). */
+  availability?: Map<string, Map<number, StakeAvailability>>;
   /** Identity name per hotkey (null when the chain has none). */
   names: Map<string, string | null>;
   /** Coldkey swaps announced for these addresses (absent: none, or a runtime without them). */
@@ -40,15 +44,23 @@ function frozenOf(info: AccountInfo): bigint {
   return misc > fee ? misc : fee;
 }
 
-function position(s: StakeInfo, inputs: PortfolioInputs): PositionView {
+/** One position; its unstake value is its share of its subnet's one sale (sale.ts), within what a lock leaves. */
+function position(
+  s: StakeInfo,
+  inputs: PortfolioInputs,
+  sale: SubnetSale | undefined,
+  lock: StakeAvailability | undefined,
+): PositionView {
   const subnet = inputs.subnets.get(s.netuid);
   const price = s.netuid === 0 ? RAO_PER_TAO : (inputs.prices.get(s.netuid) ?? 0n);
   const taoSpot = (s.stake * price) / RAO_PER_TAO;
-  const simulated = inputs.unstake.get(simKey(s.netuid, s.stake));
-  const taoUnstake = s.netuid === 0 ? s.stake : (simulated ?? taoSpot);
+  const simulated = sale ? inputs.unstake.get(simKey(s.netuid, sale.sellable)) : undefined;
+  const whole = simulated ?? (sale ? (sale.sellable * price) / RAO_PER_TAO : 0n);
+  const taoUnstake = s.netuid === 0 ? s.stake : shareOf(whole, s.stake, sale?.held ?? 0n);
   const name = inputs.names.get(s.hotkey);
   const subnetName =
     subnet?.subnetIdentity?.subnetName || subnet?.subnetName || (s.netuid === 0 ? 'root' : `subnet ${s.netuid}`);
+  const available = unstakableOf(s.stake, lock);
   return {
     hotkey: s.hotkey,
     ...(name ? { validatorName: name } : {}),
@@ -60,6 +72,15 @@ function position(s: StakeInfo, inputs: PortfolioInputs): PositionView {
     taoUnstake: taoUnstake.toString(),
     unstakeSimulated: s.netuid === 0 || simulated !== undefined,
     price: price.toString(),
+    ...(lock && lock.locked > 0n
+      ? {
+          lock: {
+            locked: (s.stake - available).toString(),
+            available: available.toString(),
+            subnetLocked: lock.locked.toString(),
+          },
+        }
+      : {}),
   };
 }
 
@@ -76,17 +97,22 @@ export function assemble(inputs: PortfolioInputs): { accounts: AccountPortfolio[
   };
   const accounts = inputs.addresses.map((address, i): AccountPortfolio => {
     const info = inputs.accounts[i] ?? { data: { free: 0n, reserved: 0n, frozen: 0n } };
-    const positions = (inputs.stakes.get(address) ?? []).filter((s) => s.stake > 0n).map((s) => position(s, inputs));
+    const held = (inputs.stakes.get(address) ?? []).filter((s) => s.stake > 0n);
+    const locks = inputs.availability?.get(address);
+    const sales = subnetSales(held, locks);
+    const positions = held.map((s) => position(s, inputs, sales.get(s.netuid), locks?.get(s.netuid)));
     positions.sort((a, b) => a.netuid - b.netuid || Number(BigInt(b.taoSpot) - BigInt(a.taoSpot)));
     let stakedRoot = 0n;
     let spot = 0n;
     let unstake = 0n;
     for (const p of positions) {
       if (p.netuid === 0) stakedRoot += BigInt(p.alpha);
-      else {
-        spot += BigInt(p.taoSpot);
-        unstake += BigInt(p.taoUnstake);
-      }
+      else spot += BigInt(p.taoSpot);
+    }
+    // Each subnet's sale counted whole (its positions' floored shares could fall a rao short).
+    for (const sale of sales.values()) {
+      const price = inputs.prices.get(sale.netuid) ?? 0n;
+      unstake += inputs.unstake.get(simKey(sale.netuid, sale.sellable)) ?? (sale.sellable * price) / RAO_PER_TAO;
     }
     const transferable = transferableOf(info);
     const frozen = frozenOf(info);

@@ -15,3 +15,40 @@ describe('calls from metadata', () => {
     );
   });
 });
+
+/** A runtime whose removeStakeLimit takes these fields (metadata order, camelCase as @polkadot/api decorates them), recording the arguments it is given. */
+function runtimeWith(fields: string[]) {
+  const seen: unknown[][] = [];
+  const make = Object.assign(
+    (...args: unknown[]) => {
+      seen.push(args);
+      return {};
+    },
+    { meta: { args: fields.map((f) => ({ name: { toString: () => f } })) } },
+  );
+  return { api: { tx: { subtensorModule: { removeStakeLimit: make } } } as unknown as ApiPromise, seen };
+}
+
+describe('call arguments by the metadata field names', () => {
+  const args = { hotkey: '5H', netuid: 2, amount_unstaked: 7n, limit_price: 9n, allow_partial: false };
+
+  it('passes each argument in the order the metadata lists the fields, whatever order the object has', () => {
+    const { api, seen } = runtimeWith(['netuid', 'hotkey', 'amountUnstaked', 'limitPrice', 'allowPartial']);
+    build(api, 'subtensorModule', 'removeStakeLimit', args);
+    expect(seen).toEqual([[2, '5H', 7n, 9n, false]]);
+  });
+
+  it('refuses a call whose fields changed (renamed, added or removed) rather than guess: nothing is built', () => {
+    for (const fields of [
+      ['hotkey', 'netuid', 'amount', 'limitPrice', 'allowPartial'],
+      ['hotkey', 'netuid', 'amountUnstaked', 'limitPrice', 'allowPartial', 'deadline'],
+      ['hotkey', 'netuid', 'amountUnstaked', 'limitPrice'],
+    ]) {
+      const { api, seen } = runtimeWith(fields);
+      expect(() => build(api, 'subtensorModule', 'removeStakeLimit', args)).toThrow(
+        expect.objectContaining({ data: { reason: 'staking-call-changed', call: 'subtensorModule.removeStakeLimit' } }),
+      );
+      expect(seen).toEqual([]);
+    }
+  });
+});

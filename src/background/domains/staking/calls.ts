@@ -1,5 +1,6 @@
 import type { ApiPromise } from '@polkadot/api';
 import type { SubmittableExtrinsic } from '@polkadot/api/types';
+import { stringCamelCase } from '@polkadot/util';
 import type { DecodedCall } from '../../../core/calls/types.ts';
 import { sortedNetuids } from '../../../core/staking/netuid-list.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
@@ -18,18 +19,29 @@ export function hasCall(api: ApiPromise, section: string, method: string): boole
 }
 
 /**
- * Builds `section.method(args)` from the runtime's metadata. When the runtime has no such call the flow says
- * so (reason 'call-missing') rather than sending something else.
+ * Builds `section.method(args)` from the runtime's metadata: each argument by the metadata's field name, in the
+ * metadata's order. When the runtime has no such call, or its fields are not the ones named here, the flow says so
+ * (reason 'staking-call-missing' / 'staking-call-changed') rather than sending something else.
  */
 export function build(api: ApiPromise, section: string, method: string, args: Record<string, unknown>): Built {
   const make = api.tx[section]?.[method];
+  const call = `${section}.${method}`;
+  const label = `${SECTION[section] ?? section}.${method}`;
   if (!make)
+    throw new ProtocolError('unavailable', `This network's runtime has no ${label} call.`, {
+      reason: 'staking-call-missing',
+      call,
+    });
+  // The metadata's names are snake_case; @polkadot/api's decorated calls give them camelCase.
+  const fields = make.meta.args.map((a) => stringCamelCase(a.name.toString()));
+  const given = new Map(Object.entries(args).map(([name, value]) => [stringCamelCase(name), value]));
+  if (fields.length !== given.size || fields.some((f) => !given.has(f)))
     throw new ProtocolError(
       'unavailable',
-      `This network's runtime has no ${SECTION[section] ?? section}.${method} call.`,
-      { reason: 'staking-call-missing', call: `${section}.${method}` },
+      `This network's ${label} call takes (${fields.join(', ')}), not the (${[...given.keys()].join(', ')}) TaoVault knows.`,
+      { reason: 'staking-call-changed', call },
     );
-  return { tx: make(...Object.values(args)), decoded: { section, method, args } };
+  return { tx: make(...fields.map((f) => given.get(f))), decoded: { section, method, args } };
 }
 
 export const calls = {

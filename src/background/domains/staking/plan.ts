@@ -16,6 +16,7 @@ import {
 } from './plan-steps.ts';
 import { quoteBuy, quoteSell, unprotected } from './quote.ts';
 import { disputePlan } from './dispute.ts';
+import { withinLock } from './locks.ts';
 import { rootClaimTypeOptions } from './root-claim-type.ts';
 import { hasSimulation, missingSubnets, stakeOf, stakesOfColdkey } from './read.ts';
 
@@ -43,14 +44,16 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
     case 'unstake': {
       const hotkey = parseRecipient(op.hotkey);
       const held = await heldOrRefuse(ctx, hotkey, op.netuid);
-      const alpha = op.all ? held : parseAmount(op.amount);
+      // A conviction lock caps what may leave: "everything" becomes what is available (locks.ts).
+      const alpha = await withinLock(ctx, op.netuid, op.all ? held : parseAmount(op.amount), op.all ?? false);
+      const whole = op.all && alpha === held;
       const q = await quoteSell(api, op.netuid, alpha, tol, ctx.symbolOf(op.netuid), reviewedLimit(ctx, 0));
-      const warnings = op.all ? [] : await removalWarnings(ctx, hotkey, op.netuid, alpha, held, q.out, q.spot);
+      const warnings = whole ? [] : await removalWarnings(ctx, hotkey, op.netuid, alpha, held, q.out, q.spot);
       if (q.leg.exceedsTolerance) warnings.push('exceeds-tolerance');
       const allowPartial = !op.all && (op.allowPartial ?? false);
       // Everything: remove_stake_full_limit where the runtime has it, else remove_stake_limit of the exact holding.
       const built =
-        op.all && api.tx['subtensorModule']?.['removeStakeFullLimit']
+        whole && api.tx['subtensorModule']?.['removeStakeFullLimit']
           ? calls.removeStakeFullLimit(api, hotkey, op.netuid, q.limit)
           : calls.removeStakeLimit(api, hotkey, op.netuid, alpha, q.limit, allowPartial);
       return {
@@ -68,7 +71,9 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
       const hotkey = parseRecipient(op.hotkey);
       const target = parseRecipient(op.op === 'move' ? op.toHotkey : op.toColdkey);
       const held = await heldOrRefuse(ctx, hotkey, op.netuid);
-      const alpha = op.all ? held : parseAmount(op.amount);
+      const asked = op.all ? held : parseAmount(op.amount);
+      // To another subnet, a conviction lock caps what may leave (locks.ts); within the subnet it does not.
+      const alpha = op.netuid === op.toNetuid ? asked : await withinLock(ctx, op.netuid, asked, op.all ?? false);
       if (alpha > held)
         throw refuse('unstake-over-position', 'That is more than this position holds.', { held: held.toString() });
       const warnings: StakeWarning[] = op.op === 'transferStake' ? ['transfer-stake'] : [];
@@ -138,6 +143,8 @@ export async function planOp(ctx: PlanCtx, op: StakeOp): Promise<Plan> {
       const hotkey = parseRecipient(op.hotkey);
       const positions = (await stakesOfColdkey(api, ctx.coldkey)).filter((p) => p.hotkey === hotkey && p.stake > 0n);
       if (!positions.length) throw refuse('no-position', 'This account has no stake with that validator.');
+      // unstake_all fails whole (StakeUnavailable) if a lock holds back any of these positions.
+      for (const p of positions) await withinLock(ctx, p.netuid, p.stake, false);
       const legs = await Promise.all(
         positions.map(
           async (p) => unprotected(await quoteSell(api, p.netuid, p.stake, tol, ctx.symbolOf(p.netuid))).leg,

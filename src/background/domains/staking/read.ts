@@ -85,9 +85,19 @@ export interface StakeParams {
   nominatorMinRequiredStake: bigint;
 }
 
+/**
+ * DefaultMinStake as the chain has it: the `InitialMinStake` constant of runtimes whose metadata publishes it
+ * (opentensor/subtensor HEAD `macros/config.rs`), else 2,000,000 rao (the value every runtime so far has used).
+ */
+export function minStakeOf(api: ApiPromise): bigint {
+  const c = api.consts['subtensorModule']?.['initialMinStake'];
+  const parsed = c ? big.safeParse(c.toJSON()) : null;
+  return parsed?.success ? parsed.data : DEFAULT_MIN_STAKE;
+}
+
 export async function stakeParams(api: ApiPromise): Promise<StakeParams> {
   const nominator = await storageBig(api, 'subtensorModule', 'nominatorMinRequiredStake');
-  return { minStake: DEFAULT_MIN_STAKE, nominatorMinRequiredStake: nominator ?? 0n };
+  return { minStake: minStakeOf(api), nominatorMinRequiredStake: nominator ?? 0n };
 }
 
 /** The owner coldkey of a hotkey, or null when it has none (Owner is a ValueQuery: the zero account means none). */

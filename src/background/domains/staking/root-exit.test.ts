@@ -28,7 +28,7 @@ describe('an exit out of root claims the owed root dividends first (devnet)', ()
     });
     [bobId, bob] = [imported.id, imported.address];
     devnet.produceBlocks(300); // several epochs: root dividends accrue as claimable rates
-  }, 60_000);
+  }, 180_000); // 300 blocks with epochs: ~15 s alone, over a minute on a loaded 2-core machine
   afterAll(async () => {
     await bg?.services.chain.closeAll();
     await devnet?.stop();

@@ -7,8 +7,8 @@ import { AccountCard } from '../portfolio/AccountCard.tsx';
 /** The top of an account's page: its portfolio (the same view data as the home) and what to do with it. */
 export function AccountSummary({ account }: { account: AccountView }) {
   const { t } = useI18n();
-  const networks = useSubscription('pri(networks.subscribe)', null);
-  const portfolio = useSubscription('pri(portfolio.subscribe)', null);
+  const networks = useSubscription('pri(networks.subscribe)');
+  const portfolio = useSubscription('pri(portfolio.subscribe)');
   const view = portfolio && networks && portfolio.networkId === networks.selected ? portfolio : null;
   const data = view?.accounts.find((a) => a.address === account.address);
   const kind = account.watchOnly ? t('accounts.watchOnly') : account.type;

@@ -11,7 +11,7 @@ import { Icon } from '../../components/Icon.tsx';
 /** Contacts: add, edit (name and address), delete. Addresses are checked and stored with prefix 42. */
 export function AddressBook() {
   const { t } = useI18n();
-  const book = useSubscription('pri(addressBook.subscribe)', null) ?? [];
+  const book = useSubscription('pri(addressBook.subscribe)') ?? [];
   const [editing, setEditing] = useState<AddressBookEntry | null>(null);
   const [name, setName] = useState('');
   const [address, setAddress] = useState('');

@@ -50,7 +50,7 @@ export function ApproveWindow({
   accounts: AccountView[] | null;
 }) {
   const { t } = useI18n();
-  const views = useSubscription('pri(approvals.subscribe)', null);
+  const views = useSubscription('pri(approvals.subscribe)');
   const [error, setError] = useState<unknown>(null);
   const pending = (views ?? []).filter((v) => v.kind !== 'unlock');
   const current = pending.find((v) => v.id === id) ?? pending[0];

@@ -17,7 +17,7 @@ export function ConnectRequest({
   decide(approve: boolean, accountIds?: string[]): void;
 }) {
   const { t, locale } = useI18n();
-  const portfolio = useSubscription('pri(portfolio.subscribe)', null);
+  const portfolio = useSubscription('pri(portfolio.subscribe)');
   const freeOf = (address: string) => portfolio?.accounts.find((b) => b.address === address)?.free;
   const usable = accounts.filter((a) => !a.watchOnly);
   const [chosen, setChosen] = useState<string[]>(() => (usable[0] ? [usable[0].id] : []));

@@ -16,9 +16,9 @@ type Entry = TxRecord | StakeTxRecord;
  */
 export function History() {
   const { t, locale } = useI18n();
-  const transfers = useSubscription('pri(transfers.history)', null);
-  const staking = useSubscription('pri(staking.history)', null);
-  const networks = useSubscription('pri(networks.subscribe)', null);
+  const transfers = useSubscription('pri(transfers.history)');
+  const staking = useSubscription('pri(staking.history)');
+  const networks = useSubscription('pri(networks.subscribe)');
   const [all, setAll] = useState(false);
   if (!transfers || !staking || !networks)
     return (

@@ -10,7 +10,7 @@ import { Icon } from '../../components/Icon.tsx';
 /** Choose the network; add a custom ws:// / wss:// endpoint (checked in the background), remove one. */
 export function Networks() {
   const { t } = useI18n();
-  const state = useSubscription('pri(networks.subscribe)', null);
+  const state = useSubscription('pri(networks.subscribe)');
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
   const [error, setError] = useState<unknown>(null);

@@ -128,6 +128,14 @@ export function AccountCard({
                     {tao(p.taoSpot, locale)}
                   </span>
                 </div>
+                {p.lock && (
+                  <div className="muted" data-testid="position-lock">
+                    {t('portfolio.locked', {
+                      locked: alpha(p.lock.locked, p.netuid === 0 ? 'τ' : p.symbol, locale),
+                      available: alpha(p.lock.available, p.netuid === 0 ? 'τ' : p.symbol, locale),
+                    })}
+                  </div>
+                )}
               </li>
             );
           })}

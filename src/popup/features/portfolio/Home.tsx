@@ -30,8 +30,8 @@ type Tab = 'balances' | 'staking' | 'activity';
  */
 export function Home({ accounts }: { accounts: AccountView[] }) {
   const { t, locale } = useI18n();
-  const networks = useSubscription('pri(networks.subscribe)', null);
-  const portfolio = useSubscription('pri(portfolio.subscribe)', null);
+  const networks = useSubscription('pri(networks.subscribe)');
+  const portfolio = useSubscription('pri(portfolio.subscribe)');
   const [tab, setTab] = useState<Tab>('balances');
   const [withWatch, setWithWatch] = useState(false);
   const view = portfolio && networks && portfolio.networkId === networks.selected ? portfolio : null;

@@ -9,9 +9,9 @@ import { tao } from './amounts.ts';
 /** The home's activity tab: the latest few transactions on this network, and the way to the full list. */
 export function RecentActivity() {
   const { t, locale } = useI18n();
-  const transfers = useSubscription('pri(transfers.history)', null) ?? [];
-  const staking = useSubscription('pri(staking.history)', null) ?? [];
-  const networks = useSubscription('pri(networks.subscribe)', null);
+  const transfers = useSubscription('pri(transfers.history)') ?? [];
+  const staking = useSubscription('pri(staking.history)') ?? [];
+  const networks = useSubscription('pri(networks.subscribe)');
   const latest = [...transfers, ...staking]
     .filter((r) => r.networkId === networks?.selected)
     .sort((a, b) => b.createdAt - a.createdAt)

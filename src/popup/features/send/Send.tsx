@@ -18,10 +18,10 @@ import { TxStatus } from './TxStatus.tsx';
 export function Send({ accounts, fromId: initialFrom }: { accounts: AccountView[]; fromId?: string | undefined }) {
   const { t, locale } = useI18n();
   const signers = accounts.filter((a) => !a.watchOnly);
-  const book = useSubscription('pri(addressBook.subscribe)', null) ?? [];
-  const history = useSubscription('pri(transfers.history)', null) ?? [];
-  const networks = useSubscription('pri(networks.subscribe)', null);
-  const portfolio = useSubscription('pri(portfolio.subscribe)', null);
+  const book = useSubscription('pri(addressBook.subscribe)') ?? [];
+  const history = useSubscription('pri(transfers.history)') ?? [];
+  const networks = useSubscription('pri(networks.subscribe)');
+  const portfolio = useSubscription('pri(portfolio.subscribe)');
   const [fromId, setFromId] = useState(signers.find((a) => a.id === initialFrom)?.id ?? signers[0]?.id ?? '');
   const [to, setTo] = useState('');
   const [amount, setAmount] = useState('');

@@ -8,8 +8,8 @@ import { txStatusText } from './tx-text.ts';
 /** Follows one transaction of the history: submitted → in block → finalized, or failed with the reason. */
 export function TxStatus({ id, onDone }: { id: string; onDone: () => void }) {
   const { t, locale } = useI18n();
-  const history = useSubscription('pri(transfers.history)', null);
-  const networks = useSubscription('pri(networks.subscribe)', null);
+  const history = useSubscription('pri(transfers.history)');
+  const networks = useSubscription('pri(networks.subscribe)');
   const [copied, setCopied] = useState(false);
   const record = history?.find((r) => r.id === id);
   const network = networks?.networks.find((n) => n.id === record?.networkId);

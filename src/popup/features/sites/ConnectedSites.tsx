@@ -48,8 +48,8 @@ function Site({ site, accounts, onError }: { site: SiteView; accounts: AccountVi
 /** Settings: every site the person authorised, with the accounts it sees (edit) and a way to disconnect it. */
 export function ConnectedSites() {
   const { t } = useI18n();
-  const sites = useSubscription('pri(sites.subscribe)', null);
-  const accounts = useSubscription('pri(accounts.subscribe)', null);
+  const sites = useSubscription('pri(sites.subscribe)');
+  const accounts = useSubscription('pri(accounts.subscribe)');
   const [error, setError] = useState<unknown>(null);
   const usable = (accounts ?? []).filter((a) => !a.watchOnly);
   return (

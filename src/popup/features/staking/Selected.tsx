@@ -23,7 +23,7 @@ const FEE_RESERVE = 10_000_000n;
 export function Selected({ accounts, keys }: { accounts: AccountView[]; keys: string[] }) {
   const { t, locale } = useI18n();
   const settings = useSettings();
-  const portfolio = useSubscription('pri(portfolio.subscribe)', null);
+  const portfolio = useSubscription('pri(portfolio.subscribe)');
   const dir = useAsk('pri(validators.list)', {}).value;
   const signers = accounts.filter((a) => !a.watchOnly);
   const [picked, setPicked] = useState('');

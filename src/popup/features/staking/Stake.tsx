@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { AccountView } from '../../../protocol/domains/accounts-values.ts';
+import type { PositionView } from '../../../protocol/domains/chain-values.ts';
 import type { StakeOp } from '../../../protocol/domains/staking-values.ts';
 import { Field } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/index.tsx';
@@ -10,6 +11,7 @@ import { alpha } from '../portfolio/amounts.ts';
 import { AmountField, OpTabs, SlippageField } from './controls.tsx';
 import { StakeFlowScreens } from './flow.tsx';
 import { decimalText, percentToBps } from './format.ts';
+import { lockCap } from './lock-cap.ts';
 import { AccountPick, PositionPick, positionKey, richest, SubnetPick, ValidatorPick } from './pickers.tsx';
 
 const OPS = ['stake', 'unstake', 'move', 'transferStake', 'unstakeAll'] as const;
@@ -26,7 +28,7 @@ const FEE_RESERVE = 10_000_000n;
 export function Stake({ accounts, route }: { accounts: AccountView[]; route: string[] }) {
   const { t, locale } = useI18n();
   const settings = useSettings();
-  const portfolio = useSubscription('pri(portfolio.subscribe)', null);
+  const portfolio = useSubscription('pri(portfolio.subscribe)');
   const dir = useAsk('pri(validators.list)', {}).value;
   const signers = accounts.filter((a) => !a.watchOnly);
   const [op, setOp] = useState<Op>(isOp(route[1]) ? route[1] : 'stake');
@@ -80,16 +82,22 @@ export function Stake({ accounts, route }: { accounts: AccountView[]; route: str
         return { op, hotkey };
     }
   };
+  // Max: the whole position ("everything"), or what a conviction lock lets leave it (lock-cap.ts).
+  const maxOf = (p: PositionView) => {
+    const cap = lockCap(p, op, dest);
+    const symbol = netuid === 0 ? 'τ' : p.symbol;
+    return {
+      text: alpha(cap === null ? p.alpha : cap.toString(), symbol, locale),
+      max: () => {
+        setAmount(decimalText(cap ?? BigInt(p.alpha)));
+        setAll(cap === null);
+      },
+    };
+  };
   const available =
     op === 'stake'
       ? held && { text: alpha(held.free, 'τ', locale), max: () => setMaxStake(BigInt(held.free)) }
-      : position && {
-          text: alpha(position.alpha, netuid === 0 ? 'τ' : position.symbol, locale),
-          max: () => {
-            setAmount(decimalText(BigInt(position.alpha)));
-            setAll(true);
-          },
-        };
+      : position && maxOf(position);
   const setMaxStake = (free: bigint) => setAmount(decimalText(free > FEE_RESERVE ? free - FEE_RESERVE : 0n));
 
   return (

@@ -8,7 +8,7 @@ import { cost } from './format.ts';
 /** Follows one staking transaction: submitted → in block → finalized, or failed with the reason as a sentence. */
 export function StakeStatus({ id, onDone }: { id: string; onDone: () => void }) {
   const { t, locale } = useI18n();
-  const history = useSubscription('pri(staking.history)', null);
+  const history = useSubscription('pri(staking.history)');
   const record = history?.find((r) => r.id === id);
   const failed = record?.status === 'failed' || record?.status === 'dropped';
   const focus = useStepFocus<HTMLDivElement>();

@@ -14,7 +14,7 @@ const NAV = [
 /** The staking entry points on the home screen, and the latest staking transactions with their status. */
 export function StakingHome() {
   const { t } = useI18n();
-  const history = useSubscription('pri(staking.history)', null);
+  const history = useSubscription('pri(staking.history)');
   return (
     <section className="stack" aria-label={t('staking.nav')}>
       <nav aria-label={t('staking.nav')} className="row" style={{ flexWrap: 'wrap' }}>

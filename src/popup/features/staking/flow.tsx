@@ -20,7 +20,7 @@ export interface StakeFlow {
  * review screen shows it, Approve signs and submits the very same request, and the status follows it.
  */
 export function StakeFlowScreens({ children }: { children: (flow: StakeFlow) => ReactNode }) {
-  const networks = useSubscription('pri(networks.subscribe)', null);
+  const networks = useSubscription('pri(networks.subscribe)');
   const [preview, setPreview] = useState<StakePreview | null>(null);
   const [sentId, setSentId] = useState<string | null>(null);
   const { busy, error, run } = useRun();

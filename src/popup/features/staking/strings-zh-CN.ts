@@ -139,9 +139,12 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'reasons.pool-stale': '交易已过时（此账户的更新交易先到）。请重试。',
   'reasons.pool-payment': '此账户无法支付交易手续费。没有发送。',
   'reasons.staking-call-missing': '此网络的运行时没有该质押调用，因此钱包没有发送任何内容。',
+  'reasons.staking-call-changed': '此网络的运行时更改了该质押调用的字段，钱包不作猜测，因此没有发送任何内容。',
   'reasons.runtime-api-missing': '此网络无法模拟这笔交易，因此钱包不会盲目发送。',
   'reasons.stake-below-minimum': '金额低于链接受的最小质押（约 0.002 TAO 加兑换手续费）。',
   'reasons.unstake-over-position': '超过了此仓位的持有量。',
+  'reasons.stake-locked':
+    '此账户在子网 {netuid} 上的质押现在只能移出 {available}：{locked} 被信念锁定（conviction lock）锁住。未发送任何交易。',
   'reasons.unstake-below-minimum': '返还将少于链接受的 0.002 TAO。请多解除一些，或全部解除。',
   'reasons.no-position': '此账户在该子网上没有向该验证者质押。',
   'reasons.move-same-place': '请选择其他验证者或其他子网。',
@@ -150,6 +153,8 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'reasons.not-a-proxy': '该账户没有把此账户设为质押代理。',
   'reasons.proxy-delayed': '该代理有延迟；钱包暂时无法公告延迟调用。',
   'reasons.insufficient-liquidity': '子网池无法承接这么大的交易。',
+  'chainError.subtensorModule.StakeUnavailable':
+    '此质押有一部分被信念锁定锁住，链拒绝让它离开该子网（只扣除了手续费）。请最多解除或移动可用的部分。',
   'chainError.subtensorModule.SlippageTooHigh':
     '价格变动超过了你的滑点容忍度，因此没有成交（只支付了手续费）。请减少金额或提高容忍度。',
   'chainError.subtensorModule.AmountTooLow': '金额低于最低质押（0.002 TAO）。请使用更大的金额。',
@@ -163,7 +168,6 @@ export const stakingZh: Record<keyof typeof stakingEn, string> = {
   'chainError.subtensorModule.SameNetuid': '来源子网和目标子网相同。',
   'chainError.subtensorModule.StakingOperationRateLimitExceeded':
     '此账户在本区块中已在该子网上向该验证者质押，链在下一个区块之前拒绝对其的其他质押操作。请几秒后再试。',
-  'chainError.subtensorModule.StakeUnavailable': '此质押已锁定，暂时无法转移。',
   'chainError.subtensorModule.ZeroMaxStakeAmount': '价格已超过你的限价，无法成交。请重新审核以获取最新价格。',
   'chainError.swap.PriceLimitExceeded': '价格已超过你的限价，无法成交。请重新审核以获取最新价格。',
   'chainError.system.CallFiltered': '代理无权执行此调用。',

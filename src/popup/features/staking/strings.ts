@@ -143,10 +143,14 @@ export const stakingEn = {
   'reasons.pool-stale': 'The transaction was out of date (a newer one from this account came first). Try again.',
   'reasons.pool-payment': 'This account cannot pay the transaction fee. Nothing was sent.',
   'reasons.staking-call-missing': "This network's runtime does not have that staking call, so TaoVault sent nothing.",
+  'reasons.staking-call-changed':
+    "This network's runtime has changed that staking call's fields, so TaoVault sent nothing rather than guess them.",
   'reasons.runtime-api-missing': 'This network cannot simulate the trade, so TaoVault will not send it blind.',
   'reasons.stake-below-minimum':
     'The amount is below the smallest stake the chain accepts (about 0.002 TAO plus the swap fee).',
   'reasons.unstake-over-position': 'That is more than this position holds.',
+  'reasons.stake-locked':
+    "Only {available} of this account's stake on subnet {netuid} can leave it now: {locked} is held by a conviction lock. Nothing was sent.",
   'reasons.unstake-below-minimum':
     'That would return less than the 0.002 TAO the chain accepts. Unstake more, or everything.',
   'reasons.no-position': 'This account has no stake with that validator on that subnet.',
@@ -156,6 +160,8 @@ export const stakingEn = {
   'reasons.not-a-proxy': 'That account has not named this one as its staking proxy.',
   'reasons.proxy-delayed': 'That proxy has a delay; TaoVault cannot announce delayed calls yet.',
   'reasons.insufficient-liquidity': 'The subnet pool cannot take a trade of this size.',
+  'chainError.subtensorModule.StakeUnavailable':
+    'Part of this stake is held by a conviction lock, so the chain refused to let it leave the subnet (only the fee was paid). Unstake or move at most what is available.',
   'chainError.subtensorModule.SlippageTooHigh':
     'The price moved more than your slippage tolerance allows, so nothing was traded (only the fee was paid). Use a smaller amount or a higher tolerance.',
   'chainError.subtensorModule.AmountTooLow': 'The amount is below the minimum stake (0.002 TAO). Use a larger amount.',
@@ -171,7 +177,6 @@ export const stakingEn = {
   'chainError.subtensorModule.SameNetuid': 'The origin and destination subnets are the same.',
   'chainError.subtensorModule.StakingOperationRateLimitExceeded':
     'This account already staked with this validator on this subnet in this block, and the chain refuses another staking operation on it until the next block. Try again in a few seconds.',
-  'chainError.subtensorModule.StakeUnavailable': 'This stake is locked and cannot be moved yet.',
   'chainError.subtensorModule.ZeroMaxStakeAmount':
     'The price is already past your limit, so nothing could be traded. Review again for a fresh price.',
   'chainError.swap.PriceLimitExceeded':

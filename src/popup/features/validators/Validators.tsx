@@ -80,7 +80,7 @@ export function Validators({ initial }: { initial?: ValidatorDirectory }) {
   const [subnet, setSubnet] = useState('all');
   const [chosen, setChosen] = useState<string[]>([]);
   const { locale } = useI18n();
-  const portfolio = useSubscription('pri(portfolio.subscribe)', null);
+  const portfolio = useSubscription('pri(portfolio.subscribe)');
   const mine = (r: ValidatorRow): string | null => {
     let sum = 0n;
     for (const a of portfolio?.accounts ?? [])

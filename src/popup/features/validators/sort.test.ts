@@ -38,6 +38,9 @@ describe('validator directory rows', () => {
     expect(filterRows(rows, 'beta', null, 'stake').map((r) => r.hotkey)).toEqual(['5B']);
     expect(filterRows(rows, '', null, 'take').map((r) => r.hotkey)).toEqual(['5C', '5D', '5B', '5A']);
     expect(filterRows(rows, '', null, 'yield').map((r) => r.hotkey)).toEqual(['5C', '5B', '5A', '5D']);
+    // A root rate (τ per τ) is not ranked among subnet rates (α per α), however high it is.
+    const withRoot = [...rows, row('5E', 0, 0, '1', '0.5')];
+    expect(filterRows(withRoot, '', null, 'yield').map((r) => r.hotkey)).toEqual(['5C', '5B', '5E', '5A', '5D']);
     expect(filterRows(rows, '', null, 'stake')[0]!.hotkey).toBe('5C');
   });
 

@@ -25,8 +25,10 @@ export function filterRows(
     stake: (a, b) => cmpBig(a.stakeTao, b.stakeTao),
     take: (a, b) => a.take - b.take || cmpBig(a.stakeTao, b.stakeTao),
     nominators: (a, b) => b.nominators - a.nominators,
+    // Root pays τ per τ staked, a subnet α per α: two units, never ranked against each other (subnet rows first).
     yield: (a, b) =>
       (a.projectedDailyRate === null ? 1 : 0) - (b.projectedDailyRate === null ? 1 : 0) ||
+      (a.netuid === 0 ? 1 : 0) - (b.netuid === 0 ? 1 : 0) ||
       Number(b.projectedDailyRate ?? 0) - Number(a.projectedDailyRate ?? 0) ||
       cmpBig(a.stakeTao, b.stakeTao),
   };

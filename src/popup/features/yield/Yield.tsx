@@ -18,7 +18,7 @@ import { IMPLAUSIBLE_APY, summarise } from './summary.ts';
  */
 export function Yield() {
   const { t, locale } = useI18n();
-  const accounts = useSubscription('pri(accounts.subscribe)', null);
+  const accounts = useSubscription('pri(accounts.subscribe)');
   const [view, setView] = useState<YieldView | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
