@@ -9,6 +9,7 @@ import type { AccountHex, BalancesPort, Economics } from '../runtime/economics.t
 import { encodeEventRecords, hasEvent, type ChainEvent, type EventRecord, type Phase } from '../runtime/events.ts';
 import { applyTransaction, checkTransaction, eventInfo, type CheckedTx } from '../runtime/executive.ts';
 import { dispatchInfo, feeModel } from '../runtime/fees.ts';
+import { MevShieldState } from '../runtime/mev-shield.ts';
 import { ProxyState } from '../runtime/proxy-state.ts';
 import { invalid, TxInvalid } from '../runtime/validity.ts';
 import { buildHeader, type BlockRecord } from './blocks.ts';
@@ -16,6 +17,7 @@ import type { ChainMeta } from './metadata.ts';
 import { Pool, type PoolEntry } from './pool.ts';
 import { Projector } from './projection.ts';
 import { VersionedStore } from './store.ts';
+import { applyInner, innerOfWrapper } from './shield-block.ts';
 import { StorageCodec } from './storage-keys.ts';
 
 export interface ChainConfig {
@@ -41,6 +43,8 @@ export class Chain {
   readonly ctx: RuntimeCtx;
   readonly meta: ChainMeta;
   readonly author: AccountHex;
+  /** MEV Shield's keys, where the metadata has the pallet (the current-runtime mode). */
+  readonly shield: MevShieldState | null;
   private readonly projector: Projector;
   private readonly snapshots = new Map<number, Economics>();
   private readonly listeners = new Set<(b: BlockRecord) => void>();
@@ -54,6 +58,7 @@ export class Chain {
     this.slotMs = cfg.slotMs;
     this.snapshotKeep = cfg.snapshotKeep ?? 3000;
     this.codec = new StorageCodec(cfg.meta);
+    this.shield = this.codec.has('MevShield', 'NextKey') ? new MevShieldState() : null;
     this.projector = new Projector(this.codec);
     const accounts = new Accounts(cfg.meta.existentialDeposit);
     const port = accounts.port();
@@ -184,6 +189,7 @@ export class Chain {
     this.projector.accounts(this.ctx.accounts, out);
     this.projector.proxies(this.ctx.proxies, out);
     this.projector.economics(this.ctx.econ, out);
+    this.shield?.project(c, out);
     out.set(c.key('System', 'Number'), c.value('System', 'Number', n));
     out.set(c.key('System', 'ParentHash'), c.value('System', 'ParentHash', parentHash));
     if (n > 0) out.set(c.key('System', 'BlockHash', [n - 1]), parentHash);
@@ -213,8 +219,11 @@ export class Chain {
     const nowMs = BigInt(Math.max(Date.now(), Number(parent.timestamp) + 1));
     const slot = nowMs / BigInt(this.slotMs);
     this.ctx.events.length = 0;
+    // The keys the author of block n decrypts with are those of the parent's state (before its inherent rotates).
+    const shieldKeys = this.shield?.authorKeysForNextBlock() ?? [];
     this.runPhase('Initialization', records, () => {
       for (const ev of this.ctx.econ.onInitialize(n)) this.ctx.events.push(ev);
+      this.shield?.rotate(n);
     });
     const extrinsics = [this.timestampExtrinsic(nowMs)];
     this.runPhase({ ApplyExtrinsic: 0 }, records, () => {
@@ -235,6 +244,15 @@ export class Chain {
         this.runPhase({ ApplyExtrinsic: index }, records, () => applyTransaction(this.ctx, entry.tx));
         extrinsics.push(entry.tx.hex);
         included.push(entry);
+        // MEV Shield: the author includes the decrypted extrinsic right after its wrapper.
+        const inner = this.shield ? innerOfWrapper(this.ctx, entry.tx, shieldKeys) : null;
+        if (inner) {
+          let applied = false;
+          this.runPhase({ ApplyExtrinsic: extrinsics.length }, records, () => {
+            applied = applyInner(this.ctx, (hex) => this.check(hex), inner);
+          });
+          if (applied) extrinsics.push(inner);
+        }
       } catch (e) {
         this.ctx.events.length = eventStart;
         if (!(e instanceof TxInvalid)) console.error('devnet: transaction failed to apply', e);

@@ -9,6 +9,7 @@
 //  - move_stake_limit (149): move_stake's fields, then swap_stake_limit's `limit_price` and `allow_partial`;
 //  - claim_root_with_hotkey (148, `hotkey`); set_root_claim_type (122) retired, with RootClaimType; Root Reborn's
 //    baskets (metadata-reborn.ts);
+//  - the MevShield pallet (index 30: `metadata-mev-shield.ts`);
 //  - conviction locks: StakeInfoRuntimeApi.get_stake_availability_for_coldkeys and StakeUnavailable (metadata-locks.ts).
 // Written to a temporary file for `startDevnet({ metadata })` (or `npm run devnet -- --runtime current`).
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Metadata, TypeRegistry } from '@polkadot/types';
 import { defaultMetadataPath } from './metadata.ts';
+import { addMevShield } from './metadata-mev-shield.ts';
 import { addStakeAvailability, type LocksMetadataJson } from './metadata-locks.ts';
 import { addRootReborn } from './metadata-reborn.ts';
 
@@ -59,6 +61,7 @@ export interface PalletJson {
 export interface V16Json {
   lookup: { types: LookupType[] };
   pallets: PalletJson[];
+  outerEnums: { callType: number; eventType: number; errorType: number };
   apis: LocksMetadataJson['apis'];
 }
 
@@ -212,6 +215,9 @@ export function metadataCurrent(source = defaultMetadataPath()): string {
       ' A map of the coldkey swap disputes from a coldkey to the block number the coldkey swap was disputed.',
     ),
   );
+
+  // MEV Shield (pallet 30): its calls, key storage, events and errors.
+  addMevShield(v);
 
   // Conviction locks: the availability runtime API (metadata-locks.ts).
   addStakeAvailability(v);

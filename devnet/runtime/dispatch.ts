@@ -10,6 +10,7 @@ import type { AccountHex, Economics } from './economics.ts';
 import type { ChainEvent } from './events.ts';
 import { hasError, moduleError } from './events.ts';
 import { dispatchBalances } from './pallet-balances.ts';
+import { dispatchMevShield } from './mev-shield.ts';
 import { dispatchProxy } from './pallet-proxy.ts';
 import { dispatchUtility } from './pallet-utility.ts';
 import type { ProxyState } from './proxy-state.ts';
@@ -84,6 +85,8 @@ export function dispatchCall(ctx: RuntimeCtx, origin: AccountHex, call: Call): D
       }
       return OK;
     }
+    case 'MevShield':
+      return dispatchMevShield(ctx, origin, d);
     case 'System':
       // remark does nothing but cost its fee; the other System calls need root.
       return d.method === 'remark' ? OK : moduleFail(ctx, 'System', 'CallFiltered');

@@ -7,6 +7,7 @@ import { callShape, decodeCall } from './call.ts';
 import { dispatchCall, type DispatchResult, type RuntimeCtx } from './dispatch.ts';
 import type { AccountHex } from './economics.ts';
 import { computeFee, dispatchInfo, feeModel, type CallShape, type FeeBreakdown } from './fees.ts';
+import { checkShieldedWrapper } from './mev-shield-checks.ts';
 import { customInvalid, invalid, TxInvalid } from './validity.ts';
 import { signerAccount, verifyExtrinsicSignature } from './verify.ts';
 
@@ -78,6 +79,7 @@ export function checkTransaction(env: CheckEnv, hex: string): CheckedTx {
   const d = decodeCall(meta, ext.method as unknown as Call);
   const guarded = ctx.econ.guard?.(signer, d.pallet, d.method);
   if (guarded) throw customInvalid(guarded.custom);
+  if (d.pallet === 'MevShield') checkShieldedWrapper(ext, d);
   if (d.pallet === 'SubtensorModule') {
     let refusal: { custom: number } | null;
     try {

@@ -140,6 +140,9 @@ describe('staking in the popup on the real runtime (spec 293)', () => {
     await review().waitFor();
     expect(await review().getByTestId('leg-0-no-simulation').textContent()).toContain('cannot simulate the trade');
     expect(await review().getByText('You receive, estimated (no simulation)').count()).toBe(1);
+    // Spec 293 has no MevShield: nothing about it is offered or said.
+    expect(await review().getByTestId('review-shield').count()).toBe(0);
+    expect(await review().textContent()).not.toMatch(/front-running|MEV Shield/);
     const spot = BigInt((await api.call['swapRuntimeApi']!['currentAlphaPrice']!(netuid)).toString());
     const minOut = BigInt(
       (await review().getByTestId('leg-0-You receive at least').textContent())!.replace(/[^\d]/g, ''),

@@ -2,6 +2,7 @@ import { approveEn } from '../features/approve/strings.ts';
 import { stakingEn } from '../features/staking/strings.ts';
 import { currentEn } from '../features/current/strings.ts';
 import { rebornEn } from '../features/current/reborn-strings.ts';
+import { shieldEn } from '../features/staking/shield-strings.ts';
 /** English strings. Every key here must exist in zh-CN.ts (the compiler checks). */
 import { chainEn } from './chain-en.ts';
 import { productEn } from './product-en.ts';
@@ -14,6 +15,7 @@ export const en = {
   ...stakingEn,
   ...currentEn,
   ...rebornEn,
+  ...shieldEn,
   ...productEn,
   'app.name': 'TaoVault',
   'app.tagline': 'Your Bittensor wallet: hold TAO, stake with validators, see what each one pays you.',

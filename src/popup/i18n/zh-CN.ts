@@ -6,6 +6,7 @@ import { yieldZhCN } from './yield-zh-CN.ts';
 import { stakingZh } from '../features/staking/strings-zh-CN.ts';
 import { currentZh } from '../features/current/strings-zh-CN.ts';
 import { rebornZh } from '../features/current/reborn-strings-zh-CN.ts';
+import { shieldZh } from '../features/staking/shield-strings-zh-CN.ts';
 
 /** 简体中文 */
 export const zhCN: Record<MessageKey, string> = {
@@ -15,6 +16,7 @@ export const zhCN: Record<MessageKey, string> = {
   ...stakingZh,
   ...currentZh,
   ...rebornZh,
+  ...shieldZh,
   ...productZhCN,
   'app.name': 'TaoVault',
   'app.tagline': '你的 Bittensor 钱包：持有 TAO，委托验证者质押，看清每个验证者实际给你的收益。',

@@ -75,6 +75,14 @@ export function Settings({ settings, unlocked }: { settings: SettingsT; unlocked
             onChange={(e) => setSlippage(e.target.value)}
           />
         </label>
+        <label className="row" style={{ flexDirection: 'row', fontWeight: 400 }}>
+          <input
+            type="checkbox"
+            checked={settings.shieldStaking !== false}
+            onChange={(e) => void update({ shieldStaking: e.target.checked })}
+          />
+          {t('settings.shieldStaking')}
+        </label>
         <button type="button" className="primary" onClick={saveNumbers}>
           {t('common.save')}
         </button>

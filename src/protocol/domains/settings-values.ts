@@ -10,6 +10,8 @@ export interface Settings {
   autoLockMinutes: number;
   /** Slippage tolerance for staking trades, in basis points (100 = 1%). */
   slippageBps: number;
+  /** MEV Shield: send stake, unstake, move and swap encrypted where the chain offers it (unset: on). */
+  shieldStaking?: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

@@ -11,6 +11,7 @@ export const settingsSchema: z.ZodType<Settings> = z.object({
     .min(1)
     .max(24 * 60),
   slippageBps: z.number().int().min(1).max(5_000),
+  shieldStaking: z.boolean().optional(),
 });
 
 const settingsPatch = z
@@ -23,6 +24,7 @@ const settingsPatch = z
       .min(1)
       .max(24 * 60),
     slippageBps: z.number().int().min(1).max(5_000),
+    shieldStaking: z.boolean(),
   })
   .partial()
   .strict();

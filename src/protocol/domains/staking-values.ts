@@ -3,7 +3,7 @@
  * decimal strings of rao (TAO) or alpha-rao; prices in rao of TAO per 1 alpha.
  */
 import type { CallSummary } from '../../core/calls/types.ts';
-import type { TrackedTx } from './tx-values.ts';
+import type { ShieldPlan, TrackedTx } from './tx-values.ts';
 
 /** What the person asks for. Amounts are typed text ("1.5"), parsed exactly in the background. */
 export type StakeOp =
@@ -151,6 +151,8 @@ export interface StakePreview {
   rootOwed?: RootExitOwed;
   /** A cross-subnet move: what swap_stake_limit's own check allows on these pools. */
   moveCap?: MoveCap;
+  /** MEV Shield, where the runtime has it (absent: the chain offers none, nothing is said). */
+  shield?: ShieldPlan;
   warnings: StakeWarning[];
 }
 

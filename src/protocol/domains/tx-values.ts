@@ -20,4 +20,18 @@ export interface TrackedTx {
   submittedBlock?: number;
   createdAt: number;
   updatedAt: number;
+  /** Sent through MEV Shield: the `submit_encrypted` wrapper's hash (`hash` is the inner transaction's). */
+  wrapperHash?: string;
+  /** Sent in the clear although the chain has MEV Shield: why (the review said so). */
+  shieldFallback?: ShieldOffReason;
 }
+
+/**
+ * Why a transaction goes in the clear on a chain with MEV Shield: a proxied call (the pallet cannot carry it), the
+ * setting is off, the chain announced no key, the transaction is over the pallet's 8 KiB bound, or the chain refused
+ * the encrypted wrapper.
+ */
+export type ShieldOffReason = 'proxied' | 'setting-off' | 'no-key' | 'too-large' | 'refused';
+
+/** MEV Shield for one transaction: on (with the wrapper's fee in rao, paid in free TAO) or off and why. */
+export type ShieldPlan = { on: true; wrapperFee: string } | { on: false; reason: ShieldOffReason };

@@ -20,7 +20,8 @@ import { accountInfo } from '../../chain/read/decoders.ts';
 import { proxiesOf, proxyDeposit, stakingProxyType } from '../proxy/check.ts';
 import { parseRecipient } from '../../lib/parse-input.ts';
 import { recheckOnChain } from '../tx/recheck.ts';
-import { signAndSubmit } from '../tx/submit.ts';
+import { shieldPlan } from '../tx/shield-plan.ts';
+import { sendMaybeShielded } from '../tx/shield-send.ts';
 import { TxTracker } from '../tx/tracker.ts';
 import { signingAccount } from '../../vault/signer.ts';
 import { namesOfHotkeys } from '../../chain/read/identities.ts';
@@ -35,6 +36,8 @@ import { rootClaimTypeOf } from './root-claim-type.ts';
 import { withRootClaim } from './root-exit.ts';
 
 const WATCH_ONLY = 'A watch-only account cannot stake.';
+/** The operations that trade through a pool: the ones a front-runner can sandwich, sent through MEV Shield. */
+const SHIELDED_OPS = new Set(['stake', 'unstake', 'move', 'transferStake', 'unstakeAll', 'batchStake']);
 
 export interface StakingDeps {
   sessions: ChainSessions;
@@ -84,7 +87,7 @@ export class StakingService {
 
   async send(req: StakeRequest): Promise<StakeTxRecord> {
     const { preview, built, api, genesisHash, account } = await this.build(req);
-    return signAndSubmit({
+    return sendMaybeShielded(preview.shield, {
       vault: this.deps.vault,
       accountId: account.id,
       watchOnly: WATCH_ONLY,
@@ -130,7 +133,8 @@ export class StakingService {
     const { api, genesisHash } = await this.deps.sessions.selectedLink();
     const real = req.real ? parseRecipient(req.real) : null;
     const coldkey = real ?? account.address;
-    const slippageBps = req.slippageBps ?? (await this.deps.settings.get()).slippageBps;
+    const settings = await this.deps.settings.get();
+    const slippageBps = req.slippageBps ?? settings.slippageBps;
     const [proxyType, params, labels] = await Promise.all([
       real ? stakingProxyType(api, real, account.address) : null,
       stakeParams(api),
@@ -148,12 +152,21 @@ export class StakingService {
     const plan = await withRootClaim(ctx, req.op, await planOp(ctx, req.op));
     const built = real && proxyType ? calls.proxy(api, real, proxyType, plan.built) : plan.built;
     const txFee = (await built.tx.paymentInfo(account.address)).partialFee.toBigInt();
+    // MEV Shield for the trades (never for a proxied call: the pallet cannot carry it); its wrapper pays in free TAO.
+    const shield = SHIELDED_OPS.has(req.op.op)
+      ? await shieldPlan(api, built.tx, {
+          signer: account.address,
+          proxied: real !== null,
+          enabled: settings.shieldStaking !== false,
+        })
+      : undefined;
+    const wrapperFee = shield?.on ? BigInt(shield.wrapperFee) : 0n;
     // The staked TAO leaves the coldkey; the fee is paid by the signer (the proxy when acting for someone).
     const [coldFree, signerFree] = await Promise.all([
       free(api, coldkey),
       real ? free(api, account.address) : Promise.resolve(0n),
     ]);
-    if (plan.spend + (real ? 0n : txFee) > coldFree)
+    if (plan.spend + (real ? 0n : txFee + wrapperFee) > coldFree)
       throw refuse('stake-over-balance', 'That is more than this account has free (amount plus fee).');
     if (real && txFee > signerFree) throw refuse('fee-over-balance', 'This account cannot pay the transaction fee.');
     let deposit: bigint | undefined;
@@ -186,6 +199,7 @@ export class StakingService {
       ...(deposit !== undefined ? { deposit: deposit.toString() } : {}),
       ...(plan.rootOwed ? { rootOwed: plan.rootOwed } : {}),
       ...(plan.moveCap ? { moveCap: plan.moveCap } : {}),
+      ...(shield ? { shield } : {}),
     };
     return { preview, built, api, genesisHash, account };
   }

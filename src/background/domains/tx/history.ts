@@ -19,6 +19,8 @@ export const trackedTxSchema = z.object({
   error: z.string().optional(),
   errorDocs: z.string().optional(),
   submittedBlock: z.number().int().optional(),
+  wrapperHash: z.string().optional(),
+  shieldFallback: z.enum(['proxied', 'setting-off', 'no-key', 'too-large', 'refused']).optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });

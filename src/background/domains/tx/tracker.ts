@@ -38,16 +38,19 @@ export class TxTracker<R extends TrackedTx> {
       tx.send((result) => {
         if (!accepted) {
           accepted = true;
-          this.followed.add(record.id);
-          void this.deps.history
-            .update((list) => [record, ...list.filter((r) => r.id !== record.id)].slice(0, MAX_RECORDS))
-            .then(() => resolve(record), reject);
+          this.accept(record).then(() => resolve(record), reject);
         }
         void this.follow(api, record.id, result);
       }).catch((e: unknown) => {
         if (!accepted) reject(poolRefusal(e));
       });
     });
+  }
+
+  /** Writes a record the pool has just accepted and marks it followed live (MEV Shield follows its own). */
+  async accept(record: R): Promise<void> {
+    this.followed.add(record.id);
+    await this.deps.history.update((list) => [record, ...list.filter((r) => r.id !== record.id)].slice(0, MAX_RECORDS));
   }
 
   /** Pending and not followed live by this worker (it restarted since): to be found on chain by hash. */

@@ -49,6 +49,7 @@ export function StakeReview({
   const head = headline(t, preview.summary);
   const first = preview.legs[0];
   const rows: Array<[string, string]> = [[t('staking.txFee'), cost(preview.txFee, locale)]];
+  if (preview.shield?.on) rows.push([t('shield.fee'), cost(preview.shield.wrapperFee, locale)]);
   if (preview.legs.some((l) => l.netuid !== 0))
     rows.push(
       [t('staking.tolerance'), bpsPercent(preview.slippageBps)],
@@ -124,6 +125,17 @@ export function StakeReview({
           {t(`staking.warn.${w}`, params)}
         </p>
       ))}
+      {preview.shield && (
+        <p
+          role="note"
+          data-testid="review-shield"
+          data-shielded={preview.shield.on ? 'yes' : 'no'}
+          className={preview.shield.on ? 'muted' : 'warning'}
+          style={{ margin: 0 }}
+        >
+          {preview.shield.on ? t('shield.on') : t(`shield.off.${preview.shield.reason}`)}
+        </p>
+      )}
       {skipped ? (
         <p role="note" className="warning" style={{ margin: 0 }}>
           {t('staking.rootOwedSkipped', { owed: skipped })}

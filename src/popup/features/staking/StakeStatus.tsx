@@ -26,6 +26,16 @@ export function StakeStatus({ id, onDone }: { id: string; onDone: () => void }) 
       >
         {record ? txStatusText(t, record) : t('tx.submitted')}
       </p>
+      {record?.wrapperHash && (
+        <p className="muted" data-testid="status-shield" style={{ margin: 0 }}>
+          {t('shield.sent')}
+        </p>
+      )}
+      {record?.shieldFallback && (
+        <p role="note" className="warning" data-testid="status-shield" style={{ margin: 0 }}>
+          {t(`shield.off.${record.shieldFallback}`)}
+        </p>
+      )}
       {record && (
         <span className="muted">
           {t('staking.labelValue', { label: t('staking.txFee'), value: cost(record.fee, locale) })}
