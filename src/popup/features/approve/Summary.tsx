@@ -40,9 +40,7 @@ export function Warnings({ warnings }: { warnings: readonly string[] }) {
   return (
     <ul className="warning stack" style={{ margin: 0, paddingLeft: 18, gap: 2 }}>
       {warnings.map((w) => (
-        <li key={w}>
-          {t(keyOf(`warning.${w}`, 'warning.unknown-call'))}
-        </li>
+        <li key={w}>{t(keyOf(`warning.${w}`, 'warning.unknown-call'))}</li>
       ))}
     </ul>
   );
