@@ -33,6 +33,8 @@ describe('minimum stake from InitialMinStake (devnet with the constant)', () => 
   it('previews with the chain’s minimum and refuses a stake below it before signing', async () => {
     expect((await prepare('1')).minStake).toBe(MIN.toString());
     // 0.004 TAO clears the usual 0.002 but not this chain's 0.005.
-    await expect(prepare('0.004')).rejects.toMatchObject({ data: { reason: 'stake-below-minimum' } });
+    await expect(prepare('0.004')).rejects.toMatchObject({
+      data: { reason: 'stake-below-minimum', minimumTao: expect.stringMatching(/^0\.005\d* τ$/) },
+    });
   });
 });

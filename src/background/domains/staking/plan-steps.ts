@@ -1,3 +1,4 @@
+import { formatTao } from '../../../core/amount/format.ts';
 import { checkAddStake, checkRemoveStake, wouldBeSwept } from '../../../core/staking/index.ts';
 import type { StakeWarning } from '../../../protocol/domains/staking-values.ts';
 import { ProtocolError } from '../../../protocol/errors.ts';
@@ -34,8 +35,9 @@ export async function stakePlan(
   const q = await quoteBuy(ctx.api, netuid, amount, ctx.toleranceBps, ctx.symbolOf(netuid), reviewedLimit(ctx, leg));
   const check = checkAddStake(amount, q.feeRate, ctx.params.minStake);
   if (!check.ok)
-    throw refuse('stake-below-minimum', `The smallest stake here is ${check.minAmount} rao.`, {
+    throw refuse('stake-below-minimum', `The smallest stake here is ${formatTao(check.minAmount)}.`, {
       minimum: check.minAmount.toString(),
+      minimumTao: formatTao(check.minAmount),
     });
   return { built: calls.addStakeLimit(ctx.api, hotkey, netuid, amount, q.limit, allowPartial), q, amount };
 }
@@ -68,7 +70,13 @@ export async function removalWarnings(
   if (problems.includes('exceeds-stake'))
     throw refuse('unstake-over-position', 'That is more than this position holds.', { held: held.toString() });
   if (problems.includes('amount-too-low'))
-    throw refuse('unstake-below-minimum', 'That returns less than the 0.002 TAO the chain accepts.');
+    throw refuse(
+      'unstake-below-minimum',
+      `That returns less than the ${formatTao(ctx.params.minStake)} the chain accepts.`,
+      {
+        minimumTao: formatTao(ctx.params.minStake),
+      },
+    );
   const out: StakeWarning[] = [];
   if (problems.includes('remainder-swept') || wouldBeSwept(held - alpha, spot, sweep)) out.push('remainder-swept');
   else if (problems.includes('remainder-below-min')) out.push('remainder-below-min');

@@ -97,7 +97,7 @@ export function StakeReview({
   const claimedFirst = preview.rootOwed?.claimed ?? false;
   const cap = preview.moveCap;
   const allowed = cap?.allowedSlippagePpm ? ppmPercent(cap.allowedSlippagePpm) : t('staking.chainRefuses');
-  const params = { owed: owedList(!claimedFirst), allowed };
+  const params = { owed: owedList(!claimedFirst), allowed, minimum: full(preview.minStake, 'τ', locale) };
   if (cap) rows.push([t('staking.chainAllows'), allowed]);
   const skipped = claimedFirst ? owedList(true) : '';
   return (

@@ -62,7 +62,7 @@ export const stakingEn = {
     'This trade moves the price more than your slippage tolerance allows, so the network will refuse it. Use a smaller amount or a higher tolerance.',
   'staking.warn.remainder-swept':
     'What remains would be worth less than the nominator minimum, and the chain would unstake it automatically. Unstake everything instead, or leave more.',
-  'staking.warn.remainder-below-min': 'What remains would be below the 0.002 TAO minimum stake.',
+  'staking.warn.remainder-below-min': 'What remains would be below the {minimum} minimum stake.',
   'staking.warn.amount-too-low': 'The amount is below the minimum the chain accepts.',
   'staking.warn.transfer-stake':
     'This gives the stake to ANOTHER account and cannot be undone. Continue only if you own or fully trust the recipient.',
@@ -147,12 +147,12 @@ export const stakingEn = {
     "This network's runtime has changed that staking call's fields, so TaoVault sent nothing rather than guess them.",
   'reasons.runtime-api-missing': 'This network cannot simulate the trade, so TaoVault will not send it blind.',
   'reasons.stake-below-minimum':
-    'The amount is below the smallest stake the chain accepts (about 0.002 TAO plus the swap fee).',
+    'The amount is below the smallest stake the chain accepts here ({minimumTao}: its minimum plus the swap fee).',
   'reasons.unstake-over-position': 'That is more than this position holds.',
   'reasons.stake-locked':
     "Only {available} of this account's stake on subnet {netuid} can leave it now: {locked} is held by a conviction lock. Nothing was sent.",
   'reasons.unstake-below-minimum':
-    'That would return less than the 0.002 TAO the chain accepts. Unstake more, or everything.',
+    'That would return less than the {minimumTao} the chain accepts. Unstake more, or everything.',
   'reasons.no-position': 'This account has no stake with that validator on that subnet.',
   'reasons.move-same-place': 'Choose another validator or another subnet.',
   'reasons.stake-over-balance': 'That is more than this account has free (amount plus fee).',
@@ -164,7 +164,7 @@ export const stakingEn = {
     'Part of this stake is held by a conviction lock, so the chain refused to let it leave the subnet (only the fee was paid). Unstake or move at most what is available.',
   'chainError.subtensorModule.SlippageTooHigh':
     'The price moved more than your slippage tolerance allows, so nothing was traded (only the fee was paid). Use a smaller amount or a higher tolerance.',
-  'chainError.subtensorModule.AmountTooLow': 'The amount is below the minimum stake (0.002 TAO). Use a larger amount.',
+  'chainError.subtensorModule.AmountTooLow': "The amount is below the chain's minimum stake. Use a larger amount.",
   'chainError.subtensorModule.NotEnoughStakeToWithdraw':
     'There is not that much stake to withdraw. Refresh and try a smaller amount.',
   'chainError.subtensorModule.SubtokenDisabled': 'Staking is not yet open on this subnet. Choose another subnet.',
