@@ -3,17 +3,29 @@ import { launchExtension, type ExtensionSession } from './browser.ts';
 
 export const TEST_PASSWORD = 'e2e password 2026';
 
-/** Sends one message to the background over the real port from an extension page (for probes, not for flows). */
-export function probe<T>(page: Page, name: string, request: unknown): Promise<T> {
+/**
+ * Sends one message to the background over the real port from an extension page (for probes, not for flows). Fails
+ * when the port closes without an answer or none comes within timeoutMs, instead of waiting for ever.
+ */
+export function probe<T>(page: Page, name: string, request: unknown, timeoutMs = 60_000): Promise<T> {
   return page.evaluate(
-    ([n, r]) =>
+    ([n, r, ms]) =>
       new Promise<unknown>((resolve, reject) => {
         const port = chrome.runtime.connect({ name: 'taovault-extension' });
+        const timer = setTimeout(() => {
+          port.disconnect();
+          reject(new Error(`no answer to ${n} within ${ms} ms`));
+        }, ms);
+        port.onDisconnect.addListener(() => {
+          clearTimeout(timer);
+          reject(new Error(`the background closed the port before answering ${n}`));
+        });
         type Answer = { kind: string; response?: unknown; error?: unknown };
         // A port message carries one envelope or a list of them (progress and answer ready together).
         port.onMessage.addListener((message: Answer | Answer[]) => {
           for (const m of Array.isArray(message) ? message : [message]) {
             if (m.kind === 'data') continue; // progress of a subscription: wait for the answer
+            clearTimeout(timer);
             port.disconnect();
             if (m.kind === 'response') resolve(m.response);
             else reject(new Error(JSON.stringify(m.error ?? m)));
@@ -22,7 +34,7 @@ export function probe<T>(page: Page, name: string, request: unknown): Promise<T>
         });
         port.postMessage({ kind: 'request', id: `probe-${Math.random()}`, name: n, request: r });
       }),
-    [name, request] as const,
+    [name, request, timeoutMs] as const,
   ) as Promise<T>;
 }
 
