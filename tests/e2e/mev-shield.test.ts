@@ -125,7 +125,8 @@ describe('MEV Shield (current-runtime devnet)', () => {
     await popup.getByRole('button', { name: 'Settings' }).click();
     const toggle = popup.getByRole('checkbox', { name: /Protect staking from front-running/ });
     expect(await toggle.isChecked()).toBe(true);
-    await toggle.uncheck();
+    // The box follows the saved setting (a round trip to the background), so click and wait rather than uncheck().
+    await toggle.click();
     await expect.poll(() => toggle.isChecked()).toBe(false);
     await popup.getByRole('button', { name: 'Back' }).first().click();
     await stakeReview('1');
@@ -141,6 +142,8 @@ describe('MEV Shield (current-runtime devnet)', () => {
     expect(stake?.events).toContain('subtensorModule.StakeAdded');
     await popup.getByRole('button', { name: 'Back to the portfolio' }).click();
     await popup.getByRole('button', { name: 'Settings' }).click();
-    await popup.getByRole('checkbox', { name: /Protect staking from front-running/ }).check();
+    const again = popup.getByRole('checkbox', { name: /Protect staking from front-running/ });
+    await again.click();
+    await expect.poll(() => again.isChecked()).toBe(true);
   });
 });

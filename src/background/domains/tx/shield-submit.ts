@@ -52,9 +52,10 @@ async function signShielded<R extends TrackedTx>(s: Submission<R>): Promise<Sign
 async function validateInner(api: ApiPromise, tx: SubmittableExtrinsic<'promise'>, at: string): Promise<void> {
   const validate = api.call['taggedTransactionQueue']?.['validateTransaction'];
   if (!validate) return;
-  // Best effort: a node that cannot answer (the devnet cannot decode this call's input) leaves the check to the
-  // block author, as on any chain.
-  const json = await validate('External', tx.toHex(), at).then(
+  // The API's `tx` is typed Bytes: a Uint8Array is read as already length-prefixed, which an extrinsic's own
+  // encoding is (its hex would be prefixed a second time and refused as undecodable by any runtime). Best effort: a
+  // node that cannot answer leaves the check to the block author, as on any chain.
+  const json = await validate('External', tx.toU8a(), at).then(
     (r) => r.toJSON(),
     () => null,
   );
