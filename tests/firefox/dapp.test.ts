@@ -124,7 +124,7 @@ describe('a @polkadot/extension-dapp site with TaoVault in Firefox ESR on the re
     );
     await byText(approval, 'Stake 1 TAO with');
     expect(await headings(approval)).toContainEqual(
-      expect.stringMatching(new RegExp(`^Stake 1 TAO with .+ on subnet ${seeded.netuid}$`)),
+      expect.stringMatching(new RegExp(`^Stake 1 TAO with .+ on subnet ${seeded.netuid}( \\(.+\\))?$`)),
     );
     await clickRole(approval, 'button', 'Sign');
     const outcome = await result;

@@ -85,7 +85,10 @@ describe('a @polkadot/extension-dapp site with TaoVault on the real runtime (spe
       ] as const),
     );
     await approval
-      .getByRole('heading', { level: 2, name: new RegExp(`^Stake 1 TAO with .+ on subnet ${seeded.netuid}$`) })
+      .getByRole('heading', {
+        level: 2,
+        name: new RegExp(`^Stake 1 TAO with .+ on subnet ${seeded.netuid}( \\(.+\\))?$`),
+      })
       .waitFor();
     await approval.getByRole('button', { name: 'Sign' }).click();
     const outcome = await result;
